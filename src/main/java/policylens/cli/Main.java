@@ -1,0 +1,2 @@
+package policylens.cli;
+public class Main { public static void main(String[] a) {} }
