@@ -1,0 +1,86 @@
+package policylens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import policylens.extract.DocumentExtractor;
+import policylens.extract.PolicyRecord;
+import policylens.extract.RecordJson;
+import policylens.ingest.IngestException;
+import policylens.ingest.Ingestor;
+import policylens.ingest.RawDocument;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", description = "Extract policy records (meta, targets, deadlines, responsibilities) as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<docId>.json per document")
+    Path out;
+
+    @Option(names = "--jsonl", description = "stream one record per line to stdout")
+    boolean jsonl;
+
+    @Option(names = "--debug", description = "show stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (out == null && !jsonl) {
+            jsonl = true;
+        }
+        List<Path> files = Inputs.expand(inputs);
+        Ingestor ingestor = new Ingestor();
+        DocumentExtractor extractor = new DocumentExtractor();
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        Progress progress = new Progress(err, files.size());
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                RawDocument raw = ingestor.read(file);
+                PolicyRecord record = extractor.extract(raw);
+                if (out != null) {
+                    Path target = out.resolve(record.docId() + ".json");
+                    Path tmp = out.resolve("." + record.docId() + ".json.tmp");
+                    Files.writeString(tmp, RecordJson.pretty(record) + "\n", StandardCharsets.UTF_8);
+                    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                if (jsonl) {
+                    stdout.println(RecordJson.line(record));
+                    stdout.flush();
+                }
+                progress.step(file.getFileName().toString());
+            } catch (IngestException e) {
+                failed++;
+                err.println("policylens: " + e.getMessage());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                progress.step(file.getFileName() + " (failed)");
+            }
+        }
+        if (failed > 0) {
+            err.printf("policylens: %d of %d files failed%n", failed, files.size());
+        }
+        err.flush();
+        return failed > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,190 @@
+package policylens.extract;
+
+import policylens.text.StructuredText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document metadata from the cleaned text and the chrome lines cleaning dropped: title, issuer, own 文号,
+ * issue date, level, province, region, plan period and cited documents.
+ */
+public final class MetaExtractor {
+    /** 新余市产业集群提能升级三年行动方案(2026-2028年) — a plan's title standing alone on a line. */
+    private static final Pattern PLAN_TITLE = Pattern.compile(
+            "^[^，,。：:；;！!？?]{4,70}?(方案|计划|规划|意见|办法|措施|纲要|细则|要点|指南|政策|决定|条例)"
+                    + "([(（][^()（）]{0,20}[)）])?$");
+    /** 新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知 */
+    private static final Pattern ISSUING_NOTICE = Pattern.compile(
+            "^(.{2,40}?)关于(?:印发|转发|印送)《(.+?)》的通知$");
+    /** 2025年8月28日 alone on a line (a signature date). */
+    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+    /** 日期:2026-01-09 / 发布时间：2026-01-09 / 2025-10-16 来源: in a page's chrome. */
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "(日期|发布时间|发布日期|发文日期|成文日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** 来源:新余市人民政府 */
+    private static final Pattern PAGE_SOURCE = Pattern.compile("来源[:：]\\s*(\\S+?)(\\s|$)");
+    /** A body that issues documents: 江西省工业强省建设工作领导小组 / 新余市人民政府 / 省工信厅. */
+    private static final Pattern ISSUER_NAME = Pattern.compile(
+            "^[\\p{IsHan}()（）]{2,30}(人民政府|政府|办公厅|办公室|领导小组|委员会|厅|局|委|部|院|署)$");
+    /** 赣府字〔2023〕40号 / 赣工强省小组字〔2025〕4号 / 国发〔2024〕5号 */
+    static final Pattern DOC_NUMBER = Pattern.compile(
+            "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** 《…》 with an optional 文号 in brackets right after it. */
+    private static final Pattern CITE = Pattern.compile("《([^《》]{2,120})》(?:\\s*[(（]\\s*("
+            + DOC_NUMBER.pattern() + ")\\s*[)）])?");
+    /** (2026-2028年) / (2023—2026年) / 2024—2026年 */
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})\\s*年");
+
+    private final Regions regions;
+
+    public MetaExtractor(Regions regions) {
+        this.regions = regions;
+    }
+
+    public Meta extract(StructuredText doc) {
+        List<String> lines = doc.lines();
+        String notice = null;
+        String noticeIssuer = null;
+        for (String line : lines) {
+            Matcher m = ISSUING_NOTICE.matcher(line);
+            if (m.find()) {
+                noticeIssuer = m.group(1);
+                notice = m.group(2);
+                break;
+            }
+        }
+        String title = planTitle(lines);
+        if (title == null) {
+            title = notice;
+        }
+        if (title == null) {
+            title = headline(lines);
+        }
+        List<String> issuer = new ArrayList<>();
+        String issued = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Matcher date = DATE_LINE.matcher(lines.get(i + 1));
+            if (ISSUER_NAME.matcher(lines.get(i)).find() && date.find()) {
+                issuer.add(lines.get(i));
+                issued = iso(date.group(1), date.group(2), date.group(3));
+                break;
+            }
+        }
+        if (issuer.isEmpty() && noticeIssuer != null) {
+            issuer.add(noticeIssuer);
+        }
+        for (String chrome : doc.dropped()) {
+            Matcher d = PAGE_DATE.matcher(chrome);
+            if (issued == null && d.find()) {
+                issued = iso(d.group(2), d.group(3), d.group(4));
+            }
+            Matcher s = PAGE_SOURCE.matcher(chrome);
+            if (issuer.isEmpty() && s.find() && ISSUER_NAME.matcher(s.group(1)).find()) {
+                issuer.add(s.group(1));
+            }
+        }
+        String docNumber = ownDocNumber(lines);
+        Meta.Period period = null;
+        if (title != null) {
+            Matcher p = PERIOD.matcher(title);
+            if (p.find()) {
+                period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
+            }
+        }
+        Optional<Regions.Region> region = title == null ? Optional.empty() : regions.find(title.replace("《", ""));
+        if (region.isEmpty() && !issuer.isEmpty()) {
+            region = regions.find(issuer.get(0));
+        }
+        if (region.isEmpty()) {
+            region = mostMentioned(doc.text());
+        }
+        String level = region.map(Regions.Region::level).orElse(null);
+        String province = region.map(r -> r.province()).orElse(null);
+        return new Meta(title, issuer, docNumber, issued, level, province, region.map(Regions.Region::name).orElse(null),
+                period, cites(doc.text(), title, notice));
+    }
+
+    /** The first line that is a plan's title, also when a PDF broke it over two lines. */
+    static String planTitle(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("关于") || line.length() > 80) {
+                continue;
+            }
+            if (PLAN_TITLE.matcher(line).find()) {
+                return line;
+            }
+            if (i + 1 < lines.size() && line.length() <= 30 && lines.get(i + 1).length() <= 40
+                    && !line.matches(".*[，,。：:；;]$")) {
+                String joined = line + lines.get(i + 1);
+                if (PLAN_TITLE.matcher(joined).find() && !PLAN_TITLE.matcher(lines.get(i + 1)).find()) {
+                    return joined;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A news page's headline: the first short line that is not a date, a slogan banner or a salutation. */
+    static String headline(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(10, lines.size()))) {
+            if (line.length() >= 6 && line.length() <= 60 && !line.matches(".*[：:。]$")
+                    && !DATE_LINE.matcher(line).find()) {
+                return line;
+            }
+        }
+        return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    /** The document's own 文号: one that does not follow a 《…》 citation. */
+    static String ownDocNumber(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(30, lines.size()))) {
+            Matcher m = DOC_NUMBER.matcher(line);
+            while (m.find()) {
+                String before = line.substring(Math.max(0, m.start() - 3), m.start());
+                if (!before.contains("》") && !line.substring(0, m.start()).contains("《")) {
+                    return m.group().replaceAll("\\s+", "");
+                }
+            }
+        }
+        return null;
+    }
+
+    static List<Meta.Cite> cites(String text, String title, String notice) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = CITE.matcher(text);
+        while (m.find()) {
+            String cited = m.group(1).strip();
+            if (cited.equals(title) || cited.equals(notice)) {
+                continue;
+            }
+            String number = m.group(2) == null ? null : m.group(2).replaceAll("\\s+", "");
+            if (!found.containsKey(cited) || found.get(cited) == null) {
+                found.put(cited, number);
+            }
+        }
+        List<Meta.Cite> out = new ArrayList<>();
+        found.forEach((t, n) -> out.add(new Meta.Cite(t, n)));
+        return out;
+    }
+
+    private Optional<Regions.Region> mostMentioned(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Regions.Region> byName = new LinkedHashMap<>();
+        for (Regions.Region r : regions.mentions(text)) {
+            counts.merge(r.name(), r.level().equals("city") ? 2 : 1, Integer::sum);
+            byName.put(r.name(), r);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()));
+    }
+
+    private static String iso(String y, String m, String d) {
+        return String.format("%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
+    }
+}

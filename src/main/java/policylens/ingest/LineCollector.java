@@ -1,0 +1,120 @@
+package policylens.ingest;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns Tika's XHTML event stream into lines: every block element (p, div, h1-h6, li, tr) ends a line, table
+ * cells of one row are joined by a tab, and {@code <br>} breaks a line. The same shape for HTML, DOCX and PDF.
+ */
+final class LineCollector extends DefaultHandler {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "tr", "table", "title", "blockquote", "pre", "dt", "dd", "section", "article", "ul", "ol", "body");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "head");
+
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private final StringBuilder cell = new StringBuilder();
+    private final List<String> cells = new ArrayList<>();
+    private int tableDepth;
+    private int inCell;
+    private int skipped;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName.isEmpty() ? qName : localName;
+        name = name.toLowerCase();
+        if (SKIPPED.contains(name)) {
+            skipped++;
+            return;
+        }
+        switch (name) {
+            case "table" -> {
+                flushLine();
+                tableDepth++;
+            }
+            case "tr" -> cells.clear();
+            case "td", "th" -> {
+                inCell++;
+                cell.setLength(0);
+            }
+            case "br" -> {
+                if (inCell > 0) {
+                    cell.append(' ');
+                } else {
+                    flushLine();
+                }
+            }
+            default -> {
+                if (BLOCKS.contains(name) && inCell == 0) {
+                    flushLine();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        name = name.toLowerCase();
+        if (SKIPPED.contains(name)) {
+            skipped--;
+            return;
+        }
+        switch (name) {
+            case "td", "th" -> {
+                inCell--;
+                cells.add(cell.toString().replaceAll("\\s+", " ").strip());
+                cell.setLength(0);
+            }
+            case "tr" -> {
+                if (!cells.isEmpty()) {
+                    lines.add(String.join("\t", cells));
+                }
+                cells.clear();
+            }
+            case "table" -> tableDepth--;
+            default -> {
+                if (BLOCKS.contains(name) && inCell == 0) {
+                    flushLine();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipped > 0) {
+            return;
+        }
+        if (inCell > 0) {
+            cell.append(ch, start, length);
+        } else {
+            line.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void flushLine() {
+        if (line.length() == 0) {
+            return;
+        }
+        for (String part : line.toString().split("\\R", -1)) {
+            lines.add(part);
+        }
+        line.setLength(0);
+    }
+
+    List<String> lines() {
+        flushLine();
+        return List.copyOf(lines);
+    }
+}

@@ -1,0 +1,60 @@
+package policylens.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A text file that is mostly UTF-8 but holds invalid byte sequences is a broken UTF-8 file, not a GBK one:
+ * refuse it with the byte offset instead of letting a charset guess turn it into mojibake.
+ */
+final class Utf8Check {
+    private Utf8Check() {
+    }
+
+    static void requireValidIfUtf8(Path file, byte[] bytes) throws IngestException {
+        int valid = 0;
+        int invalid = 0;
+        int firstInvalid = -1;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xc0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                if (firstInvalid < 0) {
+                    firstInvalid = i;
+                }
+                i++;
+            }
+        }
+        // GBK/GB18030 text is nearly all "invalid" as UTF-8; a UTF-8 file has almost only valid sequences.
+        if (invalid > 0 && valid >= 4 * invalid) {
+            throw new IngestException(file, "invalid UTF-8 (first bad byte at offset " + firstInvalid
+                    + "); re-save the file as UTF-8 or GB18030");
+        }
+        if (invalid == 0 && valid > 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new IngestException(file, "invalid UTF-8 (overlong or surrogate sequence)");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package policylens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins lines that a PDF (or a text copied out of one) broke in the middle of a sentence, keeping paragraph and
+ * heading breaks: {@code …依托世界VR产业大会、中国航空产业大会暨南昌} + {@code 飞行大会等重大活动平台,…} become one line.
+ * A line continues into the next when it is long (a wrapped line fills the width), does not end a sentence or a
+ * bracket, is not a list of units (a table cell), and the next line does not open a heading or a table row.
+ */
+public final class BrokenLines implements TextStep {
+    static final int MIN_WRAPPED_LENGTH = 30;
+    private static final String TERMINAL = "。！？；：:;!?)）〕】」』";
+    private static final Pattern UNIT_END = Pattern.compile(
+            "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室)$");
+
+    @Override
+    public Page apply(Page page) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : page.lines()) {
+            if (current != null && !line.isBlank() && continues(current.toString(), line)) {
+                current.append(line);
+                continue;
+            }
+            if (current != null) {
+                out.add(current.toString());
+            }
+            current = new StringBuilder(line);
+        }
+        if (current != null) {
+            out.add(current.toString());
+        }
+        return page.withLines(out);
+    }
+
+    static boolean continues(String line, String next) {
+        if (line.isBlank() || line.contains("\t") || next.contains("\t")) {
+            return false;
+        }
+        if (line.length() < MIN_WRAPPED_LENGTH || TERMINAL.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        if (Headings.level(next) > 0 || Headings.annex(next) >= 0 || isUnitList(line)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell. */
+    static boolean isUnitList(String line) {
+        String[] parts = line.split("[、,，;；]");
+        if (parts.length < 2 || line.contains("。")) {
+            return false;
+        }
+        int units = 0;
+        for (String p : parts) {
+            if (UNIT_END.matcher(p.strip()).find()) {
+                units++;
+            }
+        }
+        return UNIT_END.matcher(parts[parts.length - 1].strip()).find() && units * 2 >= parts.length;
+    }
+}

@@ -1,0 +1,64 @@
+package policylens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes site navigation and page chrome that web pages wrap around an article: breadcrumbs, date/source/click
+ * lines, share and QR-code prompts, photo captions, and the site footer after the article.
+ */
+public final class PageChrome implements TextStep {
+    /** Whole short lines that are chrome. Each alternative is a real line from a government or news site. */
+    private static final Pattern CHROME = Pattern.compile(String.join("|",
+            "^(当前位置|您当前所在位置|您现在的位置|当前所在位置|所在位置)",  // 当前位置:主页 > 新闻中心 > 产业规划 >
+            "(首页|主页|正文)\\s*[>»›]|[>»›]\\s*(正文)?\\s*$",           // 主页 > 新闻中心 > 产业规划 >
+            "^返回.{0,30}首页",                                         // 返回 国际新能源网 首页
+            "扫码|二维码|扫一扫",                                        // 手机扫码看资讯 / 文章二维码
+            "相关评论|查看全部|条评论|我要评论",                           // 0条 [查看全部] 相关评论
+            "(点击|访问量|浏览次数|阅读量|浏览量|点击数)[:：]?\\s*\\d*\\s*$", // 来源:高新院 achie.org 日期:2025-10-16 点击:
+            "^(\\d{4}-\\d{1,2}-\\d{1,2}\\s*)?(来源|日期|发布时间|发布日期|发文日期|作者|编辑|责任编辑|信息来源)[:：]",
+            "关怀版|无障碍|字体[:：]|【\\s*大\\s*中\\s*小\\s*】|打印本页|关闭窗口|分享到|【打印】|【关闭】",
+            "^关键词[:：]",                                              // 关键词: 锂电池 新能源产业 零碳园区
+            "^[^\\p{IsHan}]{0,30}$",                                   // Network / 2026 / 01/09 / 09:22
+            "^\\S{2,10}网$",                                           // 国际新能源网 (a site's name alone)
+            "摄\\s*[)）]?$"                                            // 新闻发布会现场(薛声军 摄) — photo captions
+    ));
+    /** Lines that start the footer of a page: everything from there on is dropped (only in the last part). */
+    private static final Pattern FOOTER = Pattern.compile(
+            "^返回.{0,30}首页|相关评论|网站群|版权所有|Copyright|ICP备|^主办单位[:：]|^联系我们|^网站地图|微信公众号");
+    private static final int MAX_CHROME_LENGTH = 80;
+
+    @Override
+    public Page apply(Page page) {
+        List<String> lines = page.lines();
+        int footer = lines.size();
+        for (int i = (int) (lines.size() * 0.6); i < lines.size(); i++) {
+            if (lines.get(i).length() < MAX_CHROME_LENGTH && FOOTER.matcher(lines.get(i)).find()) {
+                footer = i;
+                break;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i >= footer || isChrome(line)) {
+                if (!line.isBlank()) {
+                    dropped.add(line);
+                }
+            } else {
+                kept.add(line);
+            }
+        }
+        return page.dropping(kept, dropped);
+    }
+
+    static boolean isChrome(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        return s.length() < MAX_CHROME_LENGTH && !s.contains("\t") && CHROME.matcher(s).find();
+    }
+}

@@ -1,0 +1,62 @@
+package policylens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes white space in each line and removes the spaces PDF extraction and web pages put inside Chinese
+ * text, keeping real separators between Latin words and numbers.
+ * <ul>
+ *   <li>{@code 市新型 工业化} → {@code 市新型工业化}; {@code 2026 年} → {@code 2026年}; {@code ( 一)} → {@code (一)};
+ *   {@code “ 8810”} → {@code “8810”}; {@code 突破5 万亿元} → {@code 突破5万亿元}</li>
+ *   <li>{@code Mini/Micro LED} and {@code 2×100 万} keep what is between Latin/digit tokens… except before a
+ *   Chinese character: {@code C929 制造} → {@code C929制造}</li>
+ * </ul>
+ */
+public final class Whitespace implements TextStep {
+    // A space run with a CJK character or CJK punctuation on at least one side.
+    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026]";
+    private static final Pattern CJK_LEFT = Pattern.compile("(?<=" + CJK + ")[ \\t]+");
+    private static final Pattern CJK_RIGHT = Pattern.compile("[ \\t]+(?=" + CJK + ")");
+    private static final Pattern OPEN_PAREN = Pattern.compile("(?<=[(\\[（])[ \\t]+|[ \\t]+(?=[)\\]）])");
+
+    @Override
+    public Page apply(Page page) {
+        List<String> out = new ArrayList<>(page.lines().size());
+        for (String line : page.lines()) {
+            out.add(clean(line));
+        }
+        return page.withLines(out);
+    }
+
+    /** Cleans one line; tabs between table cells are kept. */
+    public static String clean(String line) {
+        String[] cells = line.split("\t", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append('\t');
+            }
+            sb.append(cleanCell(cells[i]));
+        }
+        return sb.toString().strip();
+    }
+
+    private static String cleanCell(String s) {
+        String t = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ')
+                .replace('\u200b', ' ').replace('\ufeff', ' ').replace('\r', ' ');
+        t = t.replaceAll(" {2,}", " ");
+        t = CJK_LEFT.matcher(t).replaceAll("");
+        t = CJK_RIGHT.matcher(t).replaceAll("");
+        t = OPEN_PAREN.matcher(t).replaceAll("");
+        return t.strip();
+    }
+
+    /** Removes every white-space character: the form evidence strings are compared in. */
+    public static String squeeze(String s) {
+        Matcher m = Pattern.compile("\\s+").matcher(s);
+        return m.replaceAll("");
+    }
+}
