@@ -15,7 +15,7 @@ public final class DocumentExtractor {
     private final MetaExtractor metaExtractor;
 
     public DocumentExtractor() {
-        this.metaExtractor = new MetaExtractor(Regions.load());
+        this.metaExtractor = new MetaExtractor();
     }
 
     /** The cleaned, structured text of a document. */

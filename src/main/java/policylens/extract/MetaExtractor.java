@@ -41,10 +41,7 @@ public final class MetaExtractor {
     /** (2026-2028年) / (2023—2026年) / 2024—2026年 */
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})\\s*年");
 
-    private final Regions regions;
-
-    public MetaExtractor(Regions regions) {
-        this.regions = regions;
+    public MetaExtractor() {
     }
 
     public Meta extract(StructuredText doc) {
@@ -97,16 +94,33 @@ public final class MetaExtractor {
                 period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
             }
         }
-        Optional<Regions.Region> region = title == null ? Optional.empty() : regions.find(title.replace("《", ""));
+        if (issuer.isEmpty() && issued == null) {
+            for (String line : lines.subList(0, Math.min(15, lines.size()))) {
+                Matcher e = EVENT.matcher(line);
+                if (e.find()) {
+                    for (String body : e.group(4).split("、")) {
+                        if (ISSUER_NAME.matcher(body).find() || body.endsWith("新闻办")) {
+                            issuer.add(body);
+                        }
+                    }
+                    String year = e.group(1) != null ? e.group(1) : period != null ? String.valueOf(period.from()) : null;
+                    if (year != null && !issuer.isEmpty()) {
+                        issued = iso(year, e.group(2), e.group(3));
+                    }
+                    break;
+                }
+            }
+        }
+        Optional<Region> region = title == null ? Optional.empty() : Regions.find(title.replace("《", ""));
         if (region.isEmpty() && !issuer.isEmpty()) {
-            region = regions.find(issuer.get(0));
+            region = Regions.find(issuer.get(0));
         }
         if (region.isEmpty()) {
             region = mostMentioned(doc.text());
         }
-        String level = region.map(Regions.Region::level).orElse(null);
+        String level = region.map(Region::level).orElse(null);
         String province = region.map(r -> r.province()).orElse(null);
-        return new Meta(title, issuer, docNumber, issued, level, province, region.map(Regions.Region::name).orElse(null),
+        return new Meta(title, issuer, docNumber, issued, level, province, region.map(Region::name).orElse(null),
                 period, cites(doc.text(), title, notice));
     }
 
@@ -117,30 +131,42 @@ public final class MetaExtractor {
             if (line.startsWith("关于") || line.length() > 80) {
                 continue;
             }
+            // 南昌市制造业重点产业链现代化建设 + “8810”行动计划(2023-2026年): a place-led first half, no punctuation
+            if (i + 1 < lines.size() && line.length() <= 30 && !line.matches(".*[，,。：:；;()（）《》].*")
+                    && !PLAN_TITLE.matcher(line).find() && Regions.find(line).isPresent()
+                    && Regions.find(lines.get(i + 1)).isEmpty() && PLAN_TITLE.matcher(lines.get(i + 1)).find()) {
+                return line + lines.get(i + 1);
+            }
             if (PLAN_TITLE.matcher(line).find()) {
                 return line;
-            }
-            if (i + 1 < lines.size() && line.length() <= 30 && lines.get(i + 1).length() <= 40
-                    && !line.matches(".*[，,。：:；;]$")) {
-                String joined = line + lines.get(i + 1);
-                if (PLAN_TITLE.matcher(joined).find() && !PLAN_TITLE.matcher(lines.get(i + 1)).find()) {
-                    return joined;
-                }
             }
         }
         return null;
     }
 
-    /** A news page's headline: the first short line that is not a date, a slogan banner or a salutation. */
+    /**
+     * A news page's headline: the last short line before the first body paragraph (a banner or kicker may stand
+     * above it: 奋力谱写中国式现代化江西篇章 / 新余 打造新型工业强市迈出坚实步伐 / 春节前后,…).
+     */
     static String headline(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(10, lines.size()))) {
-            if (line.length() >= 6 && line.length() <= 60 && !line.matches(".*[：:。]$")
-                    && !DATE_LINE.matcher(line).find()) {
-                return line;
+        String last = null;
+        for (String line : lines.subList(0, Math.min(12, lines.size()))) {
+            if (line.length() > 60 || line.matches(".*[：:]$")) {
+                break;
+            }
+            if (line.length() >= 6 && !line.matches(".*[。]$") && !DATE_LINE.matcher(line).find()) {
+                last = line;
             }
         }
-        return lines.isEmpty() ? null : lines.get(0);
+        return last != null ? last : lines.isEmpty() ? null : lines.get(0);
     }
+
+    /**
+     * A report that opens with the event: 7月14日,江西省政府新闻办、省工信厅联合召开《…》新闻发布会 → the bodies
+     * that held it and the day (the year from the plan period when the text gives none).
+     */
+    private static final Pattern EVENT = Pattern.compile(
+            "^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[,，]\\s*([\\p{IsHan}、]{2,60}?)(?:联合)?(召开|举行|举办|印发|发布)");
 
     /** The document's own 文号: one that does not follow a 《…》 citation. */
     static String ownDocNumber(List<String> lines) {
@@ -158,10 +184,15 @@ public final class MetaExtractor {
 
     static List<Meta.Cite> cites(String text, String title, String notice) {
         Map<String, String> found = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         Matcher m = CITE.matcher(text);
         while (m.find()) {
             String cited = m.group(1).strip();
             if (cited.equals(title) || cited.equals(notice)) {
+                continue;
+            }
+            // the same title written once with — and once with - is one document
+            if (!seen.add(cited.replaceAll("[-—–－~～]", "-")) && !found.containsKey(cited)) {
                 continue;
             }
             String number = m.group(2) == null ? null : m.group(2).replaceAll("\\s+", "");
@@ -174,10 +205,10 @@ public final class MetaExtractor {
         return out;
     }
 
-    private Optional<Regions.Region> mostMentioned(String text) {
+    private Optional<Region> mostMentioned(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Regions.Region> byName = new LinkedHashMap<>();
-        for (Regions.Region r : regions.mentions(text)) {
+        Map<String, Region> byName = new LinkedHashMap<>();
+        for (Region r : Regions.mentions(text)) {
             counts.merge(r.name(), r.level().equals("city") ? 2 : 1, Integer::sum);
             byName.put(r.name(), r);
         }

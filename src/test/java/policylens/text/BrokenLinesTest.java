@@ -1,0 +1,41 @@
+package policylens.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BrokenLinesTest {
+    private static List<String> join(String... lines) {
+        return new BrokenLines().apply(Page.of(List.of(lines))).lines();
+    }
+
+    @Test
+    void joinsASentenceBrokenAcrossLines() {
+        // nanchang-8810, (二): the PDF line ends in the middle of 南昌飞行大会
+        assertEquals(List.of("(二)实施产业强链建圈攻坚行动。加快推动产业链强链、补链、延链,依托世界VR产业大会、中国航空产业大会暨南昌飞行大会等重大活动平台,加强国际产业链合作。"),
+                join("(二)实施产业强链建圈攻坚行动。加快推动产业链强链、补链、延链,依托世界VR产业大会、中国航空产业大会暨南昌",
+                        "飞行大会等重大活动平台,加强国际产业链合作。"));
+    }
+
+    @Test
+    void keepsParagraphAndHeadingBreaks() {
+        assertEquals(List.of("加强集群宣传推广和典型示范,营造浓厚发展氛围。(责任单位:省工业和信息化厅)", "三、组织实施"),
+                join("加强集群宣传推广和典型示范,营造浓厚发展氛围。(责任单位:省工业和信息化厅)", "三、组织实施"));
+        assertEquals(List.of("坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,深化落实", "二、主要目标"),
+                join("坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,深化落实", "二、主要目标"));
+    }
+
+    @Test
+    void doesNotJoinAUnitsCellOfAFlattenedTable() {
+        // xinyu 附件1: the units line of one row, then the next row's first cell
+        assertEquals(2, join("市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位",
+                "协同创新平台(是指由龙头企业、科研院所、高校等牵头组建的新型研发机构。)").size());
+    }
+
+    @Test
+    void doesNotJoinShortLines() {
+        assertEquals(2, join("1.优化集群空间布局", "编制全市“十五五”新型工业化发展规划。").size());
+    }
+}

@@ -1,0 +1,48 @@
+package policylens.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageChromeTest {
+    @Test
+    void recognizesNavigationAndPageChromeFromRealPages() {
+        for (String chrome : List.of(
+                "当前位置:主页 > 新闻中心 > 产业规划 >",
+                "当前位置: 新能源网 » 新能源政策法规 » 新能源政策法规库 » 正文",
+                "您当前所在位置: 首页 > 部门公开信息 > 县政府综合部门 > 县审计局 > 规划计划",
+                "来源:高新院 achie.org 日期:2025-10-16 点击:",
+                "日期:2026-01-09    来源:新余市人民政府",
+                "手机扫码看资讯", "文章二维码", "访问量:", "关怀版 无障碍 无障碍",
+                "关键词: 锂电池 新能源产业 零碳园区", "返回 国际新能源网 首页", "0条 [查看全部]   相关评论",
+                "新闻发布会现场(薛声军 摄)", "新余城区鸟瞰图 郭锋杰摄", "Network", "09:22", "国际新能源网")) {
+            assertTrue(PageChrome.isChrome(chrome), chrome);
+        }
+    }
+
+    @Test
+    void keepsArticleText() {
+        for (String text : List.of(
+                "江西省产业集群提能升级实施方案", "一、总体要求", "2025年8月28日", "(此件主动公开)",
+                "江西省工业强省建设工作领导小组", "市工信局、市发改委",
+                "到2028年,力争全市集群规模突破2000亿元。")) {
+            assertFalse(PageChrome.isChrome(text), text);
+        }
+    }
+
+    @Test
+    void dropsTheFooterAfterTheArticleAndRemembersWhatItDropped() {
+        List<String> lines = List.of("日期:2026-01-09 来源:新余市人民政府", "新余市产业集群提能升级三年行动方案(2026-2028年)",
+                "一、总体要求", "到2028年,力争全市集群规模突破2000亿元。", "市工信局、市发改委",
+                "返回 国际新能源网 首页", "风电头条", "国际能源网站群");
+        Page page = new PageChrome().apply(Page.of(lines));
+        assertEquals(List.of("新余市产业集群提能升级三年行动方案(2026-2028年)", "一、总体要求",
+                "到2028年,力争全市集群规模突破2000亿元。", "市工信局、市发改委"), page.lines());
+        assertTrue(page.dropped().contains("日期:2026-01-09 来源:新余市人民政府"));
+        assertTrue(page.dropped().contains("风电头条"));
+    }
+}

@@ -1,0 +1,88 @@
+package policylens.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class StructureParserTest {
+    private static StructuredText parse(String... lines) {
+        return new StructureParser().parse(Page.of(List.of(lines)));
+    }
+
+    private static List<Block> rows(StructuredText doc) {
+        return doc.blocks().stream().filter(b -> b.kind() == Block.Kind.ROW).toList();
+    }
+
+    @Test
+    void buildsTheSectionTreeWithStableTaskIds() {
+        StructuredText doc = parse(
+                "二、重点工作",
+                "(一)优化集群空间布局。编制出台“十五五”推进新型工业化发展规划。(责任单位:省工业和信息化厅)",
+                "(二)推进集群重点项目建设。每年跟踪推进100个以上集群重点项目。",
+                "三、组织实施",
+                "省工业强省建设工作领导小组负责统筹谋划和推进产业集群提能升级工作。");
+        List<Block> b = doc.blocks();
+        assertEquals(Block.Kind.HEADING, b.get(0).kind());
+        assertEquals("2", b.get(0).taskId());
+        assertEquals("2.1", b.get(1).taskId());
+        assertEquals(List.of("二、重点工作", "(一)优化集群空间布局"), b.get(1).path());
+        assertEquals("2.2", b.get(2).taskId());
+        assertEquals("3", b.get(4).taskId());
+        assertEquals(List.of("三、组织实施"), b.get(4).path());
+    }
+
+    @Test
+    void readsAFlattenedTaskTableWithItsInheritanceNote() {
+        // xinyu-cluster-upgrade 附件2, one cell per line
+        StructuredText doc = parse(
+                "附件2", "全市产业集群提能升级重点任务清单", "重点任务", "具体举措", "责任单位",
+                "1.优化集群空间布局",
+                "编制全市“十五五”新型工业化发展规划,统筹谋划产业集群区域布局和功能定位。",
+                "市工信局、各县(区)政府(管委会)、市重点产业链牵头单位",
+                "(以下均需各县(区)政府(管委会)落实,不再列出)",
+                "各县(区)对接全市规划,聚焦优势领域和细分赛道,制定集群提能升级实施方案。",
+                "各县(区)政府(管委会)",
+                "5.提升链式招商水平",
+                "大力引进具有资源整合能力的链主企业。2026-2028年,每年引进20个以上集群引领性项目(单个项目投资不低于5亿元)。",
+                "市商务局、市重点产业链牵头单位");
+        List<Block> rows = rows(doc);
+        assertEquals(3, rows.size());
+        Block.Row first = rows.get(0).row();
+        assertEquals("1.优化集群空间布局", first.task());
+        assertEquals("市工信局、各县(区)政府(管委会)、市重点产业链牵头单位", first.units());
+        assertNull(first.note());
+        assertEquals("(以下均需各县(区)政府(管委会)落实,不再列出)", rows.get(1).row().note());
+        assertEquals("5.提升链式招商水平", rows.get(2).row().task());
+        assertEquals("A2.3", rows.get(2).taskId());
+    }
+
+    @Test
+    void readsARealTableWhoseTaskCellSpansRows() {
+        // the same annex as an HTML <table>: a row line with tab-separated cells; rowspan leaves later rows shorter
+        StructuredText doc = parse(
+                "附件2", "全市产业集群提能升级重点任务清单", "重点任务\t具体举措\t责任单位",
+                "1.优化集群空间布局\t编制全市“十五五”新型工业化发展规划。\t市工信局、各县(区)政府(管委会)",
+                "(以下均需各县(区)政府(管委会)落实,不再列出)",
+                "各县(区)对接全市规划,制定集群提能升级实施方案。\t各县(区)政府(管委会)");
+        List<Block> rows = rows(doc);
+        assertEquals(2, rows.size());
+        assertEquals("1.优化集群空间布局", rows.get(1).row().task());
+        assertEquals(List.of("各县(区)对接全市规划,制定集群提能升级实施方案。"), rows.get(1).row().cells());
+        assertEquals("各县(区)政府(管委会)", rows.get(1).row().units());
+        assertEquals("(以下均需各县(区)政府(管委会)落实,不再列出)", rows.get(1).row().note());
+    }
+
+    @Test
+    void recognizesUnitsLinesAndTaskLines() {
+        assertEquals(true, StructureParser.isUnitsLine("市工信局、市民政局,钢铁、锂电新能源、电子信息产业链牵头单位"));
+        assertEquals(true, StructureParser.isUnitsLine("“六个一”机制责任单位按职责分工负责"));
+        assertEquals(true, StructureParser.isUnitsLine("人行新余市分行、国家金融监管总局新余分局"));
+        assertEquals(false, StructureParser.isUnitsLine("3.1家以上专精特新“小巨人”企业或制造业单项冠军企业"));
+        assertEquals(false, StructureParser.isUnitsLine("推动市级及园区各类优质平台、数据、服务资源向集群企业开放共享。"));
+        assertEquals(true, StructureParser.isTaskLine("14.大力发展生产性服务业。"));
+        assertEquals(false, StructureParser.isTaskLine("1.20家以上规上工业企业;"));
+    }
+}

@@ -1,0 +1,34 @@
+package policylens.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WhitespaceTest {
+    @Test
+    void removesSpacesPdfExtractionPutInsideChineseWords() {
+        // nanchang-8810: "市新型 工业化推进工作领导小组", "到 2026 年", "( 一)8 条重点产业链"
+        assertEquals("市新型工业化推进工作领导小组", Whitespace.clean("市新型 工业化推进工作领导小组"));
+        assertEquals("到2026年,全产业链营业收入力争达到3000亿元", Whitespace.clean("到 2026 年,全产业链营业收入力争达到 3000 亿元"));
+        assertEquals("(一)8条重点产业链", Whitespace.clean("( 一)8 条重点产业链"));
+        assertEquals("“8810”行动计划(2023-2026年)", Whitespace.clean("“ 8810”行动计划(2023-2026 年)"));
+    }
+
+    @Test
+    void keepsSeparatorsBetweenLatinWordsAndNumbers() {
+        assertEquals("重点发力Mini/Micro LED新赛道", Whitespace.clean("重点发力Mini/Micro LED新赛道"));
+        assertEquals("来源:高新院 achie.org", Whitespace.clean("来源:高新院 achie.org"));
+    }
+
+    @Test
+    void normalizesNonBreakingAndIdeographicSpacesAndKeepsTableCells() {
+        assertEquals("规模突破5万亿元", Whitespace.clean("规模突破5\u00a0万亿元"));
+        assertEquals("一、总体要求", Whitespace.clean("\u3000\u3000一、总体要求"));
+        assertEquals("1.优化集群空间布局\t编制全市规划\t市工信局", Whitespace.clean("1.优化集群空间布局 \t 编制全市规划\t市工信局 "));
+    }
+
+    @Test
+    void squeezeRemovesEveryWhitespace() {
+        assertEquals("新余打造新型工业强市", Whitespace.squeeze("新余 打造\n新型\t工业强市"));
+    }
+}
