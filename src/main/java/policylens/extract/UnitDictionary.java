@@ -1,0 +1,295 @@
+package policylens.extract;
+
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The unit gazetteer ({@code policylens/units.tsv}): canonical short forms of government bodies,
+ * written without the region name, with their aliases (工业和信息化局 ← 工信局).
+ * Loaded once per JVM ({@link #get()}); immutable.
+ */
+public final class UnitDictionary {
+
+    /** Where the gazetteer lives on the classpath. */
+    public static final String RESOURCE = "/policylens/units.tsv";
+
+    /**
+     * One row of the gazetteer.
+     *
+     * @param canonical the official short form without region (工业和信息化厅)
+     * @param aliases   other ways of writing it (工信厅), canonical not repeated
+     * @param level     province | city | any
+     */
+    public record Entry(String canonical, List<String> aliases, String level) {
+        public Entry {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** Canonical first, then the aliases. */
+        public List<String> forms() {
+            List<String> all = new ArrayList<>(aliases.size() + 1);
+            all.add(canonical);
+            all.addAll(aliases);
+            return all;
+        }
+
+        boolean isTemplate() {
+            return canonical.contains("X");
+        }
+    }
+
+    /** A row with a place slot X: 中国人民银行X分行 ← 人行X分行. */
+    private record Template(Entry entry, List<Pattern> aliasPatterns, Pattern canonicalPattern) {
+    }
+
+    private static final class Holder {
+        static final UnitDictionary INSTANCE = load();
+    }
+
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
+
+    private final List<Entry> entries;
+    private final Map<String, List<Entry>> byForm;
+    private final List<Template> templates;
+
+    private UnitDictionary(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<Entry>> forms = new LinkedHashMap<>();
+        List<Template> temps = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.isTemplate()) {
+                List<Pattern> ps = new ArrayList<>();
+                for (String a : e.aliases()) {
+                    ps.add(templatePattern(a));
+                }
+                temps.add(new Template(e, List.copyOf(ps), templatePattern(e.canonical())));
+                continue;
+            }
+            for (String f : e.forms()) {
+                forms.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+            }
+        }
+        forms.replaceAll((k, v) -> List.copyOf(v));
+        this.byForm = Collections.unmodifiableMap(forms);
+        this.templates = List.copyOf(temps);
+    }
+
+    /** The project's gazetteer, loaded on first use. */
+    public static UnitDictionary get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Parses gazetteer lines (tab-separated canonical, |-separated aliases, level; # comments). */
+    public static UnitDictionary parse(List<String> lines) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            String canonical = cols[0].strip();
+            List<String> aliases = new ArrayList<>();
+            if (cols.length > 1) {
+                for (String a : cols[1].split("\\|")) {
+                    if (!a.isBlank() && !a.strip().equals(canonical)) {
+                        aliases.add(a.strip());
+                    }
+                }
+            }
+            String level = cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : "any";
+            entries.add(new Entry(canonical, aliases, level));
+        }
+        return new UnitDictionary(entries);
+    }
+
+    private static UnitDictionary load() {
+        try (InputStream in = UnitDictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(r.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Whether a body without region (工信局, 委组织部) is a canonical name or alias. */
+    public boolean isKnown(String body) {
+        return byForm.containsKey(body);
+    }
+
+    /**
+     * The canonical body for a body as written, preferring rows of {@code scope}
+     * (province | city | county; county falls back to city rows; null = no preference).
+     * A body that is itself a canonical name maps to itself.
+     */
+    public Optional<String> canonical(String body, String scope) {
+        List<Entry> cands = byForm.get(body);
+        if (cands == null) {
+            return Optional.empty();
+        }
+        for (Entry e : cands) {
+            if (e.canonical().equals(body)) {
+                return Optional.of(body);
+            }
+        }
+        String wanted = "county".equals(scope) ? "city" : scope;
+        for (Entry e : cands) {
+            if (e.level().equals(wanted)) {
+                return Optional.of(e.canonical());
+            }
+        }
+        for (Entry e : cands) {
+            if (e.level().equals("any")) {
+                return Optional.of(e.canonical());
+            }
+        }
+        return Optional.of(cands.get(0).canonical());
+    }
+
+    /** Every form (canonical and aliases) of the rows whose canonical or alias is {@code body}. */
+    public Set<String> formsOf(String body) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Entry> cands = byForm.get(body);
+        if (cands == null) {
+            return out;
+        }
+        for (Entry e : cands) {
+            out.add(e.canonical());
+        }
+        for (String c : List.copyOf(out)) {
+            for (Entry e : byForm.getOrDefault(c, List.of())) {
+                if (e.canonical().equals(c)) {
+                    out.addAll(e.forms());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 人行新余市分行 → 中国人民银行新余市分行 (rows with a place slot X), else empty. */
+    public Optional<String> expandTemplate(String written) {
+        for (Template t : templates) {
+            if (t.canonicalPattern().matcher(written).matches()) {
+                return Optional.of(written);
+            }
+            for (Pattern p : t.aliasPatterns()) {
+                Matcher m = p.matcher(written);
+                if (m.matches()) {
+                    return Optional.of(t.entry().canonical().replace("X", m.group(1)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 中国人民银行新余市分行 → [人行新余市分行, 人民银行新余市分行]; empty if no template row fits. */
+    public List<String> templateAliases(String canonicalName) {
+        for (Template t : templates) {
+            Matcher m = t.canonicalPattern().matcher(canonicalName);
+            if (m.matches()) {
+                List<String> out = new ArrayList<>();
+                for (String a : t.entry().aliases()) {
+                    out.add(a.replace("X", m.group(1)));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Names to keep whole in segmentation: every form, bare (工信局) and with a relative prefix
+     * (省工业和信息化厅, 市工信局, 省委组织部); template rows are skipped (they need a place).
+     */
+    public Set<String> surfaceForms() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (e.isTemplate()) {
+                continue;
+            }
+            for (String f : e.forms()) {
+                if (f.length() >= 2) {
+                    out.add(f);
+                }
+                List<String> prefixes = switch (e.level()) {
+                    case "province" -> List.of("省");
+                    case "city" -> List.of("市", "县", "区");
+                    default -> List.of("省", "市", "县", "区");
+                };
+                for (String p : prefixes) {
+                    out.add(p + f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds {@link #surfaceForms()} to HanLP's CustomDictionary as organisation names ("nt 1000"),
+     * so that HanLP.segment keeps 省工业和信息化厅 whole. Idempotent; affects the whole JVM.
+     */
+    public static void registerWithHanLP() {
+        if (REGISTERED.add("")) {
+            addAll(get().surfaceForms());
+        }
+    }
+
+    /** Also registers the place-qualified canonical names of a document (江西省工业和信息化厅). */
+    public static void registerWithHanLP(UnitContext ctx) {
+        registerWithHanLP();
+        String key = ctx.province() + "|" + ctx.city() + "|" + ctx.county();
+        if (!REGISTERED.add(key)) {
+            return;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (Entry e : get().entries) {
+            for (String place : new String[] {ctx.province(), ctx.city(), ctx.county()}) {
+                if (place == null) {
+                    continue;
+                }
+                for (String f : e.forms()) {
+                    // 江西省工业和信息化厅; template rows with the place in the slot: 中国人民银行江西省分行
+                    words.add(e.isTemplate() ? f.replace("X", place) : place + f);
+                }
+            }
+        }
+        addAll(words);
+    }
+
+    private static void addAll(Set<String> words) {
+        synchronized (CustomDictionary.class) {
+            for (String w : words) {
+                CustomDictionary.add(w, "nt 1000");
+            }
+        }
+    }
+
+    private static Pattern templatePattern(String form) {
+        int x = form.indexOf('X');
+        return Pattern.compile(Pattern.quote(form.substring(0, x)) + "(\\S{2,12}?)"
+                + Pattern.quote(form.substring(x + 1)));
+    }
+}

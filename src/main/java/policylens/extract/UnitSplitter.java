@@ -1,0 +1,421 @@
+package policylens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a units string (the inside of 责任单位:…, a 责任单位 table cell) into unit names as written.
+ * Pure and stateless.
+ */
+public final class UnitSplitter {
+
+    private UnitSplitter() {
+    }
+
+    /**
+     * Units of one record: {@code units} in the contract's order (lead units first), and
+     * {@code lead} / {@code support} only when the text names them (牵头单位:…配合单位:…, X牵头,Y配合).
+     */
+    public record Split(List<String> units, List<String> lead, List<String> support) {
+        public Split {
+            units = List.copyOf(units);
+            lead = List.copyOf(lead);
+            support = List.copyOf(support);
+        }
+    }
+
+    private enum Role { NEUTRAL, LEAD, SUPPORT }
+
+    // Labels before the list, whitespace allowed inside (PDF text: "责任单 位:市工信局…").
+    // (责任单位:省工业和信息化厅、省商务厅) / 〔责任单位:市工信局,各县(区)政府〕 / 牵头单位:…;配合单位:…
+    private static final Pattern LABEL = Pattern.compile(
+            spaced("责任单位") + "|" + spaced("责任部门") + "|" + spaced("责任主体") + "|" + spaced("主责单位")
+            + "|(?<lead>" + spaced("牵头单位") + "|" + spaced("牵头部门") + ")"
+            + "|(?<support>" + spaced("配合单位") + "|" + spaced("配合部门") + "|" + spaced("协办单位")
+            + "|" + spaced("参与单位") + ")");
+    private static final Pattern LABEL_COLON = Pattern.compile("(?:" + LABEL.pattern() + ")\\s*[:：]");
+
+    // "省工信厅牵头,省发改委、省科技厅配合" / "由市工信局牵头,各县(区)政府配合落实": 牵头 not followed by 单位/部门.
+    private static final Pattern LEAD_THEN_SUPPORT = Pattern.compile(
+            "^由?(?<lead>.+?)牵头(?:负责)?(?:[,，;；]\\s*(?<support>.+?)(?:等)?(?:配合|协助|协同|参与)(?:落实|推进)?)?[。.]?$");
+
+    // Trailing words that are not part of the name: "市重点产业链牵头单位按职责分工负责" → 市重点产业链牵头单位;
+    // "〔市新型工业化推进工作领导小组成员单位分工负责〕"; "各县(区)政府等"; "…落实". Longest first.
+    private static final String[] TRAILING = {
+        "按职责分工负责", "按职责分工落实", "按职责负责", "按职能负责", "分工负责", "分别负责", "共同负责",
+        "负责落实", "抓好落实", "等有关部门", "等相关部门", "等部门", "等单位", "负责", "落实", "等",
+    };
+
+    // A parenthesised role marker after a name: "省工业和信息化厅(牵头)、省发展改革委".
+    private static final Pattern ROLE_MARK = Pattern.compile("[(（](牵头|配合|参与|协助)[)）]$");
+
+    // Organisation words a unit name ends with (省工业和信息化厅, 市工信局, 市发改委, 省政务服务办, 省委组织部,
+    // 省科学院, 市工商联, 省工业强省建设工作领导小组, 开发区管委会, 中国人民银行江西省分行, 市重点产业链牵头单位,
+    // 市重点产业链链长制责任部门 …) and area words of a county / district named as a unit (高新区, 分宜县, 渝水区).
+    private static final String[] UNIT_SUFFIXES = {
+        "政府", "管委会", "委员会", "领导小组", "小组", "办公室", "办公厅", "分行", "支行", "分局", "集团", "公司",
+        "中心", "单位", "部门", "协会", "商会", "联合会", "工商联", "妇联", "残联", "科协", "文联", "社科联",
+        "总队", "支队", "大队", "银行", "海关", "街道", "社区", "党校", "学校", "大学", "学院", "医院",
+        "厅", "局", "委", "办", "部", "院", "会", "组", "署", "处", "室", "所", "站", "队", "馆",
+        "自治区", "地区", "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡",
+    };
+
+    private static final Pattern VAGUE = Pattern.compile(
+            "(各|有关|相关|省直|市直|县直|区直)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府"
+            + "|各市、县\\(区\\)|各市、县（区）|各县区|各地区)");
+
+    /** Splits a units string; see the class comment. Never null; empty input gives empty lists. */
+    public static Split split(String text) {
+        if (text == null) {
+            return new Split(List.of(), List.of(), List.of());
+        }
+        String s = unwrap(text.replace('\u3000', ' ').replace('\u00a0', ' ').strip());
+
+        List<String> neutral = new ArrayList<>();
+        List<String> lead = new ArrayList<>();
+        List<String> support = new ArrayList<>();
+
+        // Cut at labels that stand at bracket depth 0.
+        Matcher m = LABEL_COLON.matcher(s);
+        int start = 0;
+        Role role = Role.NEUTRAL;
+        while (m.find()) {
+            if (depthAt(s, m.start()) != 0) {
+                continue;
+            }
+            addSegment(s.substring(start, m.start()), role, neutral, lead, support);
+            role = m.group("lead") != null ? Role.LEAD : m.group("support") != null ? Role.SUPPORT : Role.NEUTRAL;
+            start = m.end();
+        }
+        addSegment(s.substring(start), role, neutral, lead, support);
+
+        List<String> units = new ArrayList<>(lead);
+        units.addAll(neutral);
+        units.addAll(support);
+        return new Split(dedupe(units), dedupe(lead), dedupe(support));
+    }
+
+    /** Convenience: the unit names only. */
+    public static List<String> splitUnits(String text) {
+        return split(text).units();
+    }
+
+    /**
+     * Whether a name ends like a government or organisation body (厅 局 委 办 部 院 会 组 政府 管委会 分行 分局
+     * 集团 中心 单位 管理局 办公室 领导小组 …) or like a county / district named as a unit (高新区 分宜县 渝水区).
+     * A trailing parenthesis is ignored: 各县(区)政府(管委会), 省工信厅(牵头).
+     */
+    public static boolean looksLikeUnit(String name) {
+        if (name == null) {
+            return false;
+        }
+        String s = stripTrailingParens(removeWhitespace(name)).replaceAll("[”’\"'」』]+$", "");
+        if (s.length() < 2) {
+            return false;
+        }
+        for (String suf : UNIT_SUFFIXES) {
+            if (s.endsWith(suf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is too vague to be a responsible unit on its own (各地, 有关部门, 省直有关部门, 市直部门,
+     * 各有关部门, 各市、县(区)); prose extraction skips such subjects.
+     */
+    public static boolean isVague(String name) {
+        return name != null && VAGUE.matcher(removeWhitespace(name)).matches();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static void addSegment(String seg, Role role, List<String> neutral, List<String> lead,
+                                   List<String> support) {
+        String s = seg.replaceAll("^[\\s,，;；、。.:：]+|[\\s,，;；、。.]+$", "");
+        if (s.isEmpty()) {
+            return;
+        }
+        if (role == Role.NEUTRAL) {
+            Matcher m = LEAD_THEN_SUPPORT.matcher(s);
+            if (m.matches() && depthAt(s, m.end("lead")) == 0) {
+                lead.addAll(items(m.group("lead")));
+                if (m.group("support") != null) {
+                    support.addAll(items(m.group("support")));
+                }
+                return;
+            }
+        }
+        List<String> items = items(s);
+        // Parenthesised role markers: "省工信厅(牵头)、省发改委" → lead 省工信厅, support 省发改委.
+        boolean marked = false;
+        for (String it : items) {
+            marked |= ROLE_MARK.matcher(it).find();
+        }
+        if (marked && role == Role.NEUTRAL) {
+            for (String it : items) {
+                Matcher rm = ROLE_MARK.matcher(it);
+                if (rm.find()) {
+                    String name = it.substring(0, rm.start());
+                    (rm.group(1).equals("牵头") ? lead : support).add(name);
+                } else {
+                    support.add(it);
+                }
+            }
+            return;
+        }
+        List<String> target = role == Role.LEAD ? lead : role == Role.SUPPORT ? support : neutral;
+        for (String it : items) {
+            Matcher rm = ROLE_MARK.matcher(it);
+            target.add(rm.find() ? it.substring(0, rm.start()) : it);
+        }
+    }
+
+    /** A token of the list and the separator before it ('\0' first, ' ' whitespace, else the character). */
+    private record Tok(String text, char sep) {
+    }
+
+    private static List<String> items(String s) {
+        List<Tok> toks = tokenize(s);
+        toks = mergeWhitespaceSplits(toks);
+        toks = mergeIndustryGroups(toks);
+        List<String> out = new ArrayList<>();
+        for (Tok t : toks) {
+            String name = stripTrailing(removeWhitespace(t.text()));
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    // Split on 、，,；; and whitespace at bracket depth 0: 各县(市、区)政府 and 各县（区）政府（管委会） stay whole.
+    private static List<Tok> tokenize(String s) {
+        List<Tok> toks = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        char sep = '\0';
+        char pending = '\0';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isOpen(c)) {
+                depth++;
+            } else if (isClose(c)) {
+                depth = Math.max(0, depth - 1);
+            }
+            boolean ws = Character.isWhitespace(c);
+            if (depth == 0 && (ws || "、，,；;".indexOf(c) >= 0)) {
+                // a punctuation separator wins over surrounding whitespace
+                if (!ws || pending == '\0') {
+                    pending = ws ? ' ' : c;
+                }
+                continue;
+            }
+            if (pending != '\0') {
+                if (cur.length() > 0) {
+                    toks.add(new Tok(cur.toString(), sep));
+                    cur.setLength(0);
+                    sep = pending;
+                }
+                pending = '\0';
+            }
+            cur.append(c);
+        }
+        if (cur.length() > 0) {
+            toks.add(new Tok(cur.toString(), sep));
+        }
+        return toks;
+    }
+
+    // PDF text breaks names with stray spaces ("市新型 工业化推进工作领导小组办公室", "市商 务局"): a whitespace
+    // split stands only between two unit-like names that do not form a known name together
+    // ("市工信局 市发改委" splits; "市委 组织部" stays 市委组织部).
+    private static List<Tok> mergeWhitespaceSplits(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>();
+        for (Tok t : toks) {
+            if (t.sep() == ' ' && !out.isEmpty()) {
+                Tok prev = out.get(out.size() - 1);
+                String joined = prev.text() + t.text();
+                boolean realList = looksLikeUnit(prev.text()) && looksLikeUnit(t.text())
+                        && prev.text().length() > 1 && t.text().length() > 1 && !isKnownName(joined);
+                if (!realList) {
+                    out.set(out.size() - 1, new Tok(joined, prev.sep()));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    // "钢铁、锂电新能源、电子信息产业链牵头单位" is ONE unit: bare industry words joined by 、 to a last item that
+    // ends with a unit word name the lead units of those chains together.
+    private static List<Tok> mergeIndustryGroups(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>();
+        List<Tok> bare = new ArrayList<>();
+        for (Tok t : toks) {
+            if (!bare.isEmpty() && t.sep() != '、') {
+                out.addAll(bare);
+                bare.clear();
+            }
+            if (isBareWord(t.text()) && (bare.isEmpty() || t.sep() == '、')) {
+                bare.add(t);
+                continue;
+            }
+            if (!bare.isEmpty() && looksLikeUnit(t.text())) {
+                StringBuilder sb = new StringBuilder();
+                for (Tok b : bare) {
+                    sb.append(b.text()).append('、');
+                }
+                out.add(new Tok(sb.append(t.text()).toString(), bare.get(0).sep()));
+                bare.clear();
+                continue;
+            }
+            out.addAll(bare);
+            bare.clear();
+            out.add(t);
+        }
+        out.addAll(bare);
+        return out;
+    }
+
+    // 钢铁, 锂电新能源, 电子信息: short, no unit word, no administrative prefix, no brackets.
+    private static boolean isBareWord(String text) {
+        String s = removeWhitespace(text);
+        return !s.isEmpty() && s.length() <= 10 && !looksLikeUnit(s)
+                && "省市县区各".indexOf(s.charAt(0)) < 0 && s.chars().noneMatch(c -> isOpen((char) c));
+    }
+
+    private static boolean isKnownName(String joined) {
+        String s = removeWhitespace(joined);
+        UnitDictionary d = UnitDictionary.get();
+        return d.isKnown(s) || s.length() > 1 && "省市县区".indexOf(s.charAt(0)) >= 0 && d.isKnown(s.substring(1));
+    }
+
+    private static String stripTrailing(String name) {
+        String s = name.replaceAll("[。.]+$", "");
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String t : TRAILING) {
+                if (s.endsWith(t) && s.length() > t.length()) {
+                    s = s.substring(0, s.length() - t.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    // (责任单位:…) / 〔…〕 / 【…】: drop brackets around the whole text, and a stray opening or closing bracket
+    // left by the caller's cut ("〔责任单位:市工信局"). Quotes stay: “六个一”机制责任单位.
+    private static String unwrap(String s) {
+        String t = s;
+        while (t.length() >= 2 && isBracketOpen(t.charAt(0)) && matchingClose(t, 0) == t.length() - 1) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (!t.isEmpty() && isBracketOpen(t.charAt(0)) && matchingClose(t, 0) < 0) {
+            t = t.substring(1).strip();
+        }
+        if (!t.isEmpty() && isClose(t.charAt(t.length() - 1)) && depthAt(t, t.length()) == 0
+                && unmatchedClose(t)) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static boolean isBracketOpen(char c) {
+        return "(（[【〔".indexOf(c) >= 0;
+    }
+
+    // whether the last character closes nothing: "市工信局,各县(区)政府〕"
+    private static boolean unmatchedClose(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isOpen(s.charAt(i))) {
+                depth++;
+            } else if (isClose(s.charAt(i))) {
+                if (depth == 0) {
+                    return i == s.length() - 1;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static int matchingClose(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (isOpen(s.charAt(i))) {
+                depth++;
+            } else if (isClose(s.charAt(i)) && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int depthAt(String s, int index) {
+        int depth = 0;
+        for (int i = 0; i < index && i < s.length(); i++) {
+            if (isOpen(s.charAt(i))) {
+                depth++;
+            } else if (isClose(s.charAt(i))) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth;
+    }
+
+    private static String stripTrailingParens(String s) {
+        String t = s;
+        while (!t.isEmpty() && isClose(t.charAt(t.length() - 1))) {
+            int depth = 0;
+            int i = t.length() - 1;
+            for (; i >= 0; i--) {
+                if (isClose(t.charAt(i))) {
+                    depth++;
+                } else if (isOpen(t.charAt(i)) && --depth == 0) {
+                    break;
+                }
+            }
+            if (i <= 0) {
+                return t;
+            }
+            t = t.substring(0, i);
+        }
+        return t;
+    }
+
+    static boolean isOpen(char c) {
+        return "(（[【〔《“‘「『".indexOf(c) >= 0;
+    }
+
+    static boolean isClose(char c) {
+        return ")）]】〕》”’」』".indexOf(c) >= 0;
+    }
+
+    static String removeWhitespace(String s) {
+        return s.replaceAll("[\\s\u3000\u00a0]+", "");
+    }
+
+    private static List<String> dedupe(List<String> xs) {
+        return List.copyOf(new java.util.LinkedHashSet<>(xs));
+    }
+
+    private static String spaced(String word) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (i > 0) {
+                sb.append("\\s*");
+            }
+            sb.append(word.charAt(i));
+        }
+        return sb.toString();
+    }
+}

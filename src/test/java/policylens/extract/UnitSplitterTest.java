@@ -1,0 +1,140 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnitSplitterTest {
+
+    private static List<String> units(String s) {
+        return UnitSplitter.splitUnits(s);
+    }
+
+    @Test
+    void provinceParenthetical() {
+        // corpus/jiangxi-cluster-upgrade-2025.txt
+        assertEquals(List.of("省工业和信息化厅", "省商务厅", "省政务服务办"),
+                units("(责任单位:省工业和信息化厅、省商务厅、省政务服务办)"));
+        assertEquals(List.of("省国资委", "省地方金融管理局", "江西金融监管局", "江西证监局", "中国人民银行江西省分行",
+                        "省工业和信息化厅"),
+                units("(责任单位:省国资委、省地方金融管理局、江西金融监管局、江西证监局、中国人民银行江西省分行、省工业和信息化厅)"));
+        assertEquals(List.of("省工业和信息化厅"), units("（责任单位：省工业和信息化厅）"));
+    }
+
+    @Test
+    void nanchangBracketListWithCommasAndStraySpaces() {
+        // corpus/nanchang-8810-action-plan-2023-2026.txt (PDF text: stray spaces inside names)
+        assertEquals(List.of("市新型工业化推进工作领导小组办公室", "市重点产业链链长制责任部门", "各县(区)政府", "开发区管委会",
+                        "湾里管理局"),
+                units("〔责任单位:市新型 工业化推进工作领导小组办公室、市重点产业链链长制责任部门,各县(区)政府、开发区管委会,湾里管理局〕"));
+        assertEquals(List.of("市工信局", "市商务局", "市发改委", "市委人才办", "市金融办", "市科技局", "市农业农村局",
+                        "各县(区)政府", "开发区管委会", "湾里管理局"),
+                units("〔责任单位:市工信局、市商 务局、市发改委、市委人才办、市金融办、市科技局、市农业农村局,各县(区)政府、开发区管委会,湾里管理局〕"));
+        assertEquals(List.of("市工信局", "市中小企业局", "市发改委", "各县(区)政府", "开发区管委会", "湾里管理局"),
+                units("〔责任单 位:市工信局、市中小企业局、市发改委,各县(区)政府、开发区管委会,湾里管理局〕"));
+        assertEquals(List.of("市工信局", "市发改委", "市应急局", "各县(区)政府", "开发区管委会", "湾里管理局"),
+                units("〔责任单位: 市工信局、市发改委、市应急局,各县(区)政府、开发区管委会,湾里管理局〕"));
+        assertEquals(List.of("市发改委", "市工信局", "市自然资源和规划局", "市科技局"),
+                units("市发改委、市工信局、市自 然资源和规划局、市科技局"));
+    }
+
+    @Test
+    void industryPrefixedGroupStaysOneUnit() {
+        // corpus/xinyu-cluster-upgrade-2026-2028.txt, 附件1 责任单位 cells
+        assertEquals(List.of("市工信局", "市民政局", "钢铁、锂电新能源、电子信息产业链牵头单位"),
+                units("市工信局、市民政局,钢铁、锂电新能源、电子信息产业链牵头单位"));
+        assertEquals(List.of("市工信局", "市科技局", "钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位"),
+                units("市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位"));
+        assertEquals(List.of("市工信局", "市发改委", "市科技局", "市商务局", "市民政局", "市工商联", "高新区", "分宜县",
+                        "渝水区"),
+                units("市工信局、市发改委、市科技局、市商务局、市民政局、市工商联、高新区、分宜县、渝水区"));
+    }
+
+    @Test
+    void parenthesesNeverSplit() {
+        assertEquals(List.of("市工信局", "各县(区)政府(管委会)", "市重点产业链牵头单位"),
+                units("市工信局、各县(区)政府(管委会)、市重点产业链牵头单位"));
+        assertEquals(List.of("各县(市、区)政府", "市商务局"), units("各县(市、区)政府、市商务局"));
+        assertEquals(List.of("各县（市、区）政府（管委会）", "市商务局"), units("各县（市、区）政府（管委会），市商务局"));
+    }
+
+    @Test
+    void trailingWordsRemoved() {
+        // xinyu 附件2
+        assertEquals(List.of("市重点产业链牵头单位"), units("市重点产业链牵头单位按职责分工负责"));
+        assertEquals(List.of("“六个一”机制责任单位"), units("“六个一”机制责任单位按职责分工负责"));
+        // xinyu plan body
+        assertEquals(List.of("市新型工业化推进工作领导小组成员单位"), units("〔市新型工业化推进工作领导小组成员单位分工负责〕"));
+        assertEquals(List.of("省工业和信息化厅", "省商务厅"), units("省工业和信息化厅、省商务厅等"));
+        assertEquals(List.of("各县(区)政府"), units("各县(区)政府落实"));
+    }
+
+    @Test
+    void whitespaceSeparatedList() {
+        assertEquals(List.of("市工信局", "市发改委", "市科技局"), units("市工信局 市发改委  市科技局"));
+        assertEquals(List.of("市委组织部", "市人社局"), units("市委 组织部 市人社局"));
+    }
+
+    @Test
+    void leadAndSupportLabels() {
+        UnitSplitter.Split s = UnitSplitter.split("牵头单位:省工业和信息化厅;配合单位:省发展改革委、省科技厅");
+        assertEquals(List.of("省工业和信息化厅"), s.lead());
+        assertEquals(List.of("省发展改革委", "省科技厅"), s.support());
+        assertEquals(List.of("省工业和信息化厅", "省发展改革委", "省科技厅"), s.units());
+
+        // support written first: units still list the lead first
+        s = UnitSplitter.split("配合单位：市财政局　牵头单位：市工信局");
+        assertEquals(List.of("市工信局", "市财政局"), s.units());
+
+        s = UnitSplitter.split("市工信局牵头,市发改委、市商务局配合");
+        assertEquals(List.of("市工信局"), s.lead());
+        assertEquals(List.of("市发改委", "市商务局"), s.support());
+
+        s = UnitSplitter.split("省工业和信息化厅(牵头)、省发展改革委");
+        assertEquals(List.of("省工业和信息化厅"), s.lead());
+        assertEquals(List.of("省发展改革委"), s.support());
+
+        // a plain list has no lead/support, even when a name contains 牵头
+        s = UnitSplitter.split("责任部门:市工信局、市重点产业链牵头单位");
+        assertEquals(List.of("市工信局", "市重点产业链牵头单位"), s.units());
+        assertEquals(List.of(), s.lead());
+        assertEquals(List.of(), s.support());
+
+        assertEquals(List.of("县政府"), units("责任主体：县政府"));
+    }
+
+    @Test
+    void emptyAndNull() {
+        assertEquals(List.of(), units(null));
+        assertEquals(List.of(), units("  "));
+        assertEquals(List.of(), units("(责任单位:)"));
+        // a caller's cut that leaves one bracket
+        assertEquals(List.of("市工信局", "各县(区)政府"), units("〔责任单位:市工信局,各县(区)政府"));
+        assertEquals(List.of("市工信局", "各县(区)政府"), units("市工信局,各县(区)政府〕"));
+    }
+
+    @Test
+    void looksLikeUnit() {
+        for (String u : List.of("省工业和信息化厅", "市工信局", "市发改委", "省政务服务办", "省委组织部", "省科学院", "市工商联",
+                "省工业强省建设工作领导小组", "开发区管委会", "中国人民银行江西省分行", "人行新余市分行", "市重点产业链牵头单位",
+                "市重点产业链链长制责任部门", "各县(区)政府(管委会)", "高新区", "分宜县", "渝水区", "湾里管理局",
+                "市新型工业化推进工作领导小组办公室", "省工信厅(牵头)")) {
+            assertTrue(UnitSplitter.looksLikeUnit(u), u);
+        }
+        for (String u : List.of("钢铁", "锂电新能源", "电子信息", "市新型", "局", "", "推动集群发展")) {
+            assertFalse(UnitSplitter.looksLikeUnit(u), u);
+        }
+    }
+
+    @Test
+    void vagueSubjects() {
+        for (String u : List.of("各地", "有关部门", "省直有关部门", "市直部门", "各有关部门", "各市、县(区)")) {
+            assertTrue(UnitSplitter.isVague(u), u);
+        }
+        assertFalse(UnitSplitter.isVague("市工信局"));
+    }
+}
