@@ -124,6 +124,11 @@ public final class MetaExtractor {
                 period, cites(doc.text(), title, notice));
     }
 
+    /** True for the title of a plan or policy (方案, 计划, 规划, 意见…), false for a news headline. */
+    public static boolean isPlanTitle(String title) {
+        return PLAN_TITLE.matcher(title.replaceAll("\\s+", "")).find();
+    }
+
     /** The first line that is a plan's title, also when a PDF broke it over two lines. */
     static String planTitle(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {

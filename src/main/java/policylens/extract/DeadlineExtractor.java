@@ -1,0 +1,250 @@
+package policylens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Temporal expressions that set when something is due or how often, normalized per the record contract.
+ * Past dates, years inside 《…》 titles and a plan's own period in its title are not deadlines.
+ */
+public final class DeadlineExtractor {
+    private static final String CN = "[一二两三四五六七八九十\\d]{1,3}";
+    private static final Pattern[] PATTERNS = {
+            // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年
+            Pattern.compile("(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
+            // 2026-2028年 / 2023—2026年
+            Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
+            // 2025年底前 / 2026年前 / 2025年6月底前 / 2028年 (bare, checked to lie ahead)
+            Pattern.compile("(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
+            // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 每半年
+            Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年)"),
+            // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
+            Pattern.compile("(?<use>用)?(?<future>未来)?(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
+            // 今年 / 年底前 / 上半年 / 下半年
+            Pattern.compile("(?<rel>今年|年底前|年内|上半年|下半年)"),
+            // “十四五”期间 / 十四五末
+            Pattern.compile("[“\"]?十四五[”\"]?(?:期间|时期|末)"),
+    };
+
+    /** A deadline and where it stands in the text. */
+    public record Located(Deadline deadline, int start, int end) {
+    }
+
+    /** Every deadline in a paragraph or cell of text, in order. */
+    public List<Deadline> extract(String text, DocContext ctx, String taskId) {
+        return locate(text, ctx, taskId).stream().map(Located::deadline).toList();
+    }
+
+    /** Every deadline with its offsets, in order. */
+    public List<Located> locate(String text, DocContext ctx, String taskId) {
+        List<Located> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        boolean[] titles = insideTitles(text);
+        List<int[]> spans = new ArrayList<>();
+        List<Deadline> found = new ArrayList<>();
+        for (int p = 0; p < PATTERNS.length; p++) {
+            Matcher m = PATTERNS[p].matcher(text);
+            while (m.find()) {
+                if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Deadline d = normalize(p, m, text, ctx, taskId);
+                if (d == null) {
+                    continue;
+                }
+                for (int k = m.start(); k < m.end(); k++) {
+                    taken[k] = true;
+                }
+                spans.add(new int[]{m.start(), found.size(), m.end()});
+                found.add(d);
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        for (int[] s : spans) {
+            out.add(new Located(found.get(s[1]), s[0], s[2]));
+        }
+        return out;
+    }
+
+    private Deadline normalize(int pattern, Matcher m, String text, DocContext ctx, String taskId) {
+        String expr = m.group().replaceAll("\\s+", "");
+        Integer docYear = ctx.docYear();
+        switch (pattern) {
+            case 0 -> {
+                int y = Integer.parseInt(m.group("y"));
+                String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                        : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
+                return new Deadline(expr, date, null, null, taskId);
+            }
+            case 1 -> {
+                // a plan's period right after its title: 行动方案(2026-2028年), or a past span 2017-2022年
+                int to = Integer.parseInt(m.group("to"));
+                String before = text.substring(Math.max(0, m.start() - 3), m.start());
+                if (before.matches(".*(方案|计划|规划|纲要)[(（]$") || (docYear != null && to < docYear)) {
+                    return null;
+                }
+                return new Deadline(expr, String.valueOf(to), null, null, taskId);
+            }
+            case 2 -> {
+                int y = Integer.parseInt(m.group("y"));
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+                boolean explicitDue = m.group("pre") != null || m.group("end") != null;
+                if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
+                        || after.startsWith("起") || after.startsWith("以前")) {
+                    return null;
+                }
+                if (docYear == null ? !explicitDue : y <= docYear && !(explicitDue && y == docYear)) {
+                    return null;
+                }
+                String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                        : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
+                return new Deadline(expr, date, null, null, taskId);
+            }
+            case 3 -> {
+                String rec = m.group("rec");
+                String recurring = rec.contains("季") ? "quarterly" : rec.contains("月") ? "monthly"
+                        : rec.equals("每半年") ? null : "yearly";
+                if (recurring == null || pastSentence(text, m.start(), docYear)) {
+                    return null;
+                }
+                return new Deadline(expr, null, recurring, null, taskId);
+            }
+            case 4 -> {
+                boolean within = m.group("within") != null;
+                boolean future = m.group("future") != null;
+                if (!within && !future) {
+                    return null;
+                }
+                OptionalDouble n = Quantities.parseNumber(m.group("n"));
+                if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 30) {
+                    return null;
+                }
+                int years = (int) n.getAsDouble();
+                String expression = expr;
+                if (m.group("within") != null && m.group("within").startsWith("时间") && m.group("use") == null) {
+                    return null;
+                }
+                return new Deadline(expression, durationDate(years, future, text, m.start(), ctx), null, "P" + years + "Y", taskId);
+            }
+            case 5 -> {
+                String rel = m.group("rel");
+                if (docYear == null) {
+                    return new Deadline(expr, null, null, null, taskId);
+                }
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+                if (rel.equals("今年") && (after.matches("^\\d{1,2}月.*") || after.startsWith("工作") || after.startsWith("以来"))) {
+                    return null;
+                }
+                if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+                    return null;
+                }
+                String date = switch (rel) {
+                    case "上半年" -> ym(docYear, 6);
+                    case "年底前", "下半年" -> ym(docYear, 12);
+                    default -> String.valueOf(docYear);
+                };
+                return new Deadline(expr, date, null, null, taskId);
+            }
+            case 6 -> {
+                return new Deadline(expr, "2025", null, null, taskId);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The due date of a duration: counted from a start year in the text (2024年起5年内 → 2028), else over the plan
+     * period (3年内 in a 2026-2028 plan → 2028), else from the issue date (用一年左右的时间, 2025-08-28 → 2026-08).
+     */
+    private static String durationDate(int years, boolean future, String text, int at, DocContext ctx) {
+        Matcher start = Pattern.compile("(\\d{4})年起").matcher(text.substring(0, at));
+        Integer from = null;
+        while (start.find()) {
+            from = Integer.parseInt(start.group(1));
+        }
+        if (from != null) {
+            return String.valueOf(from + years - 1);
+        }
+        if (future && ctx.docYear() != null) {
+            return String.valueOf(ctx.docYear() + years - 1);
+        }
+        if (ctx.period() != null && ctx.period().to() - ctx.period().from() + 1 == years) {
+            return String.valueOf(ctx.period().to());
+        }
+        if (ctx.period() != null && ctx.issued() == null) {
+            return String.valueOf(ctx.period().from() + years - 1);
+        }
+        if (ctx.issuedYear() != null && ctx.issuedMonth() != null) {
+            return ym(ctx.issuedYear() + years, ctx.issuedMonth());
+        }
+        if (ctx.issuedYear() != null) {
+            return String.valueOf(ctx.issuedYear() + years);
+        }
+        return null;
+    }
+
+    /** A sentence about the past: 去年…年均增速达38%, 营收从2017年的300亿元增长到2022年的1500亿元. */
+    static boolean pastSentence(String text, int at, Integer docYear) {
+        int s = at;
+        while (s > 0 && "。！？；;!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int e = at;
+        while (e < text.length() && "。！？；;!?\n".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        String sentence = text.substring(s, e);
+        if (sentence.matches(".*(去年|上年|过去|已经|已有|累计完成|同比).*") && !sentence.matches(".*(力争|确保|目标|将|到\\d{4}年).*")) {
+            return true;
+        }
+        if (docYear == null) {
+            return false;
+        }
+        Matcher y = Pattern.compile("(?<!到|至)(\\d{4})年").matcher(sentence);
+        boolean past = false;
+        boolean future = false;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year < docYear) {
+                past = true;
+            } else {
+                future = true;
+            }
+        }
+        return past && !future && !sentence.matches(".*(到|至)\\d{4}年.*");
+    }
+
+    /** Marks the characters inside 《…》 (titles cite plans whose periods are not this document's deadlines). */
+    static boolean[] insideTitles(String text) {
+        boolean[] in = new boolean[text.length() + 1];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》' && depth > 0) {
+                depth--;
+            }
+            in[i] = depth > 0;
+        }
+        return in;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String ym(int y, int m) {
+        return String.format("%d-%02d", y, m);
+    }
+}

@@ -1,0 +1,166 @@
+package policylens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers with units in Chinese text and normalizes them: Arabic and Chinese numerals (三, 十五, 两, 五百,
+ * 一千二百), decimals, 万/亿/千 multipliers, ranges (1-2个, 1—2家, 1至2), percentages (3%, 百分之十), money in 元.
+ */
+public final class Quantities {
+    private static final String CN = "[零〇一二两三四五六七八九十百千]";
+    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + CN + "+)";
+    private static final String MULT = "(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)";
+    /**
+     * Units a commitment is counted in. Longer forms first. 人次 before 人; 万元/亿元 arrive as multiplier + 元.
+     * Examples: 330家, 20个, 200人次, 1.2亿部, 200GWh, 2亿台, 65家, 30亿元, 500万美元.
+     */
+    private static final String UNIT = "(?:美元|元|%|％|人次|个|家|条|项|座|所|名|人|台|部|户|件|套|吨|GWh|Gwh|gwh|MWh|GW|MW|kW|千瓦|瓦|亩|平方公里|平方米|公里|千米|米|场|批|只|辆|架|艘|张|篇|款|种|类|倍|年|个月|月|天|日|小时|元/吨|辆次|标箱|TEU|万千瓦)";
+    /** 百分之十 / 百分之三点五 */
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
+    /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(" + NUM + ")(?:\\s*(?:-|—|–|~|～|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
+
+    private Quantities() {
+    }
+
+    /** Every quantity in the text, in order, not overlapping. */
+    public static List<Quantity> findAll(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher p = PERCENT_WORDS.matcher(text);
+        while (p.find()) {
+            OptionalDouble v = parseNumber(p.group(1).replace('点', '.'));
+            if (v.isPresent()) {
+                out.add(new Quantity(v.getAsDouble(), null, "%", p.start(), p.end()));
+            }
+        }
+        Matcher m = QUANTITY.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            from = m.end();
+            if (overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            String low = m.group(1);
+            String high = m.group(2);
+            String mult = m.group(3);
+            String unit = m.group(4);
+            // a Chinese numeral alone must touch a multiplier or a measure word: 一批/统一 are not numbers
+            if (low.matches(CN + "+") && mult == null && unit.matches("[年月日天]") && !low.matches("[一二两三四五六七八九十]+")) {
+                continue;
+            }
+            // 1.20家 inside "1.20家以上" where 1. is a list number is handled by the caller masking list prefixes
+            OptionalDouble lv = parseNumber(low);
+            OptionalDouble hv = high == null ? OptionalDouble.empty() : parseNumber(high);
+            if (lv.isEmpty()) {
+                continue;
+            }
+            double factor = mult == null ? 1 : multiplier(mult);
+            String u = unit.equals("％") ? "%" : unit.equalsIgnoreCase("gwh") ? "GWh" : unit;
+            if (u.equals("万千瓦")) {
+                factor *= 1e4;
+                u = "千瓦";
+            }
+            Double max = hv.isPresent() ? round(hv.getAsDouble() * factor) : null;
+            out.add(new Quantity(round(lv.getAsDouble() * factor), max, u, m.start(), m.end()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    private static boolean overlaps(List<Quantity> found, int start, int end) {
+        for (Quantity q : found) {
+            if (start < q.end() && q.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 3 / 1.65 / 三 / 十五 / 两 / 五百 / 一千二百 / 二〇二六 → the number; empty when it is not one. */
+    public static OptionalDouble parseNumber(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (t.matches("\\d+(\\.\\d+)?")) {
+            return OptionalDouble.of(Double.parseDouble(t));
+        }
+        if (t.matches("[零〇一二两三四五六七八九]{2,}") && !t.contains("十")) {
+            // 二〇二六 read digit by digit
+            StringBuilder sb = new StringBuilder();
+            for (char c : t.toCharArray()) {
+                sb.append(digit(c));
+            }
+            return OptionalDouble.of(Double.parseDouble(sb.toString()));
+        }
+        if (t.contains(".")) {
+            String[] parts = t.split("\\.", 2);
+            OptionalDouble a = parseNumber(parts[0]);
+            if (a.isEmpty() || !parts[1].matches("[零〇一二两三四五六七八九]+")) {
+                return OptionalDouble.empty();
+            }
+            StringBuilder sb = new StringBuilder();
+            for (char c : parts[1].toCharArray()) {
+                sb.append(digit(c));
+            }
+            return OptionalDouble.of(a.getAsDouble() + Double.parseDouble("0." + sb));
+        }
+        long total = 0;
+        long section = 0;
+        long current = 0;
+        boolean any = false;
+        for (char c : t.toCharArray()) {
+            int d = digit(c);
+            if (d >= 0) {
+                current = d;
+                any = true;
+            } else if (c == '十' || c == '百' || c == '千') {
+                long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                section += (current == 0 && !any ? 1 : current == 0 ? 1 : current) * unit;
+                current = 0;
+                any = true;
+            } else if (c == '万' || c == '亿') {
+                long unit = c == '万' ? 10_000L : 100_000_000L;
+                total += (section + current) * unit;
+                section = 0;
+                current = 0;
+                any = true;
+            } else {
+                return OptionalDouble.empty();
+            }
+        }
+        return any ? OptionalDouble.of(total + section + current) : OptionalDouble.empty();
+    }
+
+    private static int digit(char c) {
+        int i = "零一二三四五六七八九".indexOf(c);
+        if (i >= 0) {
+            return i;
+        }
+        return c == '〇' ? 0 : c == '两' ? 2 : -1;
+    }
+
+    static double multiplier(String m) {
+        return switch (m) {
+            case "万亿" -> 1e12;
+            case "千亿" -> 1e11;
+            case "百亿" -> 1e10;
+            case "亿" -> 1e8;
+            case "千万" -> 1e7;
+            case "百万" -> 1e6;
+            case "十万" -> 1e5;
+            case "万" -> 1e4;
+            case "千" -> 1e3;
+            default -> 1;
+        };
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}
