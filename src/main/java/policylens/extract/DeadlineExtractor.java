@@ -205,7 +205,7 @@ public final class DeadlineExtractor {
         if (docYear == null) {
             return false;
         }
-        Matcher y = Pattern.compile("(?<!到|至)(\\d{4})年").matcher(sentence);
+        Matcher y = Pattern.compile("(\\d{4})年").matcher(sentence);
         boolean past = false;
         boolean future = false;
         while (y.find()) {
@@ -216,7 +216,7 @@ public final class DeadlineExtractor {
                 future = true;
             }
         }
-        return past && !future && !sentence.matches(".*(到|至)\\d{4}年.*");
+        return past && !future;
     }
 
     /** Marks the characters inside 《…》 (titles cite plans whose periods are not this document's deadlines). */

@@ -26,8 +26,16 @@ public final class TargetExtractor {
                     + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别)$");
-    private static final Pattern PAST = Pattern.compile("去年|上年|过去|已经|已有|已|累计完成|同比|比上年|目前|现有|共有|被认定|获评|入选|名列|位列|成功|曾");
-    private static final Pattern FUTURE = Pattern.compile("力争|确保|目标|将|计划|拟|到\\d{4}年|今年|未来|争取|预计|要|新增|年均");
+    private static final Pattern PAST = Pattern.compile("去年|上年|过去|已经|已有|已|累计完成|同比|比上年|目前|共有|被认定|获评|入选|名列|位列");
+    /** Words that look forward: 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
+    private static final Pattern FUTURE = Pattern.compile(
+            "力争|确保|目标|将|拟|到\\d{4}年|今年|未来|争取|预计|新增|年均|计划(?=[投新引建完实安])|(?<![重主需只])要(?![求素点])");
+    /** Verbs that open a clause creating things: 打造8个标志性产业集群, 发展壮大…3个先进制造业集群. */
+    private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
+    /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
+    private static final Pattern HEAD_CUT = Pattern.compile(
+            "(?:到|至)?\\d{4}年(?:底|末)?|今年|力争|确保|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+    private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
 
@@ -62,7 +70,12 @@ public final class TargetExtractor {
         if (before.endsWith("第") || after.matches("^[:：]\\d.*") || before.matches(".*[:：]$")) {
             return false;
         }
-        if (isDescriptor(t, q, after)) {
+        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || after.matches("^[^，,。；;]{0,12}之一.*")) {
+            return false;
+        }
+        // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
+        String numeral = t.substring(q.start(), q.end());
+        if (numeral.matches("^[一二两三四五六七八九十]+\\D*") && !comparator(t, q).matches("gte|gt|lte|lt|approx")) {
             return false;
         }
         String sentence = sentence(t, q.start());
@@ -86,7 +99,7 @@ public final class TargetExtractor {
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (before.matches(".*(年产|产能|投资|年营收|营收|估值|总投资)$")) {
+        if (before.matches(".*(年产|产能|年营收|估值)$")) {
             return true;
         }
         if (!nounFollows) {
@@ -96,6 +109,35 @@ public final class TargetExtractor {
             return false;
         }
         return !ATTAIN.matcher(before).find();
+    }
+
+    /**
+     * A count that sums up a list of names rather than committing to it: (电子信息、航空、汽车及装备、新能源4个新兴产业 —
+     * unless a verb that creates things opens the clause: 打造VR、光电及通信、…、针纺8个…标志性产业集群.
+     */
+    private static boolean isEnumerationCount(String t, Quantity q) {
+        int s = q.start();
+        while (s > 0 && ENUM_BOUNDARY.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        String head = t.substring(s, q.start());
+        int lastComma = head.lastIndexOf('、');
+        if (lastComma < 0 || head.isEmpty()) {
+            return false;
+        }
+        String lastItem = head.substring(lastComma + 1);
+        char last = head.charAt(head.length() - 1);
+        if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
+                || head.matches(".*\\d.*") || lastItem.length() > 8 || lastItem.contains("等")
+                || ATTAIN.matcher(lastItem).find() || lastItem.matches(".*(形成|打造|培育|建成|创建|新增|引进).*")) {
+            return false;
+        }
+        for (String item : head.substring(0, lastComma).split("、")) {
+            if (item.length() > 12) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String comparator(String t, Quantity q) {
@@ -137,38 +179,48 @@ public final class TargetExtractor {
      */
     static String metric(String t, Quantity q) {
         int s = q.start();
-        while (s > 0 && (CLAUSE_END + "、").indexOf(t.charAt(s - 1)) < 0) {
+        while (s > 0 && (CLAUSE_END + "、(（").indexOf(t.charAt(s - 1)) < 0) {
             s--;
         }
         String head = t.substring(s, q.start()).strip();
-        head = stripLeading(head);
+        Matcher cut = HEAD_CUT.matcher(head);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        head = stripLeading(head.substring(from));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
-        if (head.replaceAll("[^\\p{IsHan}A-Za-z]", "").length() >= 2) {
+        String tail = tail(t, q);
+        boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
+        if (!countFirst && head.replaceAll("[^\\p{IsHan}A-Za-z]", "").length() >= 2) {
             return head;
         }
-        int e = q.end();
-        String rest = t.substring(e).replaceFirst("^(以上|及以上|以下|左右)", "");
+        return tail.isEmpty() ? head : tail;
+    }
+
+    /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
+    private static String tail(String t, Quantity q) {
+        String rest = t.substring(q.end()).replaceFirst("^(以上|及以上|以下|左右)", "");
         StringBuilder sb = new StringBuilder();
-        int depth = 0;
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
             if (c == '(' || c == '（') {
-                if (sb.length() > 0) {
-                    break;
+                int close = ResponsibilityExtractor.closing(rest, i);
+                if (sb.length() > 0 && close > i && close - i <= 6 && close + 1 < rest.length()
+                        && Character.UnicodeScript.of(rest.charAt(close + 1)) == Character.UnicodeScript.HAN) {
+                    sb.append(rest, i, close + 1);
+                    i = close;
+                    continue;
                 }
-                depth++;
-                continue;
-            }
-            if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || (depth == 0 && (c == '和' || c == '及') && sb.length() >= 2)) {
                 break;
             }
-            if (depth == 0) {
-                sb.append(c);
+            if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || Character.isDigit(c)) {
+                break;
             }
+            sb.append(c);
         }
-        String tail = sb.toString().replaceFirst("^的", "");
-        return tail.isEmpty() ? head : tail;
+        return sb.toString().replaceFirst("^的", "").replaceFirst("(和|及|与|或)$", "");
     }
 
     private static String stripLeading(String head) {
@@ -183,16 +235,31 @@ public final class TargetExtractor {
 
     /** The due date: a year right after the number ((2028年)), else the nearest dated expression before it. */
     private static String deadline(String t, Quantity q, List<DeadlineExtractor.Located> times) {
+        int end = q.end();
+        while (end < t.length() && (CLAUSE_END + "、").indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
         for (DeadlineExtractor.Located d : times) {
-            if (d.start() >= q.end() && d.start() - q.end() <= 3 && d.deadline().date() != null
-                    && t.substring(q.end(), d.start()).matches("[(（]?(以上|左右)?[(（]?")) {
+            // (2028 年) after the target's noun: 10个过千亿元集群(2028年)
+            if (d.start() >= q.end() && d.start() <= end && d.deadline().date() != null && d.start() > 0
+                    && "(（".indexOf(t.charAt(d.start() - 1)) >= 0) {
                 return d.deadline().date();
             }
         }
+        int sentence = sentenceStart(t, q.start());
         String date = null;
         for (DeadlineExtractor.Located d : times) {
-            if (d.end() <= q.start() && d.deadline().date() != null) {
-                date = d.deadline().date();
+            Deadline dl = d.deadline();
+            if (d.end() > q.start() || dl.date() == null) {
+                continue;
+            }
+            // a duration (3年内, 未来三年) or 今年 governs its own sentence; 到2028年 the rest of the paragraph
+            boolean sentenceOnly = dl.duration() != null || dl.expr().contains("今年");
+            if (dl.expr().startsWith("未来")) {
+                continue;
+            }
+            if (!sentenceOnly || d.start() >= sentence) {
+                date = dl.date();
             }
         }
         return date;
