@@ -53,6 +53,12 @@ public final class DeadlineExtractor {
                 }
                 Deadline d = normalize(p, m, text, ctx, taskId);
                 if (d == null) {
+                    if (p == 1) {
+                        // a period that is not due (a title's, or a past span) is not a bare year either
+                        for (int k = m.start(); k < m.end(); k++) {
+                            taken[k] = true;
+                        }
+                    }
                     continue;
                 }
                 for (int k = m.start(); k < m.end(); k++) {
@@ -75,6 +81,9 @@ public final class DeadlineExtractor {
         switch (pattern) {
             case 0 -> {
                 int y = Integer.parseInt(m.group("y"));
+                if (docYear != null && y < docYear) {
+                    return null; // 增长到2022年的1500亿元: a past figure
+                }
                 String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
                         : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
                 return new Deadline(expr, date, null, null, taskId);

@@ -61,7 +61,8 @@ public final class DocumentExtractor {
         }
         String t = text.replaceAll("\\s+", "");
         String title = meta.title().replaceAll("\\s+", "");
-        return t.equals(title) || title.startsWith(t) || (t.contains("《" + title + "》") && t.length() <= title.length() + 30);
+        return t.equals(title) || (t.length() >= 6 && title.contains(t))
+                || (t.contains("《" + title + "》") && t.length() <= title.length() + 30);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class TargetExtractor {
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
-            "(?:到|至)?\\d{4}年(?:底|末)?|今年|力争|确保|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+            "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
@@ -188,7 +188,7 @@ public final class TargetExtractor {
         while (cut.find()) {
             from = cut.end();
         }
-        head = stripLeading(head.substring(from));
+        head = stripLeading(head.substring(from).replaceAll("力争|确保|争取", ""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
         String tail = tail(t, q);
@@ -215,7 +215,10 @@ public final class TargetExtractor {
                 }
                 break;
             }
-            if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || Character.isDigit(c)) {
+            // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群)
+            boolean newNumber = Character.isDigit(c) && i > 0 && !Character.isLetterOrDigit(rest.charAt(i - 1))
+                    && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN || Character.isDigit(c) && i > 0 && rest.charAt(i - 1) == '及';
+            if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || newNumber) {
                 break;
             }
             sb.append(c);
@@ -236,7 +239,8 @@ public final class TargetExtractor {
     /** The due date: a year right after the number ((2028年)), else the nearest dated expression before it. */
     private static String deadline(String t, Quantity q, List<DeadlineExtractor.Located> times) {
         int end = q.end();
-        while (end < t.length() && (CLAUSE_END + "、").indexOf(t.charAt(end)) < 0) {
+        while (end < t.length() && (CLAUSE_END + "、").indexOf(t.charAt(end)) < 0
+                && !(Character.isDigit(t.charAt(end)) && "(（".indexOf(t.charAt(end - 1)) < 0)) {
             end++;
         }
         for (DeadlineExtractor.Located d : times) {

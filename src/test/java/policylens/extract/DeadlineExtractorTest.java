@@ -1,0 +1,58 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeadlineExtractorTest {
+    private final DeadlineExtractor extractor = new DeadlineExtractor();
+    private static final DocContext XINYU = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
+    private static final DocContext JIANGXI = new DocContext(2025, "2025-08-28", null, true);
+
+    private List<Deadline> of(String text, DocContext ctx) {
+        return extractor.extract(text, ctx, null);
+    }
+
+    @Test
+    void normalizesDueDates() {
+        List<Deadline> d = of("到2026年6月,确保全市省级先进制造业集群“六个一”生态全面优化。到2026年12月,有序推动全市省级产业集群“六个一”机制有效覆盖。", XINYU);
+        assertEquals(List.of(new Deadline("到2026年6月", "2026-06", null, null, null),
+                new Deadline("到2026年12月", "2026-12", null, null, null)), d);
+        assertEquals("2028", of("2026-2028年,每年引进20个以上集群引领性项目", XINYU).get(0).date());
+        assertEquals("yearly", of("2026-2028年,每年引进20个以上集群引领性项目", XINYU).get(1).recurring());
+        assertEquals("2025-12", of("2025年底前完成改造", JIANGXI).get(0).date());
+        assertEquals("到2028年", of("力争到 2028 年".replace(" ", ""), JIANGXI).get(0).expr());
+    }
+
+    @Test
+    void resolvesDurations() {
+        Deadline oneYear = of("加快集群“六个一”机制建设,用一年左右的时间实现省级以上集群全覆盖。", JIANGXI).get(0);
+        assertEquals(new Deadline("用一年左右的时间", "2026-08", null, "P1Y", null), oneYear);
+        Deadline within = of("力争3年内L6级以上企业占比超35%", XINYU).get(0);
+        assertEquals(new Deadline("3年内", "2028", null, "P3Y", null), within);
+        Deadline two = of("力争两年内年营收5千万元以上工业企业研发机构全覆盖",
+                new DocContext(2023, "2023-07-14", new Meta.Period(2023, 2026), false)).get(0);
+        assertEquals("2025-07", two.date());
+        assertEquals("2028", of("2024年起5年内完成", new DocContext(2024, "2024-03", null, true)).get(0).date());
+    }
+
+    @Test
+    void leavesOutPastDatesTitlesAndThePlanPeriod() {
+        assertTrue(of("2020年4月,当时疫情期间,我省在全国率先推出了省级层面的产业链链长制", new DocContext(2023, null, null, false)).isEmpty());
+        assertTrue(of("出台了《新余市制造业重点产业链现代化建设“6313”行动计划(2024—2026年)》", new DocContext(2024, null, null, false)).isEmpty());
+        assertTrue(of("新余市产业集群提能升级三年行动方案(2026-2028年)", XINYU).isEmpty());
+        assertTrue(of("营收从2017年的300亿元增长到2022年的1500亿元", new DocContext(2023, null, null, false)).isEmpty());
+        assertTrue(of("今年5月,我们重新编制了发展规划", new DocContext(2023, null, null, false)).isEmpty());
+    }
+
+    @Test
+    void readsRecurrenceAndTheCurrentYear() {
+        assertEquals("yearly", of("全省集群营业收入年均增长10%左右", JIANGXI).get(0).recurring());
+        assertEquals("quarterly", of("每季度调度一次", JIANGXI).get(0).recurring());
+        Deadline thisYear = of("力争今年研发投入强度达1.65%", new DocContext(2024, null, null, false)).get(0);
+        assertEquals(new Deadline("今年", "2024", null, null, null), thisYear);
+    }
+}

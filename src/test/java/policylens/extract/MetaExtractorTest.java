@@ -1,0 +1,49 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+import policylens.text.Page;
+import policylens.text.StructureParser;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MetaExtractorTest {
+    private static Meta meta(List<String> lines, List<String> dropped) {
+        return new MetaExtractor().extract(new StructureParser().parse(new Page(lines, dropped)));
+    }
+
+    @Test
+    void readsAPlanIssuedByANotice() {
+        Meta m = meta(List.of(
+                "新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知",
+                "各县(区)人民政府、管委会,市政府各部门,市直各单位:",
+                "新余市产业集群提能升级三年行动方案(2026-2028年)",
+                "为深入贯彻省委、省政府决策部署,认真落实《江西省产业集群提能升级实施方案》(赣工强省小组字〔2025〕4号),特制定本方案。"),
+                List.of("日期:2026-01-09    来源:新余市人民政府"));
+        assertEquals("新余市产业集群提能升级三年行动方案(2026-2028年)", m.title());
+        assertEquals(List.of("新余市人民政府"), m.issuer());
+        assertEquals("2026-01-09", m.issued());
+        assertEquals("city", m.level());
+        assertEquals("江西省", m.province());
+        assertEquals("新余市", m.region());
+        assertEquals(new Meta.Period(2026, 2028), m.period());
+        assertEquals(List.of(new Meta.Cite("江西省产业集群提能升级实施方案", "赣工强省小组字〔2025〕4号")), m.cites());
+        assertNull(m.docNumber());
+    }
+
+    @Test
+    void joinsATitleAPdfBrokeOverTwoLinesAndReadsASignature() {
+        Meta m = meta(List.of("南昌市制造业重点产业链现代化建设", "“8810”行动计划(2023-2026年)",
+                "根据《江西省人民政府关于印发江西省制造业重点产业链现代化建设“1269”行动计划的通知》(赣府字〔2023〕40号)文件精神,制定如下行动计划。"),
+                List.of());
+        assertEquals("南昌市制造业重点产业链现代化建设“8810”行动计划(2023-2026年)", m.title());
+        assertEquals("赣府字〔2023〕40号", m.cites().get(0).docNumber());
+        Meta signed = meta(List.of("江西省产业集群提能升级实施方案", "为贯彻落实党中央、国务院决策部署,制定本方案。",
+                "江西省工业强省建设工作领导小组", "2025年8月28日"), List.of());
+        assertEquals(List.of("江西省工业强省建设工作领导小组"), signed.issuer());
+        assertEquals("2025-08-28", signed.issued());
+        assertEquals("province", signed.level());
+    }
+}

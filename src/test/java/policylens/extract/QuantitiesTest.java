@@ -1,0 +1,67 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuantitiesTest {
+    private static Quantity only(String text) {
+        List<Quantity> all = Quantities.findAll(text);
+        assertEquals(1, all.size(), () -> text + " → " + all);
+        return all.get(0);
+    }
+
+    @Test
+    void foldsMultipliersIntoMoneyInYuan() {
+        assertEquals(2.0e11, only("力争全市集群规模突破2000亿元").value());
+        assertEquals("元", only("力争全市集群规模突破2000亿元").unit());
+        assertEquals(5.0e12, only("规模突破5万亿元").value());
+        assertEquals(5.0e7, only("年营收5千万元以上工业企业").value());
+        assertEquals(1.7197e10, only("年度计划投资171.97亿元").value(), 1);
+        Quantity usd = only("募集资金500万美元");
+        assertEquals(5.0e6, usd.value());
+        assertEquals("美元", usd.unit());
+    }
+
+    @Test
+    void keepsMeasureWordsAsUnits() {
+        assertEquals("家", only("专精特新中小企业达到330家").unit());
+        assertEquals(330, only("专精特新中小企业达到330家").value());
+        Quantity phones = only("整机出货量1.2亿部");
+        assertEquals(1.2e8, phones.value(), 1e-3);
+        assertEquals("部", phones.unit());
+        assertEquals("GWh", only("规划产能超过200GWh").unit());
+        assertEquals("人次", only("每年培训不少于200人次").unit());
+    }
+
+    @Test
+    void readsRangesAndPercentages() {
+        Quantity range = only("打造1-2个过千亿元集群的1-2个".substring(0, 6));
+        assertEquals(1, range.value());
+        assertEquals(2.0, range.valueMax());
+        assertEquals(2.0, only("积极创建1—2家省级中心").valueMax());
+        Quantity pct = only("集群内高新技术企业研发投入占比达3%以上");
+        assertEquals(3, pct.value());
+        assertEquals("%", pct.unit());
+        assertNull(pct.valueMax());
+        assertEquals(10, only("研发投入增长百分之十").value());
+        assertEquals(35, only("L6级以上企业占比超35%").value());
+    }
+
+    @Test
+    void readsChineseNumerals() {
+        assertEquals(3, Quantities.parseNumber("三").getAsDouble());
+        assertEquals(15, Quantities.parseNumber("十五").getAsDouble());
+        assertEquals(2, Quantities.parseNumber("两").getAsDouble());
+        assertEquals(500, Quantities.parseNumber("五百").getAsDouble());
+        assertEquals(1200, Quantities.parseNumber("一千二百").getAsDouble());
+        assertEquals(2026, Quantities.parseNumber("二〇二六").getAsDouble());
+        assertEquals(1, only("组建一个以上人才培养载体").value());
+        assertTrue(Quantities.parseNumber("一批").isEmpty());
+        assertTrue(Quantities.findAll("强化整车、整机与材料、零部件协同").isEmpty());
+    }
+}

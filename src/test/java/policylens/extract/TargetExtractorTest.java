@@ -1,0 +1,90 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TargetExtractorTest {
+    private static final DocContext PLAN = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
+    private static final DocContext NEWS = new DocContext(2024, null, null, false);
+    private final TargetExtractor extractor = new TargetExtractor();
+
+    @Test
+    void givesOneTargetPerItemOfAList() {
+        List<Target> t = extractor.extract(
+                "实施专精特新中小企业提质工程,系统推进中小企业梯度培育,到2028年,专精特新中小企业达到330家,专精特新“小巨人”企业达到15家。",
+                PLAN, "2.7");
+        assertEquals(2, t.size());
+        assertEquals("专精特新中小企业", t.get(0).metric());
+        assertEquals(330, t.get(0).value());
+        assertEquals("家", t.get(0).unit());
+        assertEquals("eq", t.get(0).comparator());
+        assertEquals("2028", t.get(0).deadline());
+        assertEquals(15, t.get(1).value());
+        assertTrue(t.get(1).metric().contains("小巨人"));
+    }
+
+    @Test
+    void readsComparatorsAndRecurrence() {
+        List<Target> t = extractor.extract("2026-2028年,每年引进20个以上集群引领性项目(单个项目投资不低于5亿元)。", PLAN, "A2.12");
+        assertEquals(2, t.size());
+        assertEquals("gte", t.get(0).comparator());
+        assertEquals("yearly", t.get(0).recurring());
+        assertEquals("集群引领性项目", t.get(0).metric());
+        assertEquals("2028", t.get(0).deadline());
+        assertEquals(5e8, t.get(1).value());
+        assertEquals("gte", t.get(1).comparator());
+        Target approx = extractor.extract("全省集群营业收入年均增长10%左右、规模突破5万亿元", PLAN, null).get(0);
+        assertEquals("approx", approx.comparator());
+        assertEquals("yearly", approx.recurring());
+        Target gt = extractor.extract("力争3年内L6级以上企业占比超35%", PLAN, null).get(0);
+        assertEquals("gt", gt.comparator());
+        assertEquals("2028", gt.deadline());
+        assertEquals("range", extractor.extract("到2028年,形成1-2个垂直领域行业模型", PLAN, null).get(0).comparator());
+    }
+
+    @Test
+    void takesTheNounAfterACountAsItsMetric() {
+        Target t = extractor.extract("依托重点产业链,培育1个千亿级产业集群(先进钢铁材料及应用集群)", PLAN, null).get(0);
+        assertEquals("千亿级产业集群", t.metric());
+        assertEquals(1, t.value());
+    }
+
+    @Test
+    void leavesOutPastFactsDescriptorsRatiosAndSlogans() {
+        assertTrue(extractor.extract("去年,钢铁、锂电产业分别实现营业收入797亿元、485亿元,占规上工业比重分别达46.7%、28.4%。", NEWS, null).isEmpty());
+        assertTrue(extractor.extract("营收从2017年的300亿元增长到2022年的1500亿元,增长了4倍,年均增速达38%。",
+                new DocContext(2023, "2023-07-14", new Meta.Period(2023, 2026), false), null).isEmpty());
+        List<Target> t = extractor.extract("每年梳理至少50个投资500万元以上工业技改项目纳入省工业重大项目管理服务平台", PLAN, null);
+        assertEquals(1, t.size());
+        assertEquals(50, t.get(0).value());
+        assertTrue(extractor.extract("所需资金由市本级与受益县(区)按照3:7比例予以分担", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("形成“1221X”多层次、高质量的产业集群发展体系", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("(电子信息、航空、汽车及装备、新能源4个新兴产业)", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("打造一批国内乃至世界一流企业", PLAN, null).isEmpty());
+    }
+
+    @Test
+    void newsTextNeedsAForwardLookingSentence() {
+        List<Target> t = extractor.extract("力争今年研发投入强度达1.65%、规上工业企业有研发活动占比达22%以上,培育高新技术企业45家、高成长性企业6家以上。",
+                NEWS, null);
+        assertEquals(4, t.size());
+        assertEquals("2024", t.get(0).deadline());
+        assertEquals("gte", t.get(3).comparator());
+        assertTrue(extractor.extract("有51家企业被认定为2023年度省级专精特新中小企业", NEWS, null).isEmpty());
+    }
+
+    @Test
+    void aYearInParenthesesAfterTheTargetIsItsDeadline() {
+        List<Target> t = extractor.extract("培育20个省级先进集群及10个过千亿元集群(2028年)、30个500亿元集群(2028年)",
+                new DocContext(2025, "2025-08-28", null, true), null);
+        assertEquals(3, t.size());
+        assertNull(t.get(0).deadline());
+        assertEquals("2028", t.get(1).deadline());
+        assertEquals("500亿元集群", t.get(2).metric());
+    }
+}
