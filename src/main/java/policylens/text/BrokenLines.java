@@ -2,7 +2,6 @@ package policylens.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Joins lines that a PDF (or a text copied out of one) broke in the middle of a sentence, keeping paragraph and
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
 public final class BrokenLines implements TextStep {
     static final int MIN_WRAPPED_LENGTH = 30;
     private static final String TERMINAL = "。！？；：:;!?)）〕】」』";
-    private static final Pattern UNIT_END = Pattern.compile(
-            "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室)$");
 
     @Override
     public Page apply(Page page) {
@@ -51,16 +48,6 @@ public final class BrokenLines implements TextStep {
 
     /** 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell. */
     static boolean isUnitList(String line) {
-        String[] parts = line.split("[、,，;；]");
-        if (parts.length < 2 || line.contains("。")) {
-            return false;
-        }
-        int units = 0;
-        for (String p : parts) {
-            if (UNIT_END.matcher(p.strip()).find()) {
-                units++;
-            }
-        }
-        return UNIT_END.matcher(parts[parts.length - 1].strip()).find() && units * 2 >= parts.length;
+        return StructureParser.isUnitsLine(line);
     }
 }

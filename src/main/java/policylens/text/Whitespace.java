@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code 市新型 工业化} → {@code 市新型工业化}; {@code 2026 年} → {@code 2026年}; {@code ( 一)} → {@code (一)};
  *   {@code “ 8810”} → {@code “8810”}; {@code 突破5 万亿元} → {@code 突破5万亿元}</li>
- *   <li>{@code Mini/Micro LED} and {@code 2×100 万} keep what is between Latin/digit tokens… except before a
- *   Chinese character: {@code C929 制造} → {@code C929制造}</li>
+ *   <li>{@code Mini/Micro LED}, {@code 高新院 achie.org}, {@code 打造 VR 产业}: a space next to a Latin letter is a
+ *   real separator and stays</li>
  * </ul>
  */
 public final class Whitespace implements TextStep {
     // A space run with a CJK character or CJK punctuation on at least one side.
     private static final String CJK = "[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026]";
-    private static final Pattern CJK_LEFT = Pattern.compile("(?<=" + CJK + ")[ \\t]+");
-    private static final Pattern CJK_RIGHT = Pattern.compile("[ \\t]+(?=" + CJK + ")");
+    private static final Pattern CJK_LEFT = Pattern.compile("(?<=" + CJK + ")[ \\t]+(?![A-Za-z])");
+    private static final Pattern CJK_RIGHT = Pattern.compile("(?<![A-Za-z])[ \\t]+(?=" + CJK + ")");
     private static final Pattern OPEN_PAREN = Pattern.compile("(?<=[(\\[（])[ \\t]+|[ \\t]+(?=[)\\]）])");
 
     @Override

@@ -84,13 +84,14 @@ class IngestorTest {
     void refusesInvalidUtf8WithTheOffset() throws IOException {
         byte[] good = SENTENCE.repeat(5).getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[good.length + 2];
-        System.arraycopy(good, 0, bad, 0, 40);
-        bad[40] = (byte) 0xff;
-        bad[41] = (byte) 0xfe;
-        System.arraycopy(good, 40, bad, 42, good.length - 40);
+        int at = "到2028年,专精特新".getBytes(StandardCharsets.UTF_8).length;
+        System.arraycopy(good, 0, bad, 0, at);
+        bad[at] = (byte) 0xff;
+        bad[at + 1] = (byte) 0xfe;
+        System.arraycopy(good, at, bad, at + 2, good.length - at);
         Path file = Files.write(dir.resolve("bad.txt"), bad);
         IngestException e = assertThrows(IngestException.class, () -> ingestor.read(file));
-        assertTrue(e.reason().startsWith("invalid UTF-8 (first bad byte at offset 40)"), e.reason());
+        assertTrue(e.reason().startsWith("invalid UTF-8 (first bad byte at offset " + at + ")"), e.reason());
     }
 
     @Test
