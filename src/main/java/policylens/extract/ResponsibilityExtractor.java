@@ -25,10 +25,12 @@ public final class ResponsibilityExtractor {
     private static final Pattern UNLABELLED = Pattern.compile("[(（〔【]([^(（〔【)）〕】]{2,60}?)(按职责)?分工负责[)）〕】]");
     /**
      * A clause whose subject is a body: 市工信局负责具体指导全市产业集群发展 / 省统计局研究建立产业链统计监测体系 /
-     * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 由市发改委牵头.
+     * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
      */
     private static final Pattern PROSE = Pattern.compile(
-            "^(?:由)?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|会同[^，,。；]{2,20}?)?(负责|牵头|统筹|研究建立|研究制定)");
+            "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一|会同[^，,。；]{2,20}?)?(负责|牵头|统筹|研究建立|研究制定)");
+    /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
+    private static final Pattern SUPPORT = Pattern.compile("^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:配合|协助|参与)$");
     /** (以下均需各县(区)政府(管委会)落实,不再列出) / (以下均需上述三个县区落实,不再单独列出) */
     private static final Pattern NOTE_UNITS = Pattern.compile("以下(?:均|各项)?(?:需|由|须)?(.+?)(?:负责)?(?:落实|承担|实施)");
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
@@ -102,32 +104,68 @@ public final class ResponsibilityExtractor {
         return out;
     }
 
-    /** Clauses whose subject is a named body. */
+    /** Clauses whose subject is a named body; "由X牵头,Y配合" splits lead and support. */
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String sentence : body.split("[。；;！!？?]")) {
-            String[] clauses = sentence.split("[，,]");
-            for (int i = 0; i < clauses.length; i++) {
-                String clause = clauses[i].strip();
+        int sentenceStart = 0;
+        for (String sentence : body.split("[。；;！!？?]", -1)) {
+            List<int[]> clauses = clauses(sentence);
+            for (int i = 0; i < clauses.size(); i++) {
+                String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
                 Matcher m = PROSE.matcher(clause);
                 if (!m.find()) {
                     continue;
                 }
-                String subject = m.group(1);
-                List<String> units = UnitSplitter.splitUnits(subject);
+                List<String> units = UnitSplitter.splitUnits(m.group(2));
                 if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::looksLikeUnit)
                         || units.stream().anyMatch(UnitSplitter::isVague)) {
                     continue;
                 }
-                StringBuilder evidence = new StringBuilder(clause);
-                for (int k = i + 1; k < clauses.length; k++) {
-                    if (PROSE.matcher(clauses[k].strip()).find()) {
+                // 制造业重点产业链由省工信厅统一牵头: the body named after 由 leads
+                boolean leads = m.group(1) != null && m.group(3).equals("牵头");
+                List<String> lead = leads ? units : List.of();
+                List<String> support = List.of();
+                int last = i;
+                // 由省财政厅牵头,省工业和信息化厅配合,统筹安排专项资金
+                if (m.group(3).equals("牵头") && i + 1 < clauses.size()) {
+                    Matcher s = SUPPORT.matcher(sentence.substring(clauses.get(i + 1)[0], clauses.get(i + 1)[1]).strip());
+                    if (s.find()) {
+                        List<String> supporting = UnitSplitter.splitUnits(s.group(1));
+                        if (!supporting.isEmpty() && supporting.stream().allMatch(UnitSplitter::looksLikeUnit)) {
+                            lead = units;
+                            support = supporting;
+                            List<String> all = new ArrayList<>(units);
+                            all.addAll(supporting);
+                            units = all;
+                            last = i + 1;
+                        }
+                    }
+                }
+                int end = clauses.get(last)[1];
+                for (int k = last + 1; k < clauses.size(); k++) {
+                    if (PROSE.matcher(sentence.substring(clauses.get(k)[0], clauses.get(k)[1]).strip()).find()) {
                         break;
                     }
-                    evidence.append('，').append(clauses[k].strip());
+                    end = clauses.get(k)[1];
                 }
-                out.add(record(evidence.toString(), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId));
+                String evidence = sentence.substring(clauses.get(i)[0], end).strip();
+                out.add(record(evidence, new UnitSplitter.Split(units, lead, support), List.of(), taskId));
+                i = last;
+            }
+            sentenceStart += sentence.length() + 1;
+        }
+        return out;
+    }
+
+    /** Offsets of the comma-separated clauses of a sentence. */
+    private static List<int[]> clauses(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= sentence.length(); i++) {
+            if (i == sentence.length() || sentence.charAt(i) == ',' || sentence.charAt(i) == '，') {
+                out.add(new int[]{start, i});
+                start = i + 1;
             }
         }
         return out;

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class BrokenLines implements TextStep {
     static final int MIN_WRAPPED_LENGTH = 30;
+    /** Lines that stand alone under a title: a 文号 (粤府办〔2024〕12号) or a date (2024年3月15日). */
+    private static final java.util.regex.Pattern STANDALONE = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日)$");
     private static final String TERMINAL = "。！？；：:;!?)）〕】」』";
 
     @Override
@@ -40,7 +43,7 @@ public final class BrokenLines implements TextStep {
         if (line.length() < MIN_WRAPPED_LENGTH || TERMINAL.indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;
         }
-        if (Headings.level(next) > 0 || Headings.annex(next) >= 0 || isUnitList(line)) {
+        if (Headings.level(next) > 0 || Headings.annex(next) >= 0 || isUnitList(line) || STANDALONE.matcher(next).find()) {
             return false;
         }
         return true;

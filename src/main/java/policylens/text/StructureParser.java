@@ -15,6 +15,10 @@ public final class StructureParser {
     private static final int MAX_HEADER_CELL = 12;
     /** 责任单位 / 牵头单位 / 责任部门 / 责任主体 as a column header. */
     private static final Pattern UNITS_HEADER = Pattern.compile("^(责任单位|牵头单位|责任部门|责任主体|牵头部门|责任处室|承办单位|实施主体)");
+    /** 配合单位 / 协同单位 / 参与单位 as a column header. */
+    private static final Pattern SUPPORT_HEADER = Pattern.compile("^(配合单位|配合部门|协同单位|参与单位|协办单位)");
+    /** 重点任务 / 主要任务 / 任务名称 as a column header. */
+    private static final Pattern TASK_HEADER = Pattern.compile("^(重点任务|主要任务|任务名称|重点工作|工作任务|任务)$");
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
     private static final Pattern NOTE = Pattern.compile("^[(（].*(以下|不再).*[)）]$");
     private static final Pattern UNIT_END = Pattern.compile(
@@ -36,6 +40,18 @@ public final class StructureParser {
                 path[0] = line;
                 blocks.add(new Block(Block.Kind.HEADING, line, List.of(line), "A" + annex, null));
                 i = parseAnnex(lines, i + 1, annex, line, blocks);
+                continue;
+            }
+            if (line.contains("\t") && anyCellIsUnitsHeader(line)) {
+                // a task table inside the body: its header row, then rows (and notes) until the text resumes
+                int end = i + 1;
+                while (end < lines.size() && (lines.get(end).contains("\t") || NOTE.matcher(lines.get(end)).find())) {
+                    end++;
+                }
+                List<String> tablePath = pathOf(path);
+                blocks.add(new Block(Block.Kind.HEADING, line, tablePath, taskId(numbers), null));
+                parseTabTable(lines.subList(i + 1, end), line, annex < 0 ? 0 : annex, tablePath, blocks);
+                i = end;
                 continue;
             }
             int level = Headings.level(line);
@@ -153,17 +169,31 @@ public final class StructureParser {
         return rowNo;
     }
 
-    /** A real table: one line per row, cells separated by tabs; a shorter row continues the task above (rowspan). */
+    /**
+     * A real table: one line per row, cells separated by tabs. Columns are read from the header (重点任务, 具体举措,
+     * 责任单位 or 牵头单位 + 配合单位, 完成时限, 序号); a row with fewer cells lacks its leading cells, spanned from the
+     * row above (rowspan), so cells are matched to columns from the right.
+     */
     private int parseTabTable(List<String> lines, String header, int annex, List<String> path, List<Block> blocks) {
         String[] head = header.split("\t");
-        int unitsCol = -1;
-        for (int c = 0; c < head.length; c++) {
-            if (UNITS_HEADER.matcher(head[c].strip()).find()) {
-                unitsCol = c;
+        int columns = head.length;
+        int leadCol = -1;
+        int supportCol = -1;
+        int taskCol = -1;
+        int numberCol = -1;
+        for (int c = 0; c < columns; c++) {
+            String h = head[c].strip();
+            if (SUPPORT_HEADER.matcher(h).find()) {
+                supportCol = c;
+            } else if (UNITS_HEADER.matcher(h).find()) {
+                leadCol = c;
+            } else if (TASK_HEADER.matcher(h).find() && taskCol < 0 && c < columns - 2) {
+                taskCol = c;
+            } else if (h.equals("序号")) {
+                numberCol = c;
             }
         }
-        int columns = head.length;
-        boolean taskColumn = columns >= 3;
+        boolean split = supportCol >= 0 && leadCol >= 0 && head[leadCol].strip().startsWith("牵头");
         String task = null;
         String note = null;
         String noteUnits = null;
@@ -180,20 +210,29 @@ public final class StructureParser {
                 blocks.add(new Block(Block.Kind.PARAGRAPH, line, path, "A" + annex, null));
                 continue;
             }
-            int offset = 0;
-            if (taskColumn && cells.length == columns) {
-                task = cells[0].strip();
-                offset = 1;
-            }
-            int units = unitsCol >= 0 && cells.length == columns ? unitsCol : cells.length - 1;
+            int shift = columns - cells.length;
+            String lead = null;
+            String support = null;
             List<String> measure = new ArrayList<>();
-            for (int c = offset; c < cells.length; c++) {
-                if (c != units && !cells[c].isBlank()) {
-                    measure.add(cells[c].strip());
+            for (int i = 0; i < cells.length; i++) {
+                int col = shift + i;
+                String cell = cells[i].strip();
+                if (col == leadCol || (leadCol < 0 && i == cells.length - 1)) {
+                    lead = cell;
+                } else if (col == supportCol) {
+                    support = cell;
+                } else if (col == taskCol) {
+                    task = cell.isEmpty() ? task : cell;
+                } else if (col != numberCol && !cell.isEmpty()) {
+                    measure.add(cell);
                 }
             }
+            if (measure.isEmpty() && task != null) {
+                measure.add(task);
+            }
             rowNo++;
-            String unitText = cells[units].strip();
+            String unitText = split && support != null && !support.isEmpty()
+                    ? "牵头单位:" + lead + ";配合单位:" + support : lead;
             Block.Row row = new Block.Row(task, measure, unitText, note, note == null ? null : noteUnits);
             blocks.add(new Block(Block.Kind.ROW, String.join("\n", measure), path, "A" + annex + "." + rowNo, row));
             lastUnits = unitText;

@@ -60,4 +60,18 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("高新区", "分宜县", "渝水区"), r.get(1).inheritedUnits());
         assertEquals(List.of("市工信局", "市民政局", "钢铁、锂电新能源、电子信息产业链牵头单位"), r.get(1).units());
     }
+
+    @Test
+    void splitsLeadAndSupportInProseAndBrackets() {
+        List<Responsibility> r = run("由省财政厅牵头,省工业和信息化厅配合,统筹安排专项资金不低于20亿元。");
+        assertEquals(List.of("省财政厅"), r.get(0).lead());
+        assertEquals(List.of("省工业和信息化厅"), r.get(0).support());
+        assertEquals(List.of("省财政厅", "省工业和信息化厅"), r.get(0).units());
+        // jiangxi-1269 press conference
+        List<Responsibility> led = run("三是调整优化产业链牵头单位,制造业重点产业链由省工信厅统一牵头,相关单位为责任部门。");
+        assertEquals(List.of("省工信厅"), led.get(0).lead());
+        List<Responsibility> b = run("(一)推进智能工厂建设。每年新建省级智能工厂不少于100家。(牵头单位:省工业和信息化厅;配合单位:省发展改革委、省财政厅)");
+        assertEquals(List.of("省工业和信息化厅"), b.get(0).lead());
+        assertEquals(List.of("省发展改革委", "省财政厅"), b.get(0).support());
+    }
 }

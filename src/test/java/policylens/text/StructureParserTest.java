@@ -85,4 +85,15 @@ class StructureParserTest {
         assertEquals(true, StructureParser.isTaskLine("14.大力发展生产性服务业。"));
         assertEquals(false, StructureParser.isTaskLine("1.20家以上规上工业企业;"));
     }
+
+    @Test
+    void readsLeadAndSupportColumnsAndADeadlineColumn() {
+        // a provincial task table as an HTML <table>: 序号 | 重点任务 | 具体举措 | 牵头单位 | 配合单位 | 完成时限
+        StructuredText doc = parse("附件", "重点任务分工表", "序号\t重点任务\t具体举措\t牵头单位\t配合单位\t完成时限",
+                "1\t推进智能工厂建设\t每年新建省级智能工厂不少于100家。\t省工业和信息化厅\t省发展改革委、省财政厅\t2026年底前");
+        Block.Row row = rows(doc).get(0).row();
+        assertEquals("推进智能工厂建设", row.task());
+        assertEquals(List.of("每年新建省级智能工厂不少于100家。", "2026年底前"), row.cells());
+        assertEquals("牵头单位:省工业和信息化厅;配合单位:省发展改革委、省财政厅", row.units());
+    }
 }
