@@ -1,11 +1,8 @@
 package policylens.eval;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import policylens.extract.PolicyRecord;
+import policylens.extract.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +18,7 @@ import java.util.stream.Stream;
  * missing scalars are null (0 for a missing {@code value}).
  */
 public final class RecordIO {
-    private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectMapper MAPPER = RecordJson.mapper();
 
     private RecordIO() {
     }
@@ -29,17 +26,6 @@ public final class RecordIO {
     /** The tolerant mapper used for reading records and writing reports. */
     public static ObjectMapper mapper() {
         return MAPPER;
-    }
-
-    private static ObjectMapper createMapper() {
-        ObjectMapper m = new ObjectMapper();
-        m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        m.configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, false);
-        m.configure(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES, false);
-        m.configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
-        m.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY, Nulls.SKIP));
-        m.configure(SerializationFeature.INDENT_OUTPUT, true);
-        return m;
     }
 
     /** Reads one record file; a missing docId is taken from the file name without its extension. */

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
-/** Reads and writes {@link PolicyRecord}s as the contract's JSON; whole numbers are written without ".0". */
+/**
+ * Reads and writes {@link PolicyRecord}s as the contract's JSON: whole numbers are written without ".0"; reading
+ * tolerates unknown fields, missing or null lists and a single string where a list is expected.
+ */
 public final class RecordJson {
     private static final ObjectMapper MAPPER = create();
 
@@ -37,10 +39,18 @@ public final class RecordJson {
         };
         numbers.addSerializer(Double.class, whole);
         numbers.addSerializer(double.class, whole);
-        return new ObjectMapper()
+        ObjectMapper m = new ObjectMapper()
                 .registerModule(numbers)
+                // reading is tolerant: unknown fields ignored, missing or null lists empty, a lone string as a list
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES, false)
+                .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true)
                 .configure(SerializationFeature.INDENT_OUTPUT, true);
+        m.configOverride(java.util.List.class).setSetterInfo(
+                com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.AS_EMPTY, com.fasterxml.jackson.annotation.Nulls.SKIP));
+        return m;
     }
 
     public static String pretty(Object value) {
@@ -57,9 +67,5 @@ public final class RecordJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static PolicyRecord read(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), PolicyRecord.class);
     }
 }

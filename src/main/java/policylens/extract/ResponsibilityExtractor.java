@@ -108,7 +108,6 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        int sentenceStart = 0;
         for (String sentence : body.split("[。；;！!？?]", -1)) {
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
@@ -153,7 +152,6 @@ public final class ResponsibilityExtractor {
                 out.add(record(evidence, new UnitSplitter.Split(units, lead, support), List.of(), taskId));
                 i = last;
             }
-            sentenceStart += sentence.length() + 1;
         }
         return out;
     }

@@ -2,7 +2,6 @@ package policylens.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -306,10 +305,5 @@ public final class StructureParser {
             sb.append(numbers[l]);
         }
         return sb.length() == 0 ? "0" : sb.toString();
-    }
-
-    static String firstMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group() : null;
     }
 }
