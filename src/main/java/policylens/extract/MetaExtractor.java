@@ -111,17 +111,48 @@ public final class MetaExtractor {
                 }
             }
         }
+        String head = (title == null ? "" : title.replace("《", "")) + "|" + (issuer.isEmpty() ? "" : issuer.get(0));
+        if (NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
+            return new Meta(title, issuer, docNumber, issued, "national", null, null, period, cites(doc.text(), title, notice));
+        }
         Optional<Region> region = title == null ? Optional.empty() : Regions.find(title.replace("《", ""));
         if (region.isEmpty() && !issuer.isEmpty()) {
             region = Regions.find(issuer.get(0));
         }
+        // a county or district plan: 博罗县… / 新余市渝水区… / 昆山市 (a county-level city is not in the gazetteer)
+        String county = county(title == null ? "" : title.replace("《", ""), region);
+        if (county == null && !issuer.isEmpty()) {
+            county = county(issuer.get(0), region);
+        }
         if (region.isEmpty()) {
             region = mostMentioned(doc.text());
         }
-        String level = region.map(Region::level).orElse(null);
-        String province = region.map(r -> r.province()).orElse(null);
-        return new Meta(title, issuer, docNumber, issued, level, province, region.map(Region::name).orElse(null),
-                period, cites(doc.text(), title, notice));
+        String level = county != null ? "county" : region.map(Region::level).orElse(null);
+        String province = region.map(Region::province).orElse(null);
+        String name = county != null ? county : region.map(Region::name).orElse(null);
+        return new Meta(title, issuer, docNumber, issued, level, province, name, period, cites(doc.text(), title, notice));
+    }
+
+    /** A national body heading the title or issuing: 国务院, 国家发展改革委, 工业和信息化部, 中共中央办公厅. */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "(^|\\|)(国务院|中共中央|全国人民代表大会|国家[\\p{IsHan}]{2,12}(委员会|局|部|委|署)|[\\p{IsHan}]{2,8}部(办公厅)?(关于|$|\\|))");
+    /** 博罗县 / 渝水区 / 昆山市 after an optional province and city at the start of a title or issuer name. */
+    private static final Pattern COUNTY = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,7}?(?:省|自治区))?(?:[\\p{IsHan}]{2,7}?(?:市|自治州|地区|盟))?([\\p{IsHan}]{1,6}?(?:县|区|旗|市))(?=[\\p{IsHan}])");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("产业|工业|园|开发|新区|集群|经济|城区|市场|城市|城乡|全省|全市|全县|示范");
+
+    /** The county, district or county-level city a title starts with, when it is below the region found. */
+    static String county(String text, Optional<Region> region) {
+        Matcher m = COUNTY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        if (NOT_A_PLACE.matcher(name).find() || Regions.byName(name).isPresent()
+                || region.map(r -> r.name().equals(name) || r.name().endsWith(name)).orElse(false)) {
+            return null;
+        }
+        return name;
     }
 
     /** True for the title of a plan or policy (方案, 计划, 规划, 意见…), false for a news headline. */

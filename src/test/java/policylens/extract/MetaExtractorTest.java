@@ -46,4 +46,19 @@ class MetaExtractorTest {
         assertEquals("2025-08-28", signed.issued());
         assertEquals("province", signed.level());
     }
+
+    @Test
+    void readsCountyAndNationalLevels() {
+        Meta county = meta(List.of("广东省惠州市博罗县数字经济实施方案", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("county", county.level());
+        assertEquals("博罗县", county.region());
+        assertEquals("广东省", county.province());
+        Meta district = meta(List.of("新余市渝水区产业集群培育行动方案", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("渝水区", district.region());
+        assertEquals("江西省", district.province());
+        Meta national = meta(List.of("国务院关于推动未来产业创新发展的实施意见", "为贯彻落实党中央决策部署,提出以下意见。"), List.of());
+        assertEquals("national", national.level());
+        Meta city = meta(List.of("新余市产业集群提能升级三年行动方案(2026-2028年)", "特制定本方案。"), List.of());
+        assertEquals("city", city.level());
+    }
 }
