@@ -23,6 +23,8 @@ public final class Fields {
     public static final String UNIT_CANONICAL = "unitCanonical";
     /** Canonical names of the lead units (subset of {@link #UNIT_CANONICAL}). */
     public static final String UNIT_LEAD = "unitLead";
+    /** Canonical names of units added by an inheritance note (以下均需…落实), not named in the row itself. */
+    public static final String UNIT_INHERITED = "unitInherited";
     /** Every alias key of every canonical unit plus the written forms, for exact-match filtering (not stored). */
     public static final String UNIT_KEY = "unitKey";
     public static final String YEAR = "year";

@@ -262,6 +262,9 @@ public final class PolicyIndex {
             // (official lists name the lead unit first).
             List<String> lead = !r.lead().isEmpty() ? r.lead() : r.units().isEmpty() ? List.of() : List.of(r.units().get(0));
             addUnits(d, written, lead, r.canonicalUnits(), ctx);
+            for (String inherited : r.inheritedUnits()) {
+                d.add(new StringField(Fields.UNIT_INHERITED, UnitCanonicalizer.canonicalize(inherited, ctx), Field.Store.YES));
+            }
             d.add(new TextField(Fields.TEXT, r.evidence(), Field.Store.YES));
             out.add(d);
         }
