@@ -1,0 +1,52 @@
+package policylens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import policylens.index.IndexResult;
+import policylens.index.PolicyIndex;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "index", description = "Index documents for search (incremental: unchanged files are skipped).")
+final class IndexCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
+    Path index;
+
+    @Option(names = "--prune", description = "remove documents whose source files no longer exist")
+    boolean prune;
+
+    @Option(names = "--debug", description = "show stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty() && !prune) {
+            err.println("policylens: index: give files or folders to index, or --prune");
+            return 2;
+        }
+        List<Path> files = Inputs.expand(inputs);
+        Progress progress = new Progress(err, files.size());
+        IndexResult r = new PolicyIndex(index).index(files, prune,
+                (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
+        for (IndexResult.Failure f : r.failures()) {
+            err.println("policylens: " + f.message());
+        }
+        err.printf("indexed %d, unchanged %d, failed %d%s%n", r.indexed().size(), r.unchanged().size(),
+                r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
+        err.flush();
+        return r.failures().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,88 @@
+package policylens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import policylens.index.DocType;
+import policylens.index.Filters;
+import policylens.index.Hit;
+import policylens.index.Searcher;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", description = "Search the index; matched words are marked 【like this】.")
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene query syntax; Chinese runs match as phrases")
+    List<String> query;
+
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "doc, task, target, deadline, responsibility")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--level", description = "national, province, city, county")
+    String level;
+
+    @Option(names = "--region", description = "region or province as written (新余市, 江西省)")
+    String region;
+
+    @Option(names = "--unit", description = "a responsible unit, as written or canonical")
+    String unit;
+
+    @Option(names = "--year", description = "a year the document covers")
+    Integer year;
+
+    @Option(names = "--limit", defaultValue = "10", description = "number of hits (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
+    Path index;
+
+    @Option(names = "--json", description = "hits as JSON")
+    boolean json;
+
+    @Option(names = "--debug", description = "show stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<DocType> parsedTypes = new ArrayList<>();
+        for (String t : types) {
+            parsedTypes.add(DocType.parse(t));
+        }
+        Filters filters = new Filters(parsedTypes, level, region, unit, year);
+        try (Searcher searcher = Searcher.open(index)) {
+            List<Hit> hits = searcher.search(String.join(" ", query), filters, limit);
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(hits));
+            } else if (hits.isEmpty()) {
+                out.println("no hits");
+            } else {
+                int n = 0;
+                for (Hit h : hits) {
+                    n++;
+                    out.printf("%d. [%s] %s%s%n", n, h.type(), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
+                    if (h.section() != null) {
+                        out.println("   " + h.section());
+                    }
+                    out.println("   " + h.snippet());
+                    if (!h.unitsCanonical().isEmpty()) {
+                        out.println("   单位: " + String.join("、", h.unitsCanonical()));
+                    }
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

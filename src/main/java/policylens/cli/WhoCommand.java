@@ -1,0 +1,63 @@
+package policylens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import policylens.index.Searcher;
+import policylens.index.WhoAnswerer;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "who", description = "Who is responsible? Ranks units by the tasks that match the question.")
+final class WhoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "e.g. 中试平台谁负责")
+    List<String> question;
+
+    @Option(names = "--limit", defaultValue = "5", description = "number of units (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
+    Path index;
+
+    @Option(names = "--json", description = "answers as JSON")
+    boolean json;
+
+    @Option(names = "--debug", description = "show stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Searcher searcher = Searcher.open(index)) {
+            WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question));
+            List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
+            } else if (answers.isEmpty()) {
+                out.println("no responsible unit found for: " + (r.terms().isEmpty() ? r.question() : r.terms()));
+            } else {
+                int n = 0;
+                for (WhoAnswerer.Answer a : answers) {
+                    n++;
+                    out.printf("%d. %s%s  (%.2f)%n", n, a.unit(), a.lead() ? " [牵头]" : "", a.strength());
+                    for (WhoAnswerer.Evidence e : a.evidence()) {
+                        out.printf("   - %s%s: %s%n", e.title(), e.taskId() == null ? "" : " #" + e.taskId(), e.snippet());
+                    }
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package policylens.index;
+
+/** Field names of the Lucene documents (one place, shared by the writer and the readers). */
+public final class Fields {
+    private Fields() {
+    }
+
+    public static final String TYPE = "type";
+    public static final String DOC_ID = "docId";
+    public static final String TITLE = "title";
+    public static final String LEVEL = "level";
+    public static final String PROVINCE = "province";
+    public static final String REGION = "region";
+    public static final String ISSUED = "issued";
+    public static final String PERIOD = "period";
+    public static final String SOURCE = "source";
+    public static final String SHA256 = "sha256";
+    public static final String SECTION = "section";
+    public static final String TASK_ID = "taskId";
+    /** Units as written, multi-valued. */
+    public static final String UNIT = "unit";
+    /** Canonical unit names, multi-valued, same order as {@link #UNIT}. */
+    public static final String UNIT_CANONICAL = "unitCanonical";
+    /** Canonical names of the lead units (subset of {@link #UNIT_CANONICAL}). */
+    public static final String UNIT_LEAD = "unitLead";
+    /** Canonical names of units added by an inheritance note (以下均需…落实), not named in the row itself. */
+    public static final String UNIT_INHERITED = "unitInherited";
+    /** Every alias key of every canonical unit plus the written forms, for exact-match filtering (not stored). */
+    public static final String UNIT_KEY = "unitKey";
+    public static final String YEAR = "year";
+    public static final String METRIC = "metric";
+    /** The analysed text (evidence, paragraph, row, or title), stored for highlighting. */
+    public static final String TEXT = "text";
+
+    public static final String SECTION_SEPARATOR = " > ";
+}

@@ -1,0 +1,8 @@
+package policylens.index;
+
+/** Another process holds the index's write lock; {@link #getMessage()} is one line for users. */
+public final class IndexLockedException extends RuntimeException {
+    public IndexLockedException(java.nio.file.Path dir, Throwable cause) {
+        super("index is locked by another policylens process: " + dir, cause);
+    }
+}

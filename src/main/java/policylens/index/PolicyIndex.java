@@ -1,0 +1,356 @@
+package policylens.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import policylens.extract.Deadline;
+import policylens.extract.DocumentExtractor;
+import policylens.extract.Meta;
+import policylens.extract.PolicyRecord;
+import policylens.extract.Responsibility;
+import policylens.extract.Target;
+import policylens.extract.UnitCanonicalizer;
+import policylens.extract.UnitContext;
+import policylens.ingest.IngestException;
+import policylens.ingest.Ingestor;
+import policylens.ingest.RawDocument;
+import policylens.text.Block;
+import policylens.text.StructuredText;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The search index: an embedded Lucene index on disk with one Lucene document per policy document, task (paragraph
+ * or table row), target, deadline and responsibility record.
+ * <p>
+ * A run is incremental (a file whose sha256 is unchanged is skipped; a changed file's documents are all replaced)
+ * and commits once, at the end: a run that is killed leaves the previous commit intact.
+ */
+public final class PolicyIndex {
+    public static final Path DEFAULT_DIR = Paths.get(".policylens", "index");
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    /** Told about each file as it is handled (for progress lines). */
+    public interface Listener {
+        Listener NONE = (file, status) -> { };
+
+        /** @param status "indexed", "unchanged" or "failed" */
+        void fileDone(Path file, String status);
+    }
+
+    private final Path dir;
+    private final Ingestor ingestor = new Ingestor();
+    private final DocumentExtractor extractor = new DocumentExtractor();
+
+    public PolicyIndex(Path dir) {
+        this.dir = dir == null ? DEFAULT_DIR : dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The analyzer of the text field, at index and query time. */
+    public static Analyzer analyzer() {
+        return new SmartChineseAnalyzer();
+    }
+
+    public IndexResult index(List<Path> files) {
+        return index(files, false, Listener.NONE);
+    }
+
+    /** Removes the documents whose source files no longer exist. */
+    public IndexResult prune() {
+        return index(List.of(), true, Listener.NONE);
+    }
+
+    /**
+     * Indexes the files (skipping unchanged ones), optionally prunes documents whose source files are gone, and
+     * commits once at the end.
+     *
+     * @throws IndexLockedException when another process is writing the index
+     */
+    public IndexResult index(List<Path> files, boolean prune, Listener listener) {
+        List<String> indexed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> pruned = new ArrayList<>();
+        List<IndexResult.Failure> failures = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
+        }
+        try (Directory directory = FSDirectory.open(dir); Analyzer analyzer = analyzer()) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setCommitOnClose(false);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw new IndexLockedException(dir, e);
+            }
+            try {
+                Map<String, String[]> known = knownDocuments(directory); // docId -> {sha256, source}
+                for (Path file : files) {
+                    String docId = Ingestor.docId(file);
+                    RawDocument raw;
+                    try {
+                        raw = ingestor.read(file);
+                    } catch (IngestException e) {
+                        failures.add(new IndexResult.Failure(file.toString(), e.getMessage()));
+                        listener.fileDone(file, "failed");
+                        continue;
+                    } catch (RuntimeException e) {
+                        failures.add(new IndexResult.Failure(file.toString(), file + ": " + e));
+                        listener.fileDone(file, "failed");
+                        continue;
+                    }
+                    String[] before = known.get(raw.docId());
+                    if (before != null && raw.sha256().equals(before[0])) {
+                        unchanged.add(raw.docId());
+                        listener.fileDone(file, "unchanged");
+                        continue;
+                    }
+                    List<Document> docs;
+                    try {
+                        docs = documents(raw);
+                    } catch (RuntimeException e) {
+                        failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
+                        listener.fileDone(file, "failed");
+                        continue;
+                    }
+                    writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
+                    writer.addDocuments(docs);
+                    known.put(raw.docId(), new String[] {raw.sha256(), raw.source()});
+                    indexed.add(raw.docId());
+                    listener.fileDone(file, "indexed");
+                }
+                if (prune) {
+                    for (Map.Entry<String, String[]> e : new TreeSet<>(known.keySet()).stream()
+                            .map(k -> Map.entry(k, known.get(k))).toList()) {
+                        String source = e.getValue()[1];
+                        if (source == null || !Files.exists(Paths.get(source))) {
+                            writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
+                            pruned.add(e.getKey());
+                        }
+                    }
+                }
+                writer.commit();
+            } finally {
+                writer.rollback(); // after commit() this only releases the lock; otherwise drops the uncommitted run
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);
+        }
+        return new IndexResult(indexed, unchanged, pruned, failures);
+    }
+
+    /** docId → {sha256, source} of the doc-type documents in the last commit. */
+    private static Map<String, String[]> knownDocuments(Directory directory) throws IOException {
+        Map<String, String[]> known = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return known;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int n = Math.max(1, reader.maxDoc());
+            for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.TYPE, DocType.DOC.key())), n).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                known.put(d.get(Fields.DOC_ID), new String[] {d.get(Fields.SHA256), d.get(Fields.SOURCE)});
+            }
+        }
+        return known;
+    }
+
+    /** The Lucene documents of one source document. */
+    List<Document> documents(RawDocument raw) {
+        StructuredText text = extractor.structure(raw);
+        PolicyRecord record = extractor.extract(raw, text);
+        Meta meta = record.meta();
+        UnitContext ctx = UnitContext.from(meta);
+        Set<Integer> docYears = new LinkedHashSet<>();
+        if (meta.issued() != null) {
+            docYears.add(Integer.parseInt(meta.issued().substring(0, 4)));
+        }
+        if (meta.period() != null) {
+            for (int y = meta.period().from(); y <= meta.period().to() && y - meta.period().from() < 20; y++) {
+                docYears.add(y);
+            }
+        }
+        String source = absolute(raw.source());
+        Map<String, String> sectionOfTask = new HashMap<>();
+        List<Document> out = new ArrayList<>();
+
+        Document doc = base(DocType.DOC, record, source, docYears);
+        doc.add(new StringField(Fields.SHA256, raw.sha256(), Field.Store.YES));
+        doc.add(new TextField(Fields.TEXT, meta.title() == null ? record.docId() : meta.title(), Field.Store.YES));
+        out.add(doc);
+
+        for (Block block : text.blocks()) {
+            if (block.kind() == Block.Kind.HEADING || block.text().isBlank()) {
+                continue;
+            }
+            String section = String.join(Fields.SECTION_SEPARATOR, block.path());
+            if (block.taskId() != null) {
+                sectionOfTask.putIfAbsent(block.taskId(), section);
+            }
+            Set<Integer> years = new LinkedHashSet<>(docYears);
+            years.addAll(yearsIn(block.text()));
+            Document task = base(DocType.TASK, record, source, years);
+            addTask(task, section, block.taskId());
+            task.add(new TextField(Fields.TEXT, block.text(), Field.Store.YES));
+            if (block.kind() == Block.Kind.ROW && block.row().units() != null) {
+                addUnits(task, List.of(block.row().units()), List.of(), List.of(), ctx);
+            }
+            out.add(task);
+        }
+        for (Target t : record.targets()) {
+            Set<Integer> years = new LinkedHashSet<>(docYears);
+            years.addAll(yearsIn(t.deadline()));
+            Document d = base(DocType.TARGET, record, source, years);
+            addTask(d, sectionOfTask.get(t.taskId()), t.taskId());
+            if (t.metric() != null) {
+                d.add(new StringField(Fields.METRIC, t.metric(), Field.Store.YES));
+            }
+            d.add(new TextField(Fields.TEXT, t.evidence(), Field.Store.YES));
+            out.add(d);
+        }
+        for (Deadline dl : record.deadlines()) {
+            Set<Integer> years = new LinkedHashSet<>(docYears);
+            years.addAll(yearsIn(dl.date()));
+            Document d = base(DocType.DEADLINE, record, source, years);
+            addTask(d, sectionOfTask.get(dl.taskId()), dl.taskId());
+            d.add(new TextField(Fields.TEXT, dl.expr(), Field.Store.YES));
+            out.add(d);
+        }
+        for (Responsibility r : record.responsibilities()) {
+            Document d = base(DocType.RESPONSIBILITY, record, source, docYears);
+            addTask(d, sectionOfTask.get(r.taskId()), r.taskId());
+            List<String> written = new ArrayList<>(r.units());
+            written.addAll(r.inheritedUnits());
+            // Lead units: those the text names as 牵头; when it does not split them, the first named unit
+            // (official lists name the lead unit first).
+            List<String> lead = !r.lead().isEmpty() ? r.lead() : r.units().isEmpty() ? List.of() : List.of(r.units().get(0));
+            addUnits(d, written, lead, r.canonicalUnits(), ctx);
+            for (String inherited : r.inheritedUnits()) {
+                d.add(new StringField(Fields.UNIT_INHERITED, UnitCanonicalizer.canonicalize(inherited, ctx), Field.Store.YES));
+            }
+            d.add(new TextField(Fields.TEXT, r.evidence(), Field.Store.YES));
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static String absolute(String source) {
+        try {
+            return Paths.get(source).toAbsolutePath().normalize().toString();
+        } catch (RuntimeException e) {
+            return source;
+        }
+    }
+
+    private static Document base(DocType type, PolicyRecord record, String source, Set<Integer> years) {
+        Meta meta = record.meta();
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, type.key(), Field.Store.YES));
+        d.add(new StringField(Fields.DOC_ID, record.docId(), Field.Store.YES));
+        d.add(new StoredField(Fields.TITLE, meta.title() == null ? record.docId() : meta.title()));
+        addString(d, Fields.LEVEL, meta.level());
+        addString(d, Fields.PROVINCE, meta.province());
+        addString(d, Fields.REGION, meta.region());
+        addString(d, Fields.ISSUED, meta.issued());
+        if (meta.period() != null) {
+            d.add(new StoredField(Fields.PERIOD, meta.period().from() + "-" + meta.period().to()));
+        }
+        d.add(new StoredField(Fields.SOURCE, source));
+        for (int y : years) {
+            d.add(new IntPoint(Fields.YEAR, y));
+            d.add(new StoredField(Fields.YEAR, y));
+        }
+        return d;
+    }
+
+    private static void addString(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static void addTask(Document d, String section, String taskId) {
+        if (section != null && !section.isEmpty()) {
+            d.add(new StoredField(Fields.SECTION, section));
+        }
+        addString(d, Fields.TASK_ID, taskId);
+    }
+
+    private static void addUnits(Document d, List<String> written, List<String> lead, List<String> canonical,
+                                 UnitContext ctx) {
+        Set<String> leadCanonical = new LinkedHashSet<>();
+        for (String l : lead) {
+            leadCanonical.add(UnitCanonicalizer.canonicalize(l, ctx));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            String w = written.get(i);
+            String c = i < canonical.size() ? canonical.get(i) : UnitCanonicalizer.canonicalize(w, ctx);
+            if (w.isBlank() || c.isBlank()) {
+                continue;
+            }
+            d.add(new StringField(Fields.UNIT, w, Field.Store.YES));
+            d.add(new StringField(Fields.UNIT_CANONICAL, c, Field.Store.YES));
+            if (leadCanonical.contains(c)) {
+                d.add(new StringField(Fields.UNIT_LEAD, c, Field.Store.YES));
+            }
+            keys.add(w);
+            keys.addAll(UnitCanonicalizer.aliasKeys(c));
+        }
+        for (String k : keys) {
+            d.add(new StringField(Fields.UNIT_KEY, k, Field.Store.NO));
+        }
+    }
+
+    private static Set<Integer> yearsIn(String s) {
+        Set<Integer> years = new LinkedHashSet<>();
+        if (s == null) {
+            return years;
+        }
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1949 && y <= 2100) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+}

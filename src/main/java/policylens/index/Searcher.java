@@ -1,0 +1,241 @@
+package policylens.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Ranked search over the index. Open one per command and close it; it reads the last commit.
+ * <p>
+ * Query syntax is Lucene's classic syntax on the text field; Chinese runs become phrase queries and separate words
+ * must all match. When that finds nothing, the words of the query are matched loosely (most of them must occur),
+ * so a sentence that is not verbatim in the text still finds something.
+ */
+public final class Searcher implements AutoCloseable {
+    public static final String MARK_OPEN = "【";
+    public static final String MARK_CLOSE = "】";
+    private static final int SNIPPET_CHARS = 90;
+
+    private final Path dir;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = PolicyIndex.analyzer();
+
+    private Searcher(Path dir, Directory directory, DirectoryReader reader) {
+        this.dir = dir;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** @throws IndexNotFoundException when nothing has been indexed at {@code dir} */
+    public static Searcher open(Path dir) {
+        Path d = dir == null ? PolicyIndex.DEFAULT_DIR : dir;
+        if (!Files.isDirectory(d)) {
+            throw new IndexNotFoundException(d);
+        }
+        try {
+            Directory directory = FSDirectory.open(d);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IndexNotFoundException(d);
+            }
+            return new Searcher(d, directory, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + d + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of Lucene documents in the index. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /**
+     * @throws QuerySyntaxException when the query is not valid Lucene syntax
+     */
+    public List<Hit> search(String query, Filters filters, int limit) {
+        Query parsed = parse(query);
+        List<Hit> hits = search(parsed, filters, limit);
+        if (hits.isEmpty()) {
+            Query loose = loose(query, 0.6f);
+            if (loose != null) {
+                hits = search(loose, filters, limit);
+            }
+        }
+        return hits;
+    }
+
+    /** The query as the classic parser reads it (phrases for Chinese runs, AND between words). */
+    public Query parse(String query) {
+        if (query == null || query.isBlank()) {
+            throw new QuerySyntaxException(String.valueOf(query), new IllegalArgumentException("empty query"));
+        }
+        QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException | RuntimeException e) {
+            throw new QuerySyntaxException(query, e);
+        }
+    }
+
+    /**
+     * A loose query for free text: each analysed word is optional, at least {@code minShare} of them must match,
+     * and adjacent words that stand together in the text score higher. Null when the text has no words.
+     */
+    public Query loose(String text, float minShare) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String t : new java.util.LinkedHashSet<>(tokens)) {
+            words.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.SHOULD);
+        }
+        int distinct = new java.util.LinkedHashSet<>(tokens).size();
+        words.setMinimumNumberShouldMatch(Math.max(1, Math.round(distinct * minShare)));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(words.build(), BooleanClause.Occur.MUST);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            PhraseQuery pair = new PhraseQuery(Fields.TEXT, tokens.get(i), tokens.get(i + 1));
+            all.add(pair, BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** The analysed words of a text, in order. */
+    public List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Runs a ready-made query with the filters; hits ranked by score. */
+    public List<Hit> search(Query query, Filters filters, int limit) {
+        Query full = withFilters(query, filters == null ? Filters.NONE : filters);
+        try {
+            ScoreDoc[] docs = searcher.search(full, Math.max(1, limit)).scoreDocs;
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE),
+                    new QueryScorer(query, Fields.TEXT));
+            highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (ScoreDoc sd : docs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                String text = d.get(Fields.TEXT);
+                hits.add(new Hit(d.get(Fields.TYPE), d.get(Fields.DOC_ID), d.get(Fields.TITLE), d.get(Fields.SECTION),
+                        d.get(Fields.TASK_ID), snippet(highlighter, text), text, sd.score,
+                        Arrays.asList(d.getValues(Fields.UNIT)), Arrays.asList(d.getValues(Fields.UNIT_CANONICAL)),
+                        Arrays.asList(d.getValues(Fields.UNIT_LEAD)),
+                        Arrays.asList(d.getValues(Fields.UNIT_INHERITED)), d.get(Fields.METRIC), d.get(Fields.SOURCE)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String snippet(Highlighter highlighter, String text) throws IOException {
+        if (text == null) {
+            return "";
+        }
+        String best = null;
+        try {
+            best = highlighter.getBestFragment(analyzer, Fields.TEXT, text);
+        } catch (InvalidTokenOffsetsException e) {
+            // fall through to the plain start of the text
+        }
+        if (best == null) {
+            best = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+        }
+        // 【中试】【平台】 → 【中试平台】
+        return best.replace(MARK_CLOSE + MARK_OPEN, "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Query withFilters(Query query, Filters f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(query, BooleanClause.Occur.MUST);
+        if (!f.types().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            for (DocType t : f.types()) {
+                types.add(new TermQuery(new Term(Fields.TYPE, t.key())), BooleanClause.Occur.SHOULD);
+            }
+            b.add(types.build(), BooleanClause.Occur.FILTER);
+        }
+        if (f.level() != null && !f.level().isBlank()) {
+            b.add(new TermQuery(new Term(Fields.LEVEL, f.level().strip())), BooleanClause.Occur.FILTER);
+        }
+        if (f.region() != null && !f.region().isBlank()) {
+            BooleanQuery.Builder region = new BooleanQuery.Builder();
+            region.add(new TermQuery(new Term(Fields.REGION, f.region().strip())), BooleanClause.Occur.SHOULD);
+            region.add(new TermQuery(new Term(Fields.PROVINCE, f.region().strip())), BooleanClause.Occur.SHOULD);
+            b.add(region.build(), BooleanClause.Occur.FILTER);
+        }
+        if (f.unit() != null && !f.unit().isBlank()) {
+            String u = f.unit().replaceAll("\\s+", "");
+            BooleanQuery.Builder unit = new BooleanQuery.Builder();
+            unit.add(new TermQuery(new Term(Fields.UNIT_KEY, u)), BooleanClause.Occur.SHOULD);
+            unit.add(new TermQuery(new Term(Fields.UNIT_CANONICAL, u)), BooleanClause.Occur.SHOULD);
+            unit.add(new TermQuery(new Term(Fields.UNIT, u)), BooleanClause.Occur.SHOULD);
+            b.add(unit.build(), BooleanClause.Occur.FILTER);
+        }
+        if (f.year() != null) {
+            b.add(IntPoint.newExactQuery(Fields.YEAR, f.year()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

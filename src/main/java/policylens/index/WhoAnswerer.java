@@ -1,0 +1,163 @@
+package policylens.index;
+
+import org.apache.lucene.search.Query;
+import policylens.extract.UnitCanonicalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Answers "who is responsible for X?" from the responsibility records: the question words are stripped, the rest is
+ * matched loosely against the records' evidence, and the scores are summed per canonical unit (aliases merged).
+ * A unit's strength is its best record's score plus a quarter of its other records' scores; at equal strength,
+ * units named as lead (牵头, or first in the list) come before supporting ones.
+ */
+public final class WhoAnswerer {
+    private static final Pattern QUESTION_WORDS = Pattern.compile(
+            "(请问|由哪个部门牵头|由哪个单位牵头|由哪些部门|由哪些单位|哪个部门|哪个单位|哪些部门|哪些单位|哪家单位|什么部门|什么单位"
+                    + "|谁来负责|谁负责|由谁负责|由谁牵头|谁牵头|谁来落实|谁落实|谁来抓|谁来推进|谁主管|由谁|谁来|谁"
+                    + "|负责|牵头|落实|主管|归口|是|呢|吗|的工作)");
+    private static final Pattern PUNCTUATION = Pattern.compile("[?？!！,，。、\"“”'‘’《》()（）:：;；\\s]+");
+    private static final int RECORDS = 40;
+    private static final int EVIDENCE_PER_UNIT = 3;
+    /** Units a note adds to every row it governs (各县区政府) say little about this task in particular. */
+    private static final double INHERITED_WEIGHT = 0.5;
+
+    private final Searcher searcher;
+
+    public WhoAnswerer(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** A task text that names the unit. */
+    public record Evidence(String docId, String title, String taskId, String text, String snippet, float score) {
+    }
+
+    /**
+     * One responsible unit.
+     *
+     * @param unit     the canonical name
+     * @param written  the forms the texts used
+     * @param strength the aggregated score
+     * @param lead     whether it leads in its best-matching record
+     * @param evidence the matching task texts, best first
+     */
+    public record Answer(String unit, List<String> written, double strength, boolean lead, List<Evidence> evidence) {
+        public Answer {
+            written = List.copyOf(written);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** The answers to a question, best first; {@code terms} is what was searched after the question words went. */
+    public record Result(String question, String terms, List<Answer> answers) {
+        public Result {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /** The topic of a question: question words and punctuation removed. */
+    public static String topic(String question) {
+        String t = PUNCTUATION.matcher(question == null ? "" : question).replaceAll(" ");
+        t = QUESTION_WORDS.matcher(t).replaceAll(" ");
+        t = t.replaceAll("^[由的和与及\\s]+|[由的和与及\\s]+$", "");
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    public Result who(String question) {
+        String topic = topic(question);
+        if (topic.isEmpty()) {
+            return new Result(question, topic, List.of());
+        }
+        Query query = searcher.loose(topic, 0.5f);
+        if (query == null) {
+            return new Result(question, topic, List.of());
+        }
+        List<Hit> hits = searcher.search(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < hit.unitsCanonical().size(); i++) {
+                String canonical = hit.unitsCanonical().get(i);
+                String written = i < hit.units().size() ? hit.units().get(i) : canonical;
+                Group g = groupFor(groups, canonical);
+                if (!seen.add(g.name)) {
+                    continue;
+                }
+                g.add(hit, written, hit.leadUnits().contains(canonical),
+                        hit.inheritedUnits().contains(canonical) && i >= hit.unitsCanonical().size() - hit.inheritedUnits().size() ? INHERITED_WEIGHT : 1.0);
+            }
+        }
+        List<Group> ranked = new ArrayList<>(new LinkedHashSet<>(groups.values())); // aliases map to one group
+        ranked.sort(Comparator.comparingDouble(Group::strength).reversed()
+                .thenComparing(g -> !g.bestLead)
+                .thenComparing(g -> g.name));
+        List<Answer> answers = new ArrayList<>();
+        for (Group g : ranked) {
+            answers.add(new Answer(g.name, new ArrayList<>(g.written), round(g.strength()), g.bestLead,
+                    g.evidence.subList(0, Math.min(EVIDENCE_PER_UNIT, g.evidence.size()))));
+        }
+        return new Result(question, topic, answers);
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000.0) / 1000.0;
+    }
+
+    private static Group groupFor(Map<String, Group> groups, String canonical) {
+        Group exact = groups.get(canonical);
+        if (exact != null) {
+            return exact;
+        }
+        Set<String> keys = UnitCanonicalizer.aliasKeys(canonical);
+        for (Group g : groups.values()) {
+            for (String k : keys) {
+                if (g.keys.contains(k)) {
+                    g.keys.addAll(keys);
+                    groups.put(canonical, g); // later lookups of this name find the group directly
+                    return g;
+                }
+            }
+        }
+        Group g = new Group(canonical, keys);
+        groups.put(canonical, g);
+        return g;
+    }
+
+    private static final class Group {
+        final String name;
+        final Set<String> keys;
+        final Set<String> written = new LinkedHashSet<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        double best;
+        double rest;
+        boolean bestLead;
+
+        Group(String name, Set<String> keys) {
+            this.name = name;
+            this.keys = new LinkedHashSet<>(keys);
+        }
+
+        void add(Hit hit, String writtenForm, boolean lead, double weight) {
+            double score = hit.score() * weight;
+            written.add(writtenForm);
+            if (evidence.isEmpty()) {
+                best = score;
+                bestLead = lead;
+            } else {
+                rest += score;
+            }
+            evidence.add(new Evidence(hit.docId(), hit.title(), hit.taskId(), hit.text(), hit.snippet(), hit.score()));
+        }
+
+        double strength() {
+            return best + 0.25 * rest;
+        }
+    }
+}
