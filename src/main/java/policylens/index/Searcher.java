@@ -135,6 +135,30 @@ public final class Searcher implements AutoCloseable {
         return all.build();
     }
 
+    /**
+     * A query over the analysed words of a text and, for each word of four or more characters, its two-character
+     * halves as words of their own (smartcn keeps 招商引资 whole; 精准招商 is indexed as 精准 + 招商).
+     */
+    public Query looseWithHalves(String text, float minShare) {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        for (String t : tokens(text)) {
+            words.add(t);
+            for (int i = 0; i + 4 <= t.length(); i += 2) {
+                words.add(t.substring(i, i + 2));
+                words.add(t.substring(i + 2, i + 4));
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : words) {
+            b.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(Math.max(1, Math.round(words.size() * minShare)));
+        return b.build();
+    }
+
     /** The analysed words of a text, in order. */
     public List<String> tokens(String text) {
         List<String> out = new ArrayList<>();

@@ -1,6 +1,8 @@
 package policylens.index;
 
 import org.apache.lucene.search.Query;
+import policylens.extract.Region;
+import policylens.extract.Regions;
 import policylens.extract.UnitCanonicalizer;
 
 import java.util.ArrayList;
@@ -62,6 +64,24 @@ public final class WhoAnswerer {
         }
     }
 
+    /** Where a question is asked about: 新余招商引资… → 新余市; 全省产业集群… → province-level documents. */
+    record Scope(String region, String level, String rest) {
+    }
+
+    static Scope scope(String question) {
+        for (Region r : Regions.all()) {
+            for (String name : List.of(r.name(), r.shortName())) {
+                if (name.length() >= 2 && question.contains(name)) {
+                    return new Scope(r.name(), null, question.replace(name, " "));
+                }
+            }
+        }
+        if (question.contains("全省") || question.contains("省级")) {
+            return new Scope(null, "province", question);
+        }
+        return new Scope(null, null, question);
+    }
+
     /** The topic of a question: question words and punctuation removed. */
     public static String topic(String question) {
         String t = PUNCTUATION.matcher(question == null ? "" : question).replaceAll(" ");
@@ -71,7 +91,8 @@ public final class WhoAnswerer {
     }
 
     public Result who(String question) {
-        String topic = topic(question);
+        Scope scope = scope(question == null ? "" : question);
+        String topic = topic(scope.rest());
         if (topic.isEmpty()) {
             return new Result(question, topic, List.of());
         }
@@ -79,7 +100,20 @@ public final class WhoAnswerer {
         if (query == null) {
             return new Result(question, topic, List.of());
         }
-        List<Hit> hits = searcher.search(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+        List<Hit> hits = List.of();
+        if (scope.region() != null || scope.level() != null) {
+            // the place named in the question first, with a looser match before giving the place up
+            Filters inScope = new Filters(List.of(DocType.RESPONSIBILITY), scope.level(), scope.region(), null, null);
+            hits = searcher.search(query, inScope, RECORDS);
+            // 招商引资 is one word to smartcn; its halves (招商, 引资) still find 精准招商 in the place's own plan
+            Query looser = searcher.looseWithHalves(topic, 0.3f);
+            if (hits.isEmpty() && looser != null) {
+                hits = searcher.search(looser, inScope, RECORDS);
+            }
+        }
+        if (hits.isEmpty()) {
+            hits = searcher.search(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+        }
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Hit hit : hits) {
             Set<String> seen = new LinkedHashSet<>();
