@@ -24,6 +24,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
     Path index;
 
+    @Option(names = "--analysis", paramLabel = "smartcn|hanlp",
+            description = "text analysis of a new index (default hanlp); an existing index keeps its own")
+    String analysis;
+
     @Option(names = "--prune", description = "remove documents whose source files no longer exist")
     boolean prune;
 
@@ -39,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         List<Path> files = Inputs.expand(inputs);
         Progress progress = new Progress(err, files.size());
-        IndexResult r = new PolicyIndex(index).index(files, prune,
+        IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis)).index(files, prune,
                 (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
         for (IndexResult.Failure f : r.failures()) {
             err.println("policylens: " + f.message());

@@ -1,7 +1,6 @@
 package policylens.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -68,20 +67,34 @@ public final class PolicyIndex {
     }
 
     private final Path dir;
+    private final TextAnalysis requested;
     private final Ingestor ingestor = new Ingestor();
     private final DocumentExtractor extractor = new DocumentExtractor();
 
     public PolicyIndex(Path dir) {
+        this(dir, null);
+    }
+
+    /** @param analysis the text analysis of a new index; an existing index keeps the one it was built with */
+    public PolicyIndex(Path dir, TextAnalysis analysis) {
         this.dir = dir == null ? DEFAULT_DIR : dir;
+        this.requested = analysis;
+    }
+
+    /** The analysis an index was built with (recorded in its last commit), else the requested one, else smartcn. */
+    static TextAnalysis analysisOf(Directory directory, TextAnalysis requested) throws IOException {
+        if (DirectoryReader.indexExists(directory)) {
+            java.util.List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(directory);
+            String name = commits.get(commits.size() - 1).getUserData().get(TextAnalysis.COMMIT_KEY);
+            if (name != null) {
+                return TextAnalysis.parse(name);
+            }
+        }
+        return requested == null ? TextAnalysis.DEFAULT : requested;
     }
 
     public Path dir() {
         return dir;
-    }
-
-    /** The analyzer of the text field, at index and query time. */
-    public static Analyzer analyzer() {
-        return new SmartChineseAnalyzer();
     }
 
     public IndexResult index(List<Path> files) {
@@ -109,7 +122,9 @@ public final class PolicyIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
         }
-        try (Directory directory = FSDirectory.open(dir); Analyzer analyzer = analyzer()) {
+        try (Directory directory = FSDirectory.open(dir)) {
+            TextAnalysis analysis = analysisOf(directory, requested);
+            Analyzer analyzer = analysis.analyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
@@ -165,9 +180,11 @@ public final class PolicyIndex {
                         }
                     }
                 }
+                writer.setLiveCommitData(Map.of(TextAnalysis.COMMIT_KEY, analysis.name()).entrySet());
                 writer.commit();
             } finally {
                 writer.rollback(); // after commit() this only releases the lock; otherwise drops the uncommitted run
+                analyzer.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);

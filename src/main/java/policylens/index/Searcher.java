@@ -48,13 +48,14 @@ public final class Searcher implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer = PolicyIndex.analyzer();
+    private final Analyzer analyzer;
 
-    private Searcher(Path dir, Directory directory, DirectoryReader reader) {
+    private Searcher(Path dir, Directory directory, DirectoryReader reader) throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.analyzer = TextAnalysis.parse(reader.getIndexCommit().getUserData().get(TextAnalysis.COMMIT_KEY)).analyzer();
     }
 
     /** @throws IndexNotFoundException when nothing has been indexed at {@code dir} */
