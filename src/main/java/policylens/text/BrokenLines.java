@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class BrokenLines implements TextStep {
     static final int MIN_WRAPPED_LENGTH = 30;
-    private static final String TERMINAL = "。！？；：:;!?)）〕】」』";
+    /** Characters that end a paragraph or a cell. Not 〕: it closes the year of a 文号 (〔2025〕4号), never a sentence. */
+    private static final String TERMINAL = "。！？；：:;!?)）】」』";
+    /** A short bare item inside a units list: 钢铁 / 锂电新能源 in "钢铁、锂电新能源产业链牵头单位". */
+    private static final int MAX_BARE_ITEM = 8;
     private static final Pattern UNIT_END = Pattern.compile(
             "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室)$");
 
@@ -20,15 +23,18 @@ public final class BrokenLines implements TextStep {
     public Page apply(Page page) {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
+        String last = null; // the last visual line joined into current: whether it wrapped decides, not the total
         for (String line : page.lines()) {
-            if (current != null && !line.isBlank() && continues(current.toString(), line)) {
+            if (current != null && !line.isBlank() && continues(last, line)) {
                 current.append(line);
+                last = line;
                 continue;
             }
             if (current != null) {
                 out.add(current.toString());
             }
             current = new StringBuilder(line);
+            last = line;
         }
         if (current != null) {
             out.add(current.toString());
@@ -49,18 +55,29 @@ public final class BrokenLines implements TextStep {
         return true;
     }
 
-    /** 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell. */
+    /**
+     * 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell: items that
+     * name units, or short industry words qualifying the unit after them, the last one a unit.
+     */
     static boolean isUnitList(String line) {
-        String[] parts = line.split("[、,，;；]");
-        if (parts.length < 2 || line.contains("。")) {
+        String s = line.strip();
+        // a list that stops at an enumeration comma goes on in the next line
+        if (s.isEmpty() || "、,，".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] parts = s.split("[、,，;；]");
+        if (parts.length < 2 || s.contains("。")) {
             return false;
         }
         int units = 0;
         for (String p : parts) {
-            if (UNIT_END.matcher(p.strip()).find()) {
+            String item = p.strip();
+            if (UNIT_END.matcher(item).find()) {
                 units++;
+            } else if (item.length() > MAX_BARE_ITEM) {
+                return false;
             }
         }
-        return UNIT_END.matcher(parts[parts.length - 1].strip()).find() && units * 2 >= parts.length;
+        return UNIT_END.matcher(parts[parts.length - 1].strip()).find() && units >= 2;
     }
 }
