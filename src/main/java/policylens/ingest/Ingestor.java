@@ -71,7 +71,7 @@ public final class Ingestor {
             Utf8Check.requireValidIfUtf8(file, bytes);
         }
         metadata.set(Metadata.CONTENT_TYPE, type);
-        LineCollector lines = new LineCollector();
+        LineCollector lines = new LineCollector(!type.equals("application/pdf"));
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             parser.parse(in, lines, metadata, context());
         } catch (EncryptedDocumentException e) {

@@ -10,6 +10,11 @@ import java.util.Set;
 /**
  * Turns Tika's XHTML event stream into lines: every block element (p, div, h1-h6, li, tr) ends a line, table
  * cells of one row are joined by a tab, and {@code <br>} breaks a line. The same shape for HTML, DOCX and PDF.
+ * <p>
+ * Paragraph breaks: in HTML, DOCX and text a block element is a paragraph, so the end of one is marked by a single
+ * blank line, as in a text file (the cleaner never joins lines across a blank line, also in minified HTML). In a
+ * PDF Tika's blocks are not paragraphs: PDFBox often makes every visual line its own {@code <p>}, so a PDF gives
+ * its lines without blank lines and leaves joining lines that wrapped mid-sentence to the cleaner.
  */
 final class LineCollector extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -20,9 +25,19 @@ final class LineCollector extends DefaultHandler {
     private final StringBuilder line = new StringBuilder();
     private final StringBuilder cell = new StringBuilder();
     private final List<String> cells = new ArrayList<>();
+    private final boolean blocksAreParagraphs;
     private int tableDepth;
     private int inCell;
     private int skipped;
+
+    LineCollector() {
+        this(true);
+    }
+
+    /** @param blocksAreParagraphs false for PDF, whose blocks are visual lines rather than paragraphs */
+    LineCollector(boolean blocksAreParagraphs) {
+        this.blocksAreParagraphs = blocksAreParagraphs;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -107,10 +122,28 @@ final class LineCollector extends DefaultHandler {
         if (line.length() == 0) {
             return;
         }
-        for (String part : line.toString().split("\\R", -1)) {
-            lines.add(part);
-        }
+        String text = line.toString();
         line.setLength(0);
+        if (text.isBlank()) {
+            // white space between block elements: at most one paragraph break
+            if (blocksAreParagraphs && !lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+                lines.add("");
+            }
+            return;
+        }
+        List<String> parts = new ArrayList<>(List.of(text.split("\\R", -1)));
+        // the line break that ends the block is not a line of its own
+        if (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        for (String part : parts) {
+            if (blocksAreParagraphs || !part.isBlank()) {
+                lines.add(part);
+            }
+        }
+        if (blocksAreParagraphs) {
+            lines.add("");
+        }
     }
 
     List<String> lines() {

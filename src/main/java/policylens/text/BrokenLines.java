@@ -14,21 +14,25 @@ public final class BrokenLines implements TextStep {
     /** Lines that stand alone under a title: a 文号 (粤府办〔2024〕12号) or a date (2024年3月15日). */
     private static final java.util.regex.Pattern STANDALONE = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日)$");
-    private static final String TERMINAL = "。！？；：:;!?)）〕】」』";
+    /** Characters that end a paragraph or a cell. Not 〕: it closes the year of a 文号 (〔2025〕4号), never a sentence. */
+    private static final String TERMINAL = "。！？；：:;!?)）】」』";
 
     @Override
     public Page apply(Page page) {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
+        String last = null; // the last visual line joined into current: whether it wrapped decides, not the total
         for (String line : page.lines()) {
-            if (current != null && !line.isBlank() && continues(current.toString(), line)) {
+            if (current != null && !line.isBlank() && continues(last, line)) {
                 current.append(line);
+                last = line;
                 continue;
             }
             if (current != null) {
                 out.add(current.toString());
             }
             current = new StringBuilder(line);
+            last = line;
         }
         if (current != null) {
             out.add(current.toString());
@@ -49,8 +53,16 @@ public final class BrokenLines implements TextStep {
         return true;
     }
 
-    /** 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell. */
+    /**
+     * 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell: items that
+     * name units, or short industry words qualifying the unit after them, the last one a unit.
+     */
     static boolean isUnitList(String line) {
-        return StructureParser.isUnitsLine(line);
+        String s = line.strip();
+        // a list that stops at an enumeration comma goes on in the next line
+        if (s.isEmpty() || "、,，".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        return StructureParser.isUnitsLine(s);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes site navigation and page chrome that web pages wrap around an article: breadcrumbs, date/source/click
- * lines, share and QR-code prompts, photo captions, and the site footer after the article.
+ * Removes site navigation and page chrome that web pages wrap around an article: the site header above the
+ * breadcrumb, breadcrumbs, date/source/click lines, share and QR-code prompts, photo captions, and the site footer
+ * after the article.
  */
 public final class PageChrome implements TextStep {
     /** Whole short lines that are chrome. Each alternative is a real line from a government or news site. */
@@ -28,6 +29,10 @@ public final class PageChrome implements TextStep {
     private static final Pattern FOOTER = Pattern.compile(
             "^返回.{0,30}首页|相关评论|网站群|版权所有|Copyright|ICP备|^主办单位[:：]|^联系我们|^网站地图|微信公众号");
     private static final int MAX_CHROME_LENGTH = 80;
+    /** 当前位置:首页 > 政策文件 > 正文 — the breadcrumb above an article. */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(当前位置|您当前所在位置|您现在的位置|当前所在位置|所在位置)");
+    /** How far down a page its breadcrumb may stand; what is above it is the site's header and menu. */
+    private static final int MAX_HEADER_LINES = 30;
 
     @Override
     public Page apply(Page page) {
@@ -39,11 +44,19 @@ public final class PageChrome implements TextStep {
                 break;
             }
         }
+        int header = 0;
+        for (int i = 0; i < Math.min(MAX_HEADER_LINES, lines.size() / 2); i++) {
+            String s = lines.get(i).strip();
+            if (s.length() < MAX_CHROME_LENGTH && BREADCRUMB.matcher(s).find()) {
+                header = i;
+                break;
+            }
+        }
         List<String> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i >= footer || isChrome(line)) {
+            if (i < header || i >= footer || isChrome(line)) {
                 if (!line.isBlank()) {
                     dropped.add(line);
                 }

@@ -101,10 +101,15 @@ public final class StructureParser {
         }
         int rowNo = 0;
         if (tabHeader >= 0) {
-            for (int k = 0; k <= tabHeader; k++) {
+            // a second header row under a spanning column (省级产业集群 | 省级先进制造业集群 | 国家级先进制造业集群)
+            int tabHeaderEnd = tabHeader;
+            while (tabHeaderEnd + 1 < section.size() && isSubHeaderRow(section.get(tabHeaderEnd + 1))) {
+                tabHeaderEnd++;
+            }
+            for (int k = 0; k <= tabHeaderEnd; k++) {
                 blocks.add(new Block(Block.Kind.HEADING, section.get(k), path, "A" + annex, null));
             }
-            rowNo = parseTabTable(section.subList(tabHeader + 1, section.size()), section.get(tabHeader), annex, path, blocks);
+            rowNo = parseTabTable(section.subList(tabHeaderEnd + 1, section.size()), section.get(tabHeader), annex, path, blocks);
         } else if (headerEnd >= 0) {
             for (int k = 0; k <= headerEnd; k++) {
                 blocks.add(new Block(Block.Kind.HEADING, section.get(k), path, "A" + annex, null));
@@ -126,6 +131,25 @@ public final class StructureParser {
             }
         }
         return false;
+    }
+
+    /** A table row of header cells only: at least two, short, no sentence, no numbering, no units. */
+    static boolean isSubHeaderRow(String line) {
+        if (!line.contains("\t")) {
+            return false;
+        }
+        int cells = 0;
+        for (String cell : line.split("\t")) {
+            String c = cell.strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!isHeaderCell(c) || UNITS_HEADER.matcher(c).find()) {
+                return false;
+            }
+            cells++;
+        }
+        return cells >= 2;
     }
 
     private static boolean isHeaderCell(String line) {
@@ -200,8 +224,11 @@ public final class StructureParser {
         int rowNo = 0;
         for (String line : lines) {
             String[] cells = line.split("\t", -1);
-            if (cells.length == 1 && NOTE.matcher(cells[0].strip()).find()) {
-                note = cells[0].strip();
+            // a note is a row of one cell, also when an empty cell of a merged task column stands beside it
+            String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty())
+                    .toArray(String[]::new);
+            if (filled.length == 1 && NOTE.matcher(filled[0]).find()) {
+                note = filled[0];
                 noteUnits = lastUnits;
                 continue;
             }

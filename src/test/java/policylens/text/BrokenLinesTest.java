@@ -38,4 +38,26 @@ class BrokenLinesTest {
     void doesNotJoinShortLines() {
         assertEquals(2, join("1.优化集群空间布局", "编制全市“十五五”新型工业化发展规划。").size());
     }
+
+    @Test
+    void decidesByTheLastVisualLineNotTheJoinedLength() {
+        // a title wrapped over two lines ends short: the addressee line after it is a new paragraph
+        assertEquals(List.of("新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知",
+                        "各县(区)人民政府、管委会,市政府各部门,市直各单位:"),
+                join("新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-202",
+                        "8年)》的通知",
+                        "各县(区)人民政府、管委会,市政府各部门,市直各单位:"));
+    }
+
+    @Test
+    void aDocumentNumberBracketDoesNotEndALine() {
+        assertEquals(1, join("为深入贯彻省委、省政府的决策部署,认真落实《江西省产业集群提能升级实施方案》(赣工强省小组字〔2025〕",
+                "4号),立足新余市产业发展实际,特制定本方案。").size());
+    }
+
+    @Test
+    void aUnitsListBrokenAfterAnEnumerationCommaGoesOn() {
+        assertEquals(List.of("市工信局、市发改委、市科技局、市商务局、市民政局、市工商联、高新区、分宜县、渝水区"),
+                join("市工信局、市发改委、市科技局、市商务局、市民政局、市工商联、高新区、", "分宜县、渝水区"));
+    }
 }

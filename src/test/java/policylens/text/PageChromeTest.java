@@ -45,4 +45,13 @@ class PageChromeTest {
         assertTrue(page.dropped().contains("日期:2026-01-09 来源:新余市人民政府"));
         assertTrue(page.dropped().contains("风电头条"));
     }
+
+    @Test
+    void dropsTheSiteHeaderAboveTheBreadcrumb() {
+        Page page = new PageChrome().apply(Page.of(List.of("新余市人民政府", "政务公开 政务服务 互动交流",
+                "当前位置: 首页 > 政策文件 > 正文", "新余市产业集群提能升级三年行动方案(2026-2028年)",
+                "一、总体要求", "坚定不移实施工业强省战略。", "二、重点任务", "(一)优化集群空间布局。")));
+        assertEquals("新余市产业集群提能升级三年行动方案(2026-2028年)", page.lines().get(0));
+        assertTrue(page.dropped().contains("新余市人民政府"));
+    }
 }

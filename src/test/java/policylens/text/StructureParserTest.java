@@ -96,4 +96,27 @@ class StructureParserTest {
         assertEquals(List.of("每年新建省级智能工厂不少于100家。", "2026年底前"), row.cells());
         assertEquals("牵头单位:省工业和信息化厅;配合单位:省发展改革委、省财政厅", row.units());
     }
+
+    @Test
+    void readsARealTableWithASecondHeaderRowMergedTaskCellsAndANoteBesideAnEmptyCell() {
+        // xinyu 附件1 and 附件2 as a DOCX table: vertically merged cells arrive empty
+        StructuredText one = parse("附件1", "全市产业集群提能升级重点事项清单",
+                "“六个一”\t功能定位\t主要建设内容\t责任单位",
+                "\t\t省级产业集群\t省级先进制造业集群\t国家级先进制造业集群\t",
+                "产业基金\t(是指由政府发起设立的私募基金。)\t1.引导银行金融机构开发特色化金融产品;\t基金规模不少于10亿元;\t基金规模不少于30亿元。\t市国资委、市财政局");
+        assertEquals(1, rows(one).size());
+        assertEquals("市国资委、市财政局", rows(one).get(0).row().units());
+
+        StructuredText two = parse("附件2", "全市产业集群提能升级重点任务清单",
+                "重点任务\t具体举措\t责任单位",
+                "1.优化集群空间布局\t编制全市“十五五”新型工业化发展规划。\t市工信局",
+                "\t(以下均需各县(区)政府(管委会)落实,不再列出)",
+                "\t各县(区)对接全市规划,绘制完善集群“四图五清单”。\t各县(区)政府(管委会)");
+        List<Block> rows = rows(two);
+        assertEquals(2, rows.size());
+        assertEquals("1.优化集群空间布局", rows.get(1).row().task());
+        assertEquals(List.of("各县(区)对接全市规划,绘制完善集群“四图五清单”。"), rows.get(1).row().cells());
+        assertEquals("(以下均需各县(区)政府(管委会)落实,不再列出)", rows.get(1).row().note());
+        assertEquals("市工信局", rows.get(1).row().noteUnits());
+    }
 }
