@@ -55,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
         List<PolicyRecord> predicted = new ArrayList<>();
         int failed = 0;
         for (Path file : Inputs.expand(List.of(docs))) {
-            if (!wanted.contains(Ingestor.docId(file))) {
+            if (!wanted.contains(Ingestor.docId(file)) || file.toString().endsWith(".json")) {
                 continue;
             }
             try {

@@ -17,16 +17,16 @@ public final class DeadlineExtractor {
             Pattern.compile("(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
             // 2026-2028年 / 2023—2026年
             Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
-            // 2025年底前 / 2026年前 / 2025年6月底前 / 2028年 (bare, checked to lie ahead)
-            Pattern.compile("(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
+            // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
+            Pattern.compile("(?<y>\\d{4})年(?:(?<m>\\d{1,2})月|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 每半年
             Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年)"),
             // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
-            Pattern.compile("(?<use>用)?(?<future>未来)?(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
+            Pattern.compile("(?<use>用)?(?<future>未来)?(?<!\\d)(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
             // 今年 / 年底前 / 上半年 / 下半年
             Pattern.compile("(?<rel>今年|年底前|年内|上半年|下半年)"),
-            // “十四五”期间 / 十四五末
-            Pattern.compile("[“\"]?十四五[”\"]?(?:期间|时期|末)"),
+            // “十四五”期间 / 十四五末 / 到“十五五”末
+            Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
     };
 
     /** A deadline and where it stands in the text. */
@@ -100,7 +100,8 @@ public final class DeadlineExtractor {
             case 2 -> {
                 int y = Integer.parseInt(m.group("y"));
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                boolean explicitDue = m.group("pre") != null || m.group("end") != null;
+                boolean explicitDue = m.group("pre") != null || m.group("end") != null || m.group("half") != null
+                        || m.group("in") != null;
                 if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
                         || after.startsWith("起") || after.startsWith("以前")) {
                     return null;
@@ -109,7 +110,8 @@ public final class DeadlineExtractor {
                     return null;
                 }
                 String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
-                        : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
+                        : "上半年".equals(m.group("half")) ? ym(y, 6)
+                        : m.group("end") != null || "下半年".equals(m.group("half")) ? ym(y, 12) : String.valueOf(y);
                 return new Deadline(expr, date, null, null, taskId);
             }
             case 3 -> {
@@ -158,7 +160,8 @@ public final class DeadlineExtractor {
                 return new Deadline(expr, date, null, null, taskId);
             }
             case 6 -> {
-                return new Deadline(expr, "2025", null, null, taskId);
+                // the 14th five-year plan ends in 2025, the 15th in 2030
+                return new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId);
             }
             default -> {
                 return null;

@@ -43,15 +43,32 @@ public final class DocumentExtractor {
                 continue;
             }
             List<String> texts = block.kind() == Block.Kind.ROW ? block.row().cells() : List.of(block.text());
+            Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, ctx) : null;
             for (String text : texts) {
                 deadlines.addAll(deadlineExtractor.extract(text, ctx, block.taskId()));
-                targets.addAll(targetExtractor.extract(text, ctx, block.taskId()));
+                for (Target t : targetExtractor.extract(text, ctx, block.taskId())) {
+                    targets.add(rowDue == null || t.deadline() != null || t.recurring() != null ? t
+                            : new Target(t.evidence(), t.metric(), t.value(), t.valueMax(), t.unit(), t.comparator(),
+                            rowDue.date(), rowDue.recurring(), t.taskId()));
+                }
             }
         }
         UnitContext units = UnitContext.from(meta);
         List<Responsibility> responsibilities = new ResponsibilityExtractor(
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
+    }
+
+    /** A row's 完成时限 cell (2026年底前, 每年): a cell that is nothing but one temporal expression; it governs the row. */
+    private Deadline timeLimitCell(List<String> cells, DocContext ctx) {
+        for (String cell : cells) {
+            List<Deadline> found = deadlineExtractor.extract(cell, ctx, null);
+            String bare = cell.replaceAll("[\\s。.；;]", "");
+            if (found.size() == 1 && found.get(0).expr().length() >= bare.length() - 1) {
+                return found.get(0);
+            }
+        }
+        return null;
     }
 
     /** The plan's own title line and the notice that issues it carry the plan period, not deadlines. */

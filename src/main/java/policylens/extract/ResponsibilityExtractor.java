@@ -28,11 +28,15 @@ public final class ResponsibilityExtractor {
      * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
      */
     private static final Pattern PROSE = Pattern.compile(
-            "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一|会同[^，,。；]{2,20}?)?(负责|牵头|统筹|研究建立|研究制定)");
+            "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一)?(负责|牵头|统筹|研究建立|研究制定|承担)");
+    /** 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 — both bodies carry the task. */
+    private static final Pattern TOGETHER = Pattern.compile(
+            "^([\\p{IsHan}()（）]{2,30}?)会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究)");
     /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
     private static final Pattern SUPPORT = Pattern.compile("^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:配合|协助|参与)$");
     /** (以下均需各县(区)政府(管委会)落实,不再列出) / (以下均需上述三个县区落实,不再单独列出) */
-    private static final Pattern NOTE_UNITS = Pattern.compile("以下(?:均|各项)?(?:需|由|须)?(.+?)(?:负责)?(?:落实|承担|实施)");
+    private static final Pattern NOTE_UNITS = Pattern.compile(
+            "以下(?:各项|所有)?(?:任务|工作|事项)?(?:均|各项)?(?:需|由|须)?(.+?)(?:均|都)?(?:需|须|要)?(?:负责)?(?:落实|承担|实施)");
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
     private static final Pattern HEADING_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^。]{0,30}?。");
 
@@ -112,6 +116,16 @@ public final class ResponsibilityExtractor {
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+                Matcher together = TOGETHER.matcher(clause);
+                if (together.find()) {
+                    List<String> both = new ArrayList<>(UnitSplitter.splitUnits(together.group(1)));
+                    both.addAll(UnitSplitter.splitUnits(together.group(2)));
+                    if (!both.isEmpty() && both.stream().allMatch(UnitSplitter::looksLikeUnit)
+                            && both.stream().noneMatch(UnitSplitter::isVague)) {
+                        out.add(record(clause, new UnitSplitter.Split(both, List.of(), List.of()), List.of(), taskId));
+                        continue;
+                    }
+                }
                 Matcher m = PROSE.matcher(clause);
                 if (!m.find()) {
                     continue;

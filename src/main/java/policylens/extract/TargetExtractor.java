@@ -13,9 +13,11 @@ public final class TargetExtractor {
     private static final String CLAUSE_END = "，,。；;！!？?\n";
     private static final String SENTENCE_END = "。；;！!？?\n";
     /** Durations and calendar units are deadlines, not targets; 条 counts articles and chains (人才10条, 8条产业链). */
-    private static final java.util.Set<String> NOT_TARGET_UNITS = java.util.Set.of("年", "个月", "月", "日", "天", "小时", "条");
+    private static final java.util.Set<String> NOT_TARGET_UNITS = java.util.Set.of("年", "个月", "月", "日", "天", "小时");
+    /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
+    private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
     /** Measure words of counts: 330家, 20个, 200人次 — in "培育20个省级先进集群" the noun after it is the metric. */
-    private static final Pattern COUNT_UNIT = Pattern.compile("个|家|所|座|项|名|台|部|户|件|套|批|只|辆|架|艘|张|篇|款|种|类|场|人次|人");
+    private static final Pattern COUNT_UNIT = Pattern.compile("个|家|所|座|项|名|台|部|户|件|套|批|只|辆|架|艘|张|篇|款|种|类|场|人次|人|条|场次|个次|台套");
     /** Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor. */
     private static final Pattern ATTAIN = Pattern.compile(
             "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|规模|总额|总量|总规模)$");
@@ -58,6 +60,13 @@ public final class TargetExtractor {
     private boolean isCommitment(String t, Quantity q, boolean[] quoted, DocContext ctx,
                                  List<DeadlineExtractor.Located> times) {
         if (NOT_TARGET_UNITS.contains(q.unit()) || quoted[q.start()]) {
+            return false;
+        }
+        // 8条重点产业链 names the chains a plan covers; 每年遴选不少于3条产业链 commits to a number of them
+        if (q.unit().equals("条") && !comparator(t, q).matches("gte|gt|approx")) {
+            return false;
+        }
+        if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
             return false;
         }
         for (DeadlineExtractor.Located d : times) {
@@ -107,6 +116,12 @@ public final class TargetExtractor {
         }
         if (COUNT_UNIT.matcher(q.unit()).matches()) {
             return false;
+        }
+        // 培育营业收入超百亿元企业5家以上: the money describes what is counted later in the clause
+        for (Quantity later : Quantities.findAll(t.substring(q.end(), clauseEnd(t, q.end())))) {
+            if (COUNT_UNIT.matcher(later.unit()).matches()) {
+                return true;
+            }
         }
         return !ATTAIN.matcher(before).find();
     }
@@ -179,7 +194,16 @@ public final class TargetExtractor {
      */
     static String metric(String t, Quantity q) {
         int s = q.start();
-        while (s > 0 && (CLAUSE_END + "、(（").indexOf(t.charAt(s - 1)) < 0) {
+        int depth = 0;
+        while (s > 0) {
+            char c = t.charAt(s - 1);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if ((c == '(' || c == '（') && depth > 0) {
+                depth--;
+            } else if ((CLAUSE_END + "、(（").indexOf(c) >= 0 && depth == 0) {
+                break;
+            }
             s--;
         }
         String head = t.substring(s, q.start()).strip();
@@ -305,6 +329,22 @@ public final class TargetExtractor {
             }
         }
         return t.substring(s, e).strip();
+    }
+
+    private static String clauseHead(String t, Quantity q) {
+        int s = q.start();
+        while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return t.substring(s, q.start());
+    }
+
+    private static int clauseEnd(String t, int from) {
+        int e = from;
+        while (e < t.length() && CLAUSE_END.indexOf(t.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
     }
 
     private static String sentence(String t, int at) {

@@ -182,6 +182,7 @@ public final class UnitSplitter {
         List<Tok> toks = tokenize(s);
         toks = mergeWhitespaceSplits(toks);
         toks = mergeIndustryGroups(toks);
+        toks = mergeLevelGroups(toks);
         List<String> out = new ArrayList<>();
         for (Tok t : toks) {
             String name = stripTrailing(removeWhitespace(t.text()));
@@ -279,6 +280,26 @@ public final class UnitSplitter {
             out.add(t);
         }
         out.addAll(bare);
+        return out;
+    }
+
+    // "各区、县(市)政府" / "各乡、镇人民政府" is ONE unit: the governments of every district and county; the 、 joins
+    // two administrative levels that share the body named after the last one.
+    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[区县市镇乡](?:[(（][^()（）]*[)）])?$");
+    private static final Pattern LEVEL_BODY = Pattern.compile("^[区县市镇乡](?:[(（][^()（）]*[)）])?(人民政府|政府|管委会|办事处)");
+
+    private static List<Tok> mergeLevelGroups(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (i + 1 < toks.size() && toks.get(i + 1).sep() == '、' && LEVEL_ONLY.matcher(removeWhitespace(t.text())).find()
+                    && LEVEL_BODY.matcher(removeWhitespace(toks.get(i + 1).text())).find()) {
+                out.add(new Tok(t.text() + "、" + toks.get(i + 1).text(), t.sep()));
+                i++;
+                continue;
+            }
+            out.add(t);
+        }
         return out;
     }
 

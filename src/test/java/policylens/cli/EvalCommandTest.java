@@ -39,6 +39,12 @@ class EvalCommandTest {
     }
 
     @Test
+    void heldOutPlansMeetTheirThresholds() {
+        String[] out = run(0, "eval", "--gold", "heldout/gold", "--docs", "heldout", "--thresholds", "heldout/thresholds.properties");
+        assertTrue(out[0].contains("MICRO"), out[0]);
+    }
+
+    @Test
     void failsWhenQualityIsBelowAThreshold() throws Exception {
         Path strict = Files.writeString(dir.resolve("t.properties"), "targets.f1=1.0\nmeta.accuracy=1.0\n");
         String[] out = run(1, "eval", "--gold", "gold", "--docs", "corpus", "--thresholds", strict.toString());

@@ -55,4 +55,13 @@ class DeadlineExtractorTest {
         Deadline thisYear = of("力争今年研发投入强度达1.65%", new DocContext(2024, null, null, false)).get(0);
         assertEquals(new Deadline("今年", "2024", null, null, null), thisYear);
     }
+
+    @Test
+    void readsHalvesOfAYearAndFiveYearPlans() {
+        DocContext ctx = new DocContext(2025, "2025-03-18", new Meta.Period(2025, 2027), true);
+        assertEquals(new Deadline("2025年上半年", "2025-06", null, null, null), of("2025年上半年完成规划编制", ctx).get(0));
+        assertEquals("2030", of("到“十五五”末,建成绿色制造体系", ctx).get(0).date());
+        assertEquals("2025", of("“十四五”期间,累计新增20家", ctx).get(0).date());
+        assertEquals(List.of(new Deadline("2025年内", "2025", null, null, null)), of("2025年内完成", ctx));
+    }
 }

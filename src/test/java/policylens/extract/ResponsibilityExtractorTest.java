@@ -74,4 +74,12 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("省工业和信息化厅"), b.get(0).lead());
         assertEquals(List.of("省发展改革委", "省财政厅"), b.get(0).support());
     }
+
+    @Test
+    void readsBodiesWorkingTogetherAndGroupsOfLevels() {
+        List<Responsibility> r = run("县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系。");
+        assertEquals(List.of("县工业和信息化局", "县统计局"), r.get(0).units());
+        List<Responsibility> cell = run("(一)培育产业集群。编制重点集群培育方案。(责任单位:市经信局、各区、县(市)政府)");
+        assertEquals(List.of("市经信局", "各区、县(市)政府"), cell.get(0).units());
+    }
 }

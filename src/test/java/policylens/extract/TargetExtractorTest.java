@@ -87,4 +87,25 @@ class TargetExtractorTest {
         assertEquals("2028", t.get(1).deadline());
         assertEquals("500亿元集群", t.get(2).metric());
     }
+
+    @Test
+    void leavesOutSubsidyCapsAndMoneyDescribingWhatIsCounted() {
+        assertTrue(extractor.extract("对新认定的企业给予奖励,单个企业最高不超过100万元。", PLAN, null).isEmpty());
+        List<Target> t = extractor.extract("培育营业收入超百亿元企业5家以上", PLAN, null);
+        assertEquals(1, t.size());
+        assertEquals(5, t.get(0).value());
+        assertEquals("gte", t.get(0).comparator());
+    }
+
+    @Test
+    void countsChainsOnlyWhenCommittedToANumber() {
+        assertEquals(3, extractor.extract("每年遴选不少于3条产业链开展链式改造", PLAN, null).get(0).value());
+        assertTrue(extractor.extract("推动电子信息、航空等8条重点产业链现代化水平全面提升", PLAN, null).isEmpty());
+    }
+
+    @Test
+    void keepsAParenthesisInsideTheMetric() {
+        Target t = extractor.extract("新增省级以上数字化转型示范企业(项目)不少于8个", PLAN, null).get(0);
+        assertEquals("省级以上数字化转型示范企业(项目)", t.metric());
+    }
 }
