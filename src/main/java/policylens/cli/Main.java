@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /** The {@code policylens} command line: a thin layer over the stages. */
 @Command(name = "policylens", mixinStandardHelpOptions = true, version = "policylens 0.1.0",
         description = "Turns Chinese government policy documents into structured, searchable, checkable records.",
-        subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, CheckCommand.class,
+                EvalChecksCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
