@@ -20,10 +20,15 @@ public final class Checker {
         List<Alignment> judged = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Target, Boolean> aligned = new IdentityHashMap<>();
+        java.util.Set<String> rows = new java.util.HashSet<>();
         for (Alignment a : aligner.align(parent, child)) {
             FindingRules.Judgement j = rules.judge(a, parent, child);
-            judged.add(a.withVerdict(j.verdict()));
             aligned.put(a.parent(), true);
+            // the same two clauses restated (web summary and body, body and annex) make one row
+            if (rows.add(Terms.norm(a.parent().evidence()) + "|" + a.parent().value() + "|"
+                    + Terms.norm(a.child().evidence()) + "|" + a.child().value())) {
+                judged.add(a.withVerdict(j.verdict()));
+            }
             if (j.finding() != null) {
                 findings.add(j.finding());
             }

@@ -267,6 +267,10 @@ public final class Coverage {
         if (m.find()) {
             return m.group(1);
         }
+        int stop = t.indexOf('。');
+        if (stop >= 2 && stop <= 20) {
+            return t.substring(0, stop);
+        }
         return t.length() > 20 ? t.substring(0, 20) + "…" : t;
     }
 

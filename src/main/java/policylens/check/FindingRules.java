@@ -107,12 +107,19 @@ public final class FindingRules {
                 double sim = Terms.dice(pc.words, cc.words);
                 int months = monthsLater(cc.deadline.date(), pc.deadline.date());
                 if (sim >= COMMITMENT_THRESHOLD && months > 0) {
-                    out.add(deadlineFinding(topic(pc, cc), cc.deadline.date(), pc.deadline.date(), months,
+                    out.add(deadlineFinding(topic(pc, cc), due(cc.deadline, child), due(pc.deadline, parent), months,
                             cc.quote, pc.quote));
                 }
             }
         }
         return out;
+    }
+
+    /** 2026-08 (用一年左右的时间 from the issue date 2025-08-28) / 2026-12 (到2026年12月). */
+    static String due(Deadline d, CheckDoc doc) {
+        String from = d.duration() != null && doc.meta().issued() != null
+                ? " from the issue date " + doc.meta().issued() : "";
+        return d.date() + " (" + d.expr() + from + ")";
     }
 
     private static Finding deadlineFinding(String what, String childDate, String parentDate, int months,
@@ -200,7 +207,8 @@ public final class FindingRules {
 
     static String amount(Target t) {
         String v = t.valueMax() != null ? num(t.value()) + "–" + num(t.valueMax()) : num(t.value());
-        return v + " " + (t.unit() == null ? "" : t.unit()) + (t.recurring() != null ? " " + t.recurring() : "");
+        String recurring = TargetAligner.recurring(t);
+        return v + " " + (t.unit() == null ? "" : t.unit()) + (recurring != null ? " " + recurring : "");
     }
 
     static String num(double v) {

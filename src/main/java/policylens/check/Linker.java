@@ -53,8 +53,7 @@ public final class Linker {
         if (!isPlan(child) || !above(parent.meta().level(), child.meta().level())) {
             return null;
         }
-        Link any = reference(child, parent);
-        return any;
+        return reference(child, parent);
     }
 
     /** How {@code child} names {@code parent}, whatever their levels; null when it does not. */
@@ -75,6 +74,7 @@ public final class Linker {
         }
         Set<String> basis = new LinkedHashSet<>();
         String evidence = null;
+        String phraseEvidence = null;
         for (Meta.Cite cite : cm.cites()) {
             boolean byNumber = cite.docNumber() != null && pm.docNumber() != null
                     && Terms.norm(cite.docNumber()).equals(Terms.norm(pm.docNumber()));
@@ -93,15 +93,16 @@ public final class Linker {
             Matcher m = PHRASE.matcher(phrase);
             if (m.find() && matches(key(m.group(2), cm), parentKeys)) {
                 basis.add("phrase");
-                if (evidence == null || !evidence.contains(m.group())) {
-                    evidence = evidence == null ? phraseAround(phrase, m) : evidence;
+                if (phraseEvidence == null) {
+                    phraseEvidence = phraseAround(phrase, m);
                 }
             }
         }
         if (basis.isEmpty()) {
             return null;
         }
-        return new Link(child.docId(), parent.docId(), List.copyOf(basis), evidence, via);
+        return new Link(child.docId(), parent.docId(), List.copyOf(basis),
+                phraseEvidence != null ? phraseEvidence : evidence, via);
     }
 
     /** Sentences of the preamble and general part where plans name what they implement: every PHRASE match. */
