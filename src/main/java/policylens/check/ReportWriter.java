@@ -44,8 +44,8 @@ public final class ReportWriter {
         }
         for (CheckReport r : reports) {
             sb.append("## ").append(md(title(r.child()))).append(" ⟵ ").append(md(title(r.parent()))).append("\n\n");
-            sb.append("- child: `").append(r.child().docId()).append("` (").append(md(level(r.child()))).append(")\n");
-            sb.append("- parent: `").append(r.parent().docId()).append("` (").append(md(level(r.parent()))).append(")\n");
+            sb.append("- child: ").append(md(r.child().docId())).append(" (").append(md(level(r.child()))).append(")\n");
+            sb.append("- parent: ").append(md(r.parent().docId())).append(" (").append(md(level(r.parent()))).append(")\n");
             if (r.link() != null) {
                 sb.append("- link: ").append(String.join(", ", r.link().basis()));
                 if ("presents".equals(r.link().via())) {
