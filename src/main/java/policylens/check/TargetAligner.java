@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class TargetAligner {
     /**
      * Tuned on the seed pairs: same metrics score 0.8-1.0 (集群营业收入规模 / 集群规模 0.8; growth with and without
-     * 年均 0.89), neighbours 0.5-0.67 (集群重点项目 / 集群引领性项目 0.67, 千亿级集群 / 500亿级集群 0.5).
+     * 年均 0.89), neighbours 0.4-0.67 (千亿级集群 / 500亿级集群 0.67, 集群重点项目 / 集群引领性项目 0.57).
      */
     public static final double THRESHOLD = 0.75;
 

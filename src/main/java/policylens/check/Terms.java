@@ -2,6 +2,7 @@ package policylens.check;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import policylens.eval.Text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,6 @@ public final class Terms {
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,12})[”\"」]");
     /** Codes whose digits name the thing (L6级, 5G, C929) stay one word. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z]+[0-9]+级?|[0-9]+[A-Za-z]+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final List<String[]> SYNONYMS = loadSynonyms();
 
     /** Words that say how, where or when, not what: they never decide whether two texts are about the same thing. */
@@ -48,7 +48,7 @@ public final class Terms {
         if (text == null) {
             return "";
         }
-        String s = SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String s = norm(text);
         for (String[] syn : SYNONYMS) {
             s = syn[0].startsWith("re:") ? s.replaceAll(syn[0].substring(3), syn[1]) : s.replace(syn[0], syn[1]);
         }
@@ -138,9 +138,9 @@ public final class Terms {
         return (double) found / part.size();
     }
 
-    /** NFKC with all whitespace removed: how evidence strings are compared. */
+    /** NFKC with all whitespace removed, as the record contract compares strings ({@link Text#norm}); null → "". */
     public static String norm(String text) {
-        return text == null ? "" : SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        return text == null ? "" : Text.norm(text);
     }
 
     private static List<String[]> loadSynonyms() {
