@@ -75,10 +75,4 @@ public record CheckDoc(PolicyRecord record, StructuredText text, List<Sentence> 
         }
         return any;
     }
-
-    /** A short label: the region and title. */
-    public String label() {
-        Meta m = meta();
-        return m.title() == null ? docId() : m.title();
-    }
 }

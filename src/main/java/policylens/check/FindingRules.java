@@ -51,23 +51,22 @@ public final class FindingRules {
             if (a.parentScope() != a.childScope()) {
                 return new Judgement(PER_UNIT, null);
             }
-            return valueJudgement(a, parent, child, late, true);
+            return valueJudgement(a, parent, child, late, "for each unit");
         }
         if (a.parentScope() == Scope.PER_CITY) {
-            return valueJudgement(a, parent, child, late, true);
+            return valueJudgement(a, parent, child, late, "for each city");
         }
         if (isRate(p)) {
-            return valueJudgement(a, parent, child, late, false);
+            return valueJudgement(a, parent, child, late, "");
         }
         return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(TOTAL_VS_CITY, null);
     }
 
-    private Judgement valueJudgement(Alignment a, CheckDoc parent, CheckDoc child, Finding late, boolean perCity) {
+    private Judgement valueJudgement(Alignment a, CheckDoc parent, CheckDoc child, Finding late, String who) {
         Target p = a.parent();
         Target c = a.child();
         double low = c.value();
         double high = c.valueMax() != null ? c.valueMax() : c.value();
-        String who = perCity ? "for each city" : "";
         if ("range".equals(p.comparator()) && p.valueMax() != null) {
             if (low < p.value() || high > p.valueMax()) {
                 boolean below = low < p.value();
@@ -82,7 +81,7 @@ public final class FindingRules {
         boolean weaker = ceiling ? high > p.value() : low < p.value();
         if (weaker) {
             String msg = String.format(Locale.ROOT, "%s: the child sets %s where the parent asks %s%s %s.",
-                    label(c), amount(c), ceiling ? "at most " : "at least ", amount(p), perCity ? " " + who : "")
+                    label(c), amount(c), ceiling ? "at most " : "at least ", amount(p), who.isEmpty() ? "" : " " + who)
                     .replace(" .", ".");
             return new Judgement(WEAKER, new Finding(Finding.WEAKER_TARGET, "high", msg,
                     List.of(quote(child, c)), List.of(quote(parent, p))));

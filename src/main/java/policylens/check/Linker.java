@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,6 +170,6 @@ public final class Linker {
     private static boolean above(String parentLevel, String childLevel) {
         Integer p = parentLevel == null ? null : LEVEL.get(parentLevel);
         Integer c = childLevel == null ? null : LEVEL.get(childLevel);
-        return p == null || c == null || p > c && !Objects.equals(p, c);
+        return p == null || c == null || p > c;
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,12 +164,5 @@ public final class Terms {
         }
         rows.sort(Comparator.comparingInt((String[] r) -> -r[0].length()));
         return List.copyOf(rows);
-    }
-
-    /** For tests and reports: the synonym table as variant → canonical. */
-    static Map<String, String> synonyms() {
-        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
-        SYNONYMS.forEach(r -> m.put(r[0], r[1]));
-        return m;
     }
 }
