@@ -1,0 +1,226 @@
+package policylens.check;
+
+import policylens.extract.Deadline;
+import policylens.extract.Target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Judges aligned targets and dated commitments of a child plan against its parent.
+ *
+ * <ul>
+ *   <li>deadline-later: the same commitment is due later in the child (compared by month when both dates have
+ *   one, else by year: 用三年左右时间 → 2028-08 and 到2028年 are the same year);</li>
+ *   <li>weaker-target: a rate or share (unit %, 增长/占比/比重/覆盖率/强度) below the parent's, or a quantity below
+ *   a floor the parent sets for each city;</li>
+ *   <li>outside-range: a value outside the range the parent prescribes for each city (支持各设区市…打造1-2个).</li>
+ * </ul>
+ * A province-wide count or sum is never compared with one city's: a city's 280 高新技术企业 against the
+ * province's 9000 is no shortfall.
+ */
+public final class FindingRules {
+    /**
+     * Dated sentences are the same commitment from this Dice of their words on. Seed pairs: the 六个一 coverage
+     * sentences score 0.91; the nearest other pairs 0.46-0.56 (六个一 生态优化 of the 先进 clusters, a different
+     * commitment; restated targets, which {@link TargetAligner} pairs anyway).
+     */
+    public static final double COMMITMENT_THRESHOLD = 0.6;
+
+    private static final Set<String> RATE_WORDS = Set.of("增长", "增速", "占比", "比重", "覆盖率", "强度", "比例", "率");
+
+    public static final String FOLLOWS = "follows";
+    public static final String WITHIN_RANGE = "within range";
+    public static final String WEAKER = "weaker";
+    public static final String OUTSIDE_RANGE = "outside range";
+    public static final String DEADLINE_LATER = "deadline later";
+    public static final String TOTAL_VS_CITY = "not compared: parent total vs one area";
+    public static final String PER_UNIT = "not compared: per-unit threshold";
+
+    /** The verdict on one aligned pair, and the finding it makes (null when none). */
+    public record Judgement(String verdict, Finding finding) {
+    }
+
+    public Judgement judge(Alignment a, CheckDoc parent, CheckDoc child) {
+        Target p = a.parent();
+        Target c = a.child();
+        Finding late = laterDeadline(p, c, parent, child);
+        if (a.parentScope() == Scope.PER_UNIT || a.childScope() == Scope.PER_UNIT) {
+            if (a.parentScope() != a.childScope()) {
+                return new Judgement(PER_UNIT, null);
+            }
+            return valueJudgement(a, parent, child, late, "for each unit");
+        }
+        if (a.parentScope() == Scope.PER_CITY) {
+            return valueJudgement(a, parent, child, late, "for each city");
+        }
+        if (isRate(p)) {
+            return valueJudgement(a, parent, child, late, "");
+        }
+        return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(TOTAL_VS_CITY, null);
+    }
+
+    private Judgement valueJudgement(Alignment a, CheckDoc parent, CheckDoc child, Finding late, String who) {
+        Target p = a.parent();
+        Target c = a.child();
+        double low = c.value();
+        double high = c.valueMax() != null ? c.valueMax() : c.value();
+        if ("range".equals(p.comparator()) && p.valueMax() != null) {
+            if (low < p.value() || high > p.valueMax()) {
+                boolean below = low < p.value();
+                String msg = String.format(Locale.ROOT, "%s: the child plans %s, outside the %s–%s the parent prescribes %s.",
+                        label(c), amount(c), num(p.value()), num(p.valueMax()), who).replace(" .", ".");
+                return new Judgement(OUTSIDE_RANGE, new Finding(Finding.OUTSIDE_RANGE, below ? "high" : "medium", msg,
+                        List.of(quote(child, c)), List.of(quote(parent, p))));
+            }
+            return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(WITHIN_RANGE, null);
+        }
+        boolean ceiling = "lte".equals(p.comparator()) || "lt".equals(p.comparator());
+        boolean weaker = ceiling ? high > p.value() : low < p.value();
+        if (weaker) {
+            String msg = String.format(Locale.ROOT, "%s: the child sets %s where the parent asks %s%s %s.",
+                    label(c), amount(c), ceiling ? "at most " : "at least ", amount(p), who.isEmpty() ? "" : " " + who)
+                    .replace(" .", ".");
+            return new Judgement(WEAKER, new Finding(Finding.WEAKER_TARGET, "high", msg,
+                    List.of(quote(child, c)), List.of(quote(parent, p))));
+        }
+        return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(FOLLOWS, null);
+    }
+
+    private Finding laterDeadline(Target p, Target c, CheckDoc parent, CheckDoc child) {
+        if (p.deadline() == null || c.deadline() == null || p.recurring() != null || c.recurring() != null) {
+            return null;
+        }
+        int months = monthsLater(c.deadline(), p.deadline());
+        if (months <= 0) {
+            return null;
+        }
+        return deadlineFinding(label(c), c.deadline(), p.deadline(), months,
+                sentenceQuote(child, c.evidence(), c.taskId()), sentenceQuote(parent, p.evidence(), p.taskId()));
+    }
+
+    /** Dated commitments of the child that are due later than the same commitment in the parent. */
+    public List<Finding> laterCommitments(CheckDoc parent, CheckDoc child) {
+        List<Finding> out = new ArrayList<>();
+        List<Commitment> cs = commitments(child);
+        for (Commitment pc : commitments(parent)) {
+            for (Commitment cc : cs) {
+                double sim = Terms.dice(pc.words, cc.words);
+                int months = monthsLater(cc.deadline.date(), pc.deadline.date());
+                if (sim >= COMMITMENT_THRESHOLD && months > 0) {
+                    out.add(deadlineFinding(topic(pc, cc), due(cc.deadline, child), due(pc.deadline, parent), months,
+                            cc.quote, pc.quote));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 2026-08 (用一年左右的时间 from the issue date 2025-08-28) / 2026-12 (到2026年12月). */
+    static String due(Deadline d, CheckDoc doc) {
+        String from = d.duration() != null && doc.meta().issued() != null
+                ? " from the issue date " + doc.meta().issued() : "";
+        return d.date() + " (" + d.expr() + from + ")";
+    }
+
+    private static Finding deadlineFinding(String what, String childDate, String parentDate, int months,
+                                           Quote childQuote, Quote parentQuote) {
+        String msg = String.format(Locale.ROOT, "%s is due %s in the child but %s in the parent (%s later).",
+                what, childDate, parentDate, months >= 12 && months % 12 == 0 ? months / 12 + " year(s)" : months + " month(s)");
+        return new Finding(Finding.DEADLINE_LATER, months >= 6 ? "high" : "medium", msg,
+                List.of(childQuote), List.of(parentQuote));
+    }
+
+    /** A sentence with a dated, one-off deadline, and its words without the date. */
+    record Commitment(Deadline deadline, Quote quote, List<String> words) {
+    }
+
+    static List<Commitment> commitments(CheckDoc doc) {
+        List<Commitment> out = new ArrayList<>();
+        for (Deadline d : doc.record().deadlines()) {
+            if (d.date() == null || d.recurring() != null) {
+                continue;
+            }
+            CheckDoc.Sentence s = doc.sentenceOf(d.expr(), d.taskId());
+            if (s == null) {
+                continue;
+            }
+            String text = Terms.norm(s.text()).replace(Terms.norm(d.expr()), "，");
+            out.add(new Commitment(d, new Quote(doc.docId(), s.taskId(), s.text()), Terms.words(text)));
+        }
+        return out;
+    }
+
+    private static String topic(Commitment p, Commitment c) {
+        List<String> common = new ArrayList<>();
+        for (String w : p.words) {
+            if (c.words.contains(w)) {
+                common.add(w);
+            }
+        }
+        return "The commitment on 「" + String.join("·", common.subList(0, Math.min(4, common.size()))) + "」";
+    }
+
+    /**
+     * How many months {@code child} is later than {@code parent}: by month when both give one, else by year
+     * (in months); zero or negative when not later.
+     */
+    static int monthsLater(String child, String parent) {
+        if (child == null || parent == null) {
+            return 0;
+        }
+        int cy = Integer.parseInt(child.substring(0, 4));
+        int py = Integer.parseInt(parent.substring(0, 4));
+        if (child.length() >= 7 && parent.length() >= 7) {
+            int cm = Integer.parseInt(child.substring(5, 7));
+            int pm = Integer.parseInt(parent.substring(5, 7));
+            return (cy - py) * 12 + (cm - pm);
+        }
+        return (cy - py) * 12;
+    }
+
+    static boolean isRate(Target t) {
+        if (!"%".equals(t.unit())) {
+            return false;
+        }
+        for (String w : Terms.words(t.metric() == null ? "" : t.metric())) {
+            for (String r : RATE_WORDS) {
+                if (w.endsWith(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Quote quote(CheckDoc doc, Target t) {
+        return new Quote(doc.docId(), t.taskId(), t.evidence());
+    }
+
+    private static Quote sentenceQuote(CheckDoc doc, String evidence, String taskId) {
+        CheckDoc.Sentence s = doc.sentenceOf(evidence, taskId);
+        return new Quote(doc.docId(), taskId, s == null ? evidence : s.text());
+    }
+
+    static String label(Target t) {
+        return t.metric() == null || t.metric().isBlank() ? "This target" : t.metric();
+    }
+
+    static String amount(Target t) {
+        String v = t.valueMax() != null ? num(t.value()) + "–" + num(t.valueMax()) : num(t.value());
+        String recurring = TargetAligner.recurring(t);
+        return v + " " + (t.unit() == null ? "" : t.unit()) + (recurring != null ? " " + recurring : "");
+    }
+
+    static String num(double v) {
+        if (v >= 1e8 && v % 1e8 == 0) {
+            return num(v / 1e8) + "亿";
+        }
+        if (v >= 1e4 && v % 1e4 == 0) {
+            return num(v / 1e4) + "万";
+        }
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,84 @@
+package policylens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import policylens.check.CheckDoc;
+import policylens.check.CheckEval;
+import policylens.check.CheckGold;
+import policylens.check.Checker;
+import policylens.check.Linker;
+import policylens.extract.DocumentExtractor;
+import policylens.ingest.IngestException;
+import policylens.ingest.Ingestor;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval-checks", description = {
+        "Score `check` against hand-made expectations (gold/checks): precision and recall of findings,",
+        "of target alignments and of links."})
+final class EvalChecksCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold/checks: <child>__<parent>.json and links.tsv")
+    Path gold;
+
+    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "the documents the gold describes")
+    Path docs;
+
+    @Option(names = "--json", description = "the result as JSON")
+    boolean json;
+
+    @Option(names = "--explain", description = "list every missed and false finding, alignment and link")
+    boolean explain;
+
+    @Option(names = "--strict", description = "exit 1 unless finding recall is 1, no pair has more than one false finding, and every expected link is found")
+    boolean strict;
+
+    @Option(names = "--debug", description = "show stack traces")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckGold g = CheckGold.read(gold);
+        Ingestor ingestor = new Ingestor();
+        DocumentExtractor extractor = new DocumentExtractor();
+        Map<String, CheckDoc> byId = new LinkedHashMap<>();
+        List<CheckDoc> all = new ArrayList<>();
+        int failed = 0;
+        for (Path f : Inputs.expand(List.of(docs))) {
+            try {
+                CheckDoc d = CheckDoc.read(f, ingestor, extractor);
+                byId.put(d.docId(), d);
+                all.add(d);
+            } catch (IngestException e) {
+                failed++;
+                err.println("policylens: " + e.getMessage());
+            }
+        }
+        CheckEval.Result r = CheckEval.score(g, byId, new Linker().links(all), new Checker());
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        } else {
+            out.print(CheckEval.table(r, explain));
+        }
+        out.flush();
+        if (strict && (r.findings().recall() < 1.0 || r.maxFalseFindingsPerPair() > 1 || r.links().recall() < 1.0)) {
+            err.println("policylens: checks below the gate (finding recall 1.0, at most one false finding per pair, every link)");
+            return 1;
+        }
+        return failed > 0 ? 1 : 0;
+    }
+}

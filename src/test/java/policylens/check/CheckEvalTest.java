@@ -1,0 +1,64 @@
+package policylens.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckEvalTest {
+    private static final Path GOLD = Path.of("gold", "checks");
+
+    @Test
+    void everyGoldKeyIsInTheDocumentItQuotes() throws IOException {
+        CheckGold g = CheckGold.read(GOLD);
+        assertEquals(2, g.pairs().size());
+        for (CheckGold.Pair p : g.pairs()) {
+            String child = Terms.norm(Files.readString(Path.of("corpus", p.child() + ".txt"), StandardCharsets.UTF_8));
+            String parent = Terms.norm(Files.readString(Path.of("corpus", p.parent() + ".txt"), StandardCharsets.UTF_8));
+            List<CheckGold.Entry> all = new ArrayList<>(p.expected());
+            all.addAll(p.allowed());
+            all.addAll(p.mustNot());
+            for (CheckGold.Entry e : all) {
+                e.child().forEach(k -> assertTrue(child.contains(Terms.norm(k)), p.file() + ": " + k));
+                e.parent().forEach(k -> assertTrue(parent.contains(Terms.norm(k)), p.file() + ": " + k));
+            }
+            for (CheckGold.AlignmentEntry a : p.alignments()) {
+                assertTrue(child.contains(Terms.norm(a.child())), p.file() + ": " + a.child());
+                assertTrue(parent.contains(Terms.norm(a.parent())), p.file() + ": " + a.parent());
+            }
+        }
+    }
+
+    @Test
+    void checksOnTheCorpusMeetTheGate() {
+        CheckEval.Result r = CheckEval.score(CheckGold.read(GOLD), Docs.corpus(),
+                new Linker().links(new ArrayList<>(Docs.corpus().values())), new Checker());
+        String table = CheckEval.table(r, true);
+        assertEquals(1.0, r.findings().recall(), table);
+        assertTrue(r.maxFalseFindingsPerPair() <= 1, table);
+        assertEquals(1.0, r.links().recall(), table);
+        assertEquals(1.0, r.links().precision(), table);
+        assertTrue(r.alignments().recall() >= 0.9, table);
+        assertTrue(r.alignments().precision() >= 0.9, table);
+        r.pairs().forEach(p -> assertTrue(p.violatedMustNot().isEmpty(), table));
+    }
+
+    @Test
+    void aFindingMatchesGoldByKindAndKeysOnBothSides() {
+        CheckGold.Entry e = new CheckGold.Entry(Finding.DEADLINE_LATER, List.of("到2026年12月"), List.of("用一年左右的时间"), "");
+        Finding hit = new Finding(Finding.DEADLINE_LATER, "medium", "",
+                List.of(new Quote("c", "2.3", "到2026年12月, 有序推动")), List.of(new Quote("p", "2.15", "用一年左右的时间实现")));
+        Finding otherKind = new Finding(Finding.WEAKER_TARGET, "high", "", hit.childEvidence(), hit.parentEvidence());
+        Finding otherText = new Finding(Finding.DEADLINE_LATER, "medium", "",
+                List.of(new Quote("c", "2.3", "到2026年6月")), hit.parentEvidence());
+        assertTrue(e.matches(hit), "whitespace is ignored");
+        assertTrue(!e.matches(otherKind) && !e.matches(otherText));
+    }
+}

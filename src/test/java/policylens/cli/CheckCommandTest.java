@@ -1,0 +1,82 @@
+package policylens.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private static String[] run(int expected, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            assertEquals(expected, Main.run(args), () -> e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new String[]{o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void checkAllWritesAnHtmlReportOfBothSeedPairs() throws Exception {
+        Path html = dir.resolve("report.html");
+        String[] out = run(0, "check", "--all", "corpus", "--format", "html", "--out", html.toString());
+        assertTrue(out[1].contains("2 pair(s) checked"), out[1]);
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("新余市产业集群提能升级三年行动方案") && page.contains("南昌市制造业重点产业链现代化建设"));
+        assertTrue(page.contains("deadline-later") && page.contains("用一年左右的时间实现省级以上集群全覆盖"));
+    }
+
+    @Test
+    void checkOnePairAsJson() throws Exception {
+        String[] out = run(0, "check", "corpus/xinyu-cluster-upgrade-2026-2028.txt",
+                "corpus/jiangxi-cluster-upgrade-2025.txt", "--json");
+        JsonNode root = new ObjectMapper().readTree(out[0]);
+        JsonNode report = root.path("reports").get(0);
+        assertEquals("xinyu-cluster-upgrade-2026-2028", report.path("child").path("docId").asText());
+        assertTrue(report.path("alignments").size() > 5);
+        boolean late = false;
+        for (JsonNode f : report.path("findings")) {
+            late |= f.path("kind").asText().equals("deadline-later");
+        }
+        assertTrue(late, out[0]);
+    }
+
+    @Test
+    void markdownIsTheDefault() {
+        String[] out = run(0, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt",
+                "corpus/jiangxi-1269-press-conference-2023.txt");
+        assertTrue(out[0].startsWith("# PolicyLens check"), out[0]);
+        assertTrue(out[0].contains("| 全省规模以上工业营业收入年均增长 |"), out[0]);
+    }
+
+    @Test
+    void badArguments() {
+        run(2, "check", "--all", "corpus", "--format", "pdf");
+        run(2, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt");
+    }
+
+    @Test
+    void evalChecksMeetsTheStrictGate() {
+        String[] out = run(0, "eval-checks", "--gold", "gold/checks", "--docs", "corpus", "--strict");
+        assertTrue(out[0].contains("findings:   P 1.000  R 1.000"), out[0]);
+        assertTrue(out[0].contains("links:      P 1.000  R 1.000"), out[0]);
+    }
+}
