@@ -79,7 +79,7 @@ public final class TargetExtractor {
         if (before.endsWith("第") || after.matches("^[:：]\\d.*") || before.matches(".*[:：]$")) {
             return false;
         }
-        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || after.matches("^[^，,。；;]{0,12}之一.*")) {
+        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || t.substring(q.end(), clauseEnd(t, q.end())).matches("^.{0,12}之一.*")) {
             return false;
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
@@ -293,14 +293,19 @@ public final class TargetExtractor {
         return date;
     }
 
-    /** 每年引进20个 / 年均增长10% → yearly; 每季度 → quarterly; 每月 → monthly (in the same clause). */
+    /**
+     * 每年引进20个 / 年均增长10% → yearly; 每季度 → quarterly; 每月 → monthly. 每年 opens a clause and governs each item
+     * of it (每年新建智能工厂50家、数字化车间100个); 年均 belongs to its own item: in 营业收入年均增长10%左右、规模突破5万亿元
+     * the total does not recur.
+     */
     private static String recurring(String t, Quantity q) {
         int s = q.start();
         while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
             s--;
         }
         String clause = t.substring(s, q.start());
-        if (clause.matches(".*(每年|年均|每年度|按年度).*")) {
+        String item = clause.substring(clause.lastIndexOf('、') + 1);
+        if (clause.matches(".*(每年|每年度|按年度).*") || item.contains("年均")) {
             return "yearly";
         }
         if (clause.matches(".*(每季度|按季度).*")) {

@@ -38,9 +38,12 @@ class TargetExtractorTest {
         assertEquals("2028", t.get(0).deadline());
         assertEquals(5e8, t.get(1).value());
         assertEquals("gte", t.get(1).comparator());
-        Target approx = extractor.extract("全省集群营业收入年均增长10%左右、规模突破5万亿元", PLAN, null).get(0);
+        List<Target> both = extractor.extract("全省集群营业收入年均增长10%左右、规模突破5万亿元", PLAN, null);
+        Target approx = both.get(0);
         assertEquals("approx", approx.comparator());
         assertEquals("yearly", approx.recurring());
+        assertNull(both.get(1).recurring()); // the total does not recur
+        assertEquals("yearly", extractor.extract("每年新建省级智能工厂50家、数字化车间100个", PLAN, null).get(1).recurring());
         Target gt = extractor.extract("力争3年内L6级以上企业占比超35%", PLAN, null).get(0);
         assertEquals("gt", gt.comparator());
         assertEquals("2028", gt.deadline());
@@ -66,6 +69,7 @@ class TargetExtractorTest {
         assertTrue(extractor.extract("形成“1221X”多层次、高质量的产业集群发展体系", PLAN, null).isEmpty());
         assertTrue(extractor.extract("(电子信息、航空、汽车及装备、新能源4个新兴产业)", PLAN, null).isEmpty());
         assertTrue(extractor.extract("打造一批国内乃至世界一流企业", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("这次行动计划将锂电新能源列为12个重点发展的产业之一", NEWS, null).isEmpty());
     }
 
     @Test
