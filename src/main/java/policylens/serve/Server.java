@@ -46,6 +46,8 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final int MAX_QUERY = 300;
     private static final int MAX_LIMIT = 100;
+    /** Room over the upload limit for multipart headers and for a precise "file too large" message. */
+    private static final long SLACK = 1024 * 1024;
     private static final Set<String> LEVELS = Set.of("national", "province", "city", "county");
     private static final ObjectMapper JSON = RecordJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private static final String CSS = loadCss();
@@ -87,9 +89,10 @@ public final class Server implements AutoCloseable {
         this.loopback = isLoopback(options.host());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = options.maxUploadBytes() + 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 1024 * 1024, SizeUnit.BYTES);
+            // Jetty refuses what is far over the limit; just over it, receive() answers with the file's name and size
+            config.http.maxRequestSize = options.maxUploadBytes() + SLACK;
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
             config.jetty.modifyServer(s -> s.setErrorHandler(quietErrors()));
@@ -430,7 +433,7 @@ public final class Server implements AutoCloseable {
     /** Reads the multipart field "file" and hands it to the library. */
     private Library.UploadResult receive(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > library.maxUploadBytes() + 1024 * 1024) {
+        if (declared > library.maxUploadBytes() + SLACK) {
             throw new ApiError(413, library.tooLargeMessage("upload", declared));
         }
         String contentType = ctx.contentType();
@@ -443,8 +446,7 @@ public final class Server implements AutoCloseable {
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
             if (m.toLowerCase(Locale.ROOT).contains("exceed") || m.toLowerCase(Locale.ROOT).contains("too large")) {
-                throw new ApiError(413, "the upload is larger than the limit of "
-                        + (library.maxUploadBytes() / 1048576.0) + " MB");
+                throw new ApiError(413, library.tooLargeMessage("upload", declared));
             }
             throw ApiError.badRequest("the upload could not be read: " + oneLine(e));
         }
