@@ -362,8 +362,14 @@ final class Pages {
 
     /** 200000000000 元 → "> 2000亿 元"; 330 家 → "= 330 家"; ranges "1–2 个". */
     static String value(Target t) {
-        String v = number(t.value()) + (t.valueMax() == null ? "" : "–" + number(t.valueMax()));
-        return comparator(t.comparator()) + " " + v + (t.unit() == null ? "" : " " + t.unit());
+        return amount(t.comparator(), t.value(), t.valueMax(), t.unit());
+    }
+
+    static String amount(String comparator, double value, Double valueMax, String unit) {
+        String v = number(value) + (valueMax == null ? "" : "–" + number(valueMax));
+        String sep = v.endsWith("万") || v.endsWith("亿") ? "" : " ";
+        String c = comparator(comparator);
+        return (c.isEmpty() ? "" : c + " ") + v + (unit == null ? "" : sep + unit);
     }
 
     static String comparator(String c) {
@@ -465,8 +471,7 @@ final class Pages {
     }
 
     private static String target(CheckService.TargetRef t) {
-        String v = comparator(t.comparator()) + " " + number(t.value())
-                + (t.valueMax() == null ? "" : "–" + number(t.valueMax())) + (t.unit() == null ? "" : " " + t.unit());
+        String v = amount(t.comparator(), t.value(), t.valueMax(), t.unit());
         return "<div class=\"metric\">" + esc(t.metric()) + "</div><div class=\"val\">" + esc(v)
                 + (t.deadline() == null ? "" : " · " + esc(t.deadline())) + "</div><blockquote>" + esc(t.evidence())
                 + "</blockquote>";
