@@ -301,6 +301,7 @@ class ServeApiTest {
             assertEquals(422, r.statusCode(), r.body());
             String error = json(r).get("error").asText();
             assertEquals(cliMessage(name, bytes), withoutIdentity(error));
+            assertFalse(error.contains("TIKA-198"), "the cause, not Tika's wrapper: " + error);
             HttpResponse<String> page = f.upload("/upload", name, bytes);
             assertEquals(422, page.statusCode());
             assertTrue(withoutIdentity(page.body()).contains(Html.esc(cliMessage(name, bytes))), page.body());
