@@ -392,6 +392,16 @@ class ServeApiTest {
     }
 
     @Test
+    void theServerSeesWhatTheCliIndexesMeanwhile() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("cli-docs")).resolve("cli-added.txt");
+        Files.copy(Paths.get("heldout/zhejiang-city-manufacturing-2024-2026.txt"), copy);
+        new policylens.index.PolicyIndex(f.index).index(List.of(copy));
+        Thread.sleep(2300);
+        assertTrue(json(f.get("/api/documents")).toString().contains("\"cli-added\""));
+        assertEquals(200, f.get("/doc/cli-added").statusCode());
+    }
+
+    @Test
     void internalErrorsShowNoStackTrace(@TempDir Path other) throws Exception {
         try (ServeFixture broken = ServeFixture.start(other, LIMIT, lib -> (c, p) -> {
             throw new IllegalStateException("check exploded\n\tat somewhere.Deep(Deep.java:1)");
