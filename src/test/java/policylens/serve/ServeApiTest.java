@@ -392,6 +392,15 @@ class ServeApiTest {
     }
 
     @Test
+    void serveCommandRefusesBadOptions() {
+        assertEquals(2, policylens.cli.Main.run("serve", "--port", "70000"));
+        assertEquals(2, policylens.cli.Main.run("serve", "--max-upload-mb", "0"));
+        assertEquals(0, policylens.cli.Main.run("serve", "--help"));
+        // a port in use: one line, exit 2
+        assertEquals(2, policylens.cli.Main.run("serve", "--index", f.index.toString(), "--port", String.valueOf(f.server.port())));
+    }
+
+    @Test
     void theServerSeesWhatTheCliIndexesMeanwhile() throws Exception {
         Path copy = Files.createDirectories(tmp.resolve("cli-docs")).resolve("cli-added.txt");
         Files.copy(Paths.get("heldout/zhejiang-city-manufacturing-2024-2026.txt"), copy);
