@@ -150,7 +150,10 @@ public final class Ingestor {
 
     static String firstLine(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+        // an empty message, or Tika's wrapper ("TIKA-198: Illegal IOException from …PDFParser@1f4c0a43"), says less
+        // than its cause ("Header doesn't contain versioninfo")
+        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank()
+                || t.getMessage().startsWith("TIKA-198"))) {
             t = t.getCause();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

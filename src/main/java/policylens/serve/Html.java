@@ -1,0 +1,119 @@
+package policylens.serve;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The escaping helpers every page goes through. Everything that comes from a document, a query or an upload is
+ * passed through {@link #esc} (text and attribute values alike) or {@link #url}/{@link #path} (URLs) before it
+ * is put into HTML; templates only ever concatenate escaped values.
+ */
+public final class Html {
+    private Html() {
+    }
+
+    /** Text or a quoted attribute value: {@code & < > " '} escaped; null is empty. */
+    public static String esc(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    // control characters other than tab/newline have no business in a page
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                        b.append(' ');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** One URL path segment (a docId): percent-encoded, spaces as %20. */
+    public static String path(String segment) {
+        return URLEncoder.encode(segment == null ? "" : segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A query string from name/value pairs; empty values are left out. Not yet HTML-escaped. */
+    public static String query(Map<String, ?> params) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            if (e.getValue() == null || e.getValue().toString().isBlank()) {
+                continue;
+            }
+            b.append(b.length() == 0 ? '?' : '&')
+                    .append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8));
+        }
+        return b.toString();
+    }
+
+    /** A query string from alternating names and values. */
+    public static String query(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            m.put(namesAndValues[i].toString(), namesAndValues[i + 1]);
+        }
+        return query(m);
+    }
+
+    /** A URL already built from {@link #path}/{@link #query}, escaped for an attribute. */
+    public static String url(String url) {
+        return esc(url);
+    }
+
+    /**
+     * A snippet whose matched words the searcher marked 【like this】: escaped, with the marks turned into
+     * {@code <mark>} elements (always balanced, whatever brackets the document itself contains).
+     */
+    public static String marked(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        boolean open = false;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == '【' && !open) {
+                b.append(esc(run.toString())).append("<mark>");
+                run.setLength(0);
+                open = true;
+            } else if (c == '】' && open) {
+                b.append(esc(run.toString())).append("</mark>");
+                run.setLength(0);
+                open = false;
+            } else {
+                run.append(c);
+            }
+        }
+        b.append(esc(run.toString()));
+        if (open) {
+            b.append("</mark>");
+        }
+        return b.toString();
+    }
+
+    /** {@code <option>}s with the given one selected; values and labels escaped. */
+    public static String options(Map<String, String> valueToLabel, String selected) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : valueToLabel.entrySet()) {
+            b.append("<option value=\"").append(esc(e.getKey())).append('"')
+                    .append(e.getKey().equals(selected == null ? "" : selected) ? " selected" : "")
+                    .append('>').append(esc(e.getValue())).append("</option>");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,499 @@
+package policylens.serve;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import policylens.extract.DocumentExtractor;
+import policylens.extract.PolicyRecord;
+import policylens.index.DocType;
+import policylens.index.Fields;
+import policylens.index.Filters;
+import policylens.index.Hit;
+import policylens.index.IndexLockedException;
+import policylens.index.IndexNotFoundException;
+import policylens.index.IndexResult;
+import policylens.index.PolicyIndex;
+import policylens.index.Searcher;
+import policylens.index.WhoAnswerer;
+import policylens.ingest.IngestException;
+import policylens.ingest.Ingestor;
+import policylens.ingest.RawDocument;
+import policylens.text.StructuredText;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What the web application serves, over the same embedded index as the CLI: search, who, documents (re-extracted
+ * from their indexed files, cached), uploads. Thread-safe.
+ * <p>
+ * Request data never names a file: documents are looked up by docId in the index, which stores where each came
+ * from; an upload is written under a name the library makes from the uploaded name (letters, digits, - _ . only)
+ * inside its own uploads folder.
+ */
+public final class Library implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    private static final Pattern WHO = Pattern.compile(
+            "谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪家部门|什么部门|什么单位|由哪|责任单位是|牵头单位是");
+    private static final int CACHE_SIZE = 64;
+    private static final long REFRESH_CHECK_MILLIS = 2000;
+
+    /** An indexed document as the index describes it. */
+    public record DocInfo(String docId, String title, String level, String province, String region, String issued,
+                          String period, List<Integer> years, String fileName, String sha256, int targets,
+                          int deadlines, int responsibilities) {
+        public DocInfo {
+            years = List.copyOf(years);
+        }
+    }
+
+    /** One search hit for pages and the API ({@code snippet} marks matched words 【like this】). */
+    public record HitView(String type, String docId, String title, String section, String taskId, String snippet,
+                          String text, double score, List<String> units, List<String> leadUnits, String metric) {
+    }
+
+    /** A document re-extracted from its indexed file; {@code changed} when the file differs from the indexed one. */
+    public record Loaded(DocInfo info, StructuredText text, PolicyRecord record, boolean changed) {
+    }
+
+    /**
+     * @param status "indexed" or "already indexed" (the same bytes are in the index as {@code docId})
+     */
+    public record UploadResult(String docId, String title, String status, String fileName, int targets,
+                               int deadlines, int responsibilities) {
+    }
+
+    private record Snapshot(Searcher searcher, long generation, List<DocInfo> docs, Map<String, DocInfo> byId,
+                            Map<String, Path> sources) {
+        static final Snapshot EMPTY = new Snapshot(null, -1, List.of(), Map.of(), Map.of());
+    }
+
+    private final Path indexDir;
+    private final Path uploadsDir;
+    private final long maxUploadBytes;
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final Ingestor ingestor = new Ingestor();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object writing = new Object();
+    private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private volatile long lastCheck;
+
+    public Library(Path indexDir, Path uploadsDir, long maxUploadBytes) {
+        this.indexDir = (indexDir == null ? PolicyIndex.DEFAULT_DIR : indexDir).toAbsolutePath().normalize();
+        this.uploadsDir = (uploadsDir == null ? defaultUploads(this.indexDir) : uploadsDir).toAbsolutePath().normalize();
+        this.maxUploadBytes = maxUploadBytes;
+        refresh();
+    }
+
+    /** Uploads go beside the index: {@code .policylens/index} → {@code .policylens/index-uploads}. */
+    public static Path defaultUploads(Path indexDir) {
+        Path abs = indexDir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-uploads");
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    public Path uploadsDir() {
+        return uploadsDir;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /** Is this question asking who is responsible (谁负责…, 哪个部门…)? */
+    public static boolean isWhoQuestion(String q) {
+        return q != null && WHO.matcher(q).find();
+    }
+
+    // ---- documents ---------------------------------------------------------------------------------------------
+
+    public List<DocInfo> documents() {
+        maybeRefresh();
+        return snapshot.docs();
+    }
+
+    public Optional<DocInfo> document(String docId) {
+        maybeRefresh();
+        return Optional.ofNullable(docId == null ? null : snapshot.byId().get(docId));
+    }
+
+    /** Region and province names of the indexed documents, for the region filter. */
+    public List<String> regions() {
+        TreeSet<String> out = new TreeSet<>();
+        for (DocInfo d : documents()) {
+            if (d.region() != null) {
+                out.add(d.region());
+            }
+            if (d.province() != null) {
+                out.add(d.province());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The cleaned text and records of an indexed document, re-extracted from its file (cached). */
+    public Loaded load(String docId) {
+        maybeRefresh();
+        Snapshot s = snapshot;
+        DocInfo info = docId == null ? null : s.byId().get(docId);
+        if (info == null) {
+            throw ApiError.notFound("no document \"" + docId + "\" in the index");
+        }
+        String key = info.docId() + "@" + info.sha256();
+        Loaded cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Path source = s.sources().get(docId);
+        RawDocument raw;
+        try {
+            raw = ingestor.read(source);
+        } catch (IngestException e) {
+            throw new ApiError(410, "the file " + info.fileName() + " that \"" + docId
+                    + "\" was indexed from cannot be read any more (" + e.reason() + "); index it again");
+        }
+        StructuredText text = extractor.structure(raw);
+        PolicyRecord record = extractor.extract(raw, text);
+        Loaded loaded = new Loaded(info, text, record, !raw.sha256().equals(info.sha256()));
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(key, loaded);
+        return loaded;
+    }
+
+    /** For the check: the record and title of an indexed document. */
+    public BasicCheckService.Titled titled(String docId) {
+        Loaded l = load(docId);
+        return new BasicCheckService.Titled(l.record(), l.info().title());
+    }
+
+    // ---- search and who ----------------------------------------------------------------------------------------
+
+    public List<HitView> search(String query, Filters filters, int limit) {
+        if (query == null || query.isBlank()) {
+            throw ApiError.badRequest("type something to search for");
+        }
+        return withSearcher(s -> {
+            List<HitView> out = new ArrayList<>();
+            for (Hit h : s.search(query, filters, limit)) {
+                out.add(view(h));
+            }
+            return out;
+        }, List.of());
+    }
+
+    /**
+     * Who is responsible; the filters (level, region, year) keep only evidence from matching documents and drop
+     * units left without any.
+     */
+    public WhoAnswerer.Result who(String question, Filters filters, int limit) {
+        if (question == null || question.isBlank()) {
+            throw ApiError.badRequest("type a question such as 谁负责中试平台建设?");
+        }
+        WhoAnswerer.Result r = withSearcher(s -> new WhoAnswerer(s).who(question),
+                new WhoAnswerer.Result(question, WhoAnswerer.topic(question), List.of()));
+        Map<String, DocInfo> byId = snapshot.byId();
+        List<WhoAnswerer.Answer> kept = new ArrayList<>();
+        for (WhoAnswerer.Answer a : r.answers()) {
+            List<WhoAnswerer.Evidence> ev = a.evidence().stream()
+                    .filter(e -> matches(byId.get(e.docId()), filters)).toList();
+            if (!ev.isEmpty() && kept.size() < limit) {
+                kept.add(new WhoAnswerer.Answer(a.unit(), a.written(), a.strength(), a.lead(), ev));
+            }
+        }
+        return new WhoAnswerer.Result(r.question(), r.terms(), kept);
+    }
+
+    static boolean matches(DocInfo d, Filters f) {
+        if (f == null) {
+            return true;
+        }
+        if (d == null) {
+            return false;
+        }
+        if (f.level() != null && !f.level().isBlank() && !f.level().equals(d.level())) {
+            return false;
+        }
+        if (f.region() != null && !f.region().isBlank()
+                && !f.region().equals(d.region()) && !f.region().equals(d.province())) {
+            return false;
+        }
+        return f.year() == null || d.years().contains(f.year());
+    }
+
+    private static HitView view(Hit h) {
+        return new HitView(h.type(), h.docId(), h.title(), h.section(), h.taskId(), h.snippet(), h.text(),
+                Math.round(h.score() * 1000) / 1000.0, h.unitsCanonical(), h.leadUnits(), h.metric());
+    }
+
+    private <T> T withSearcher(Function<Searcher, T> f, T whenEmpty) {
+        maybeRefresh();
+        lock.readLock().lock();
+        try {
+            Searcher s = snapshot.searcher();
+            return s == null ? whenEmpty : f.apply(s);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---- uploads -----------------------------------------------------------------------------------------------
+
+    /**
+     * Stores the upload under a safe name in the uploads folder and indexes it. A file that cannot be read is
+     * removed again and nothing in the index changes; a different file whose name is taken gets a new name
+     * (name-2, name-3, …), so nothing indexed is replaced.
+     *
+     * @throws ApiError 413 over the size limit, 422 for a file that cannot be read (the CLI's message), 503 when
+     *                  another policylens process is writing the index
+     */
+    public UploadResult upload(String uploadedName, byte[] bytes) {
+        String name = UploadNames.sanitize(uploadedName);
+        if (bytes.length > maxUploadBytes) {
+            throw new ApiError(413, tooLargeMessage(uploadedName, bytes.length));
+        }
+        String sha = sha256(bytes);
+        synchronized (writing) {
+            refresh();
+            for (DocInfo d : snapshot.docs()) {
+                if (sha.equals(d.sha256())) {
+                    return new UploadResult(d.docId(), d.title(), "already indexed", d.fileName(), d.targets(),
+                            d.deadlines(), d.responsibilities());
+                }
+            }
+            Path target = freeName(name);
+            Path incoming = null;
+            try {
+                Files.createDirectories(uploadsDir);
+                incoming = Files.createTempFile(uploadsDir, ".incoming-", ".part");
+                Files.write(incoming, bytes);
+                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteQuietly(incoming);
+                throw new UncheckedIOException("cannot store the upload in " + uploadsDir + ": " + e.getMessage(), e);
+            }
+            IndexResult r;
+            try {
+                r = new PolicyIndex(indexDir).index(List.of(target));
+            } catch (IndexLockedException e) {
+                deleteQuietly(target);
+                throw new ApiError(503, "the index is being written by another policylens process; try again in a moment");
+            } catch (RuntimeException e) {
+                deleteQuietly(target);
+                throw e;
+            }
+            if (!r.failures().isEmpty()) {
+                deleteQuietly(target);
+                String message = r.failures().get(0).message();
+                String prefix = target.toString() + ": ";
+                // the CLI's message, naming the file as the user called it rather than where the server keeps it
+                throw new ApiError(422, message.startsWith(prefix)
+                        ? target.getFileName() + ": " + message.substring(prefix.length())
+                        : message.replace(target.toString(), target.getFileName().toString()));
+            }
+            refresh();
+            String docId = Ingestor.docId(target);
+            DocInfo info = snapshot.byId().get(docId);
+            if (info == null) {
+                throw new IllegalStateException("uploaded " + docId + " but it is not in the index");
+            }
+            LOG.info("indexed upload {} as {}", target.getFileName(), docId);
+            return new UploadResult(docId, info.title(), "indexed", info.fileName(), info.targets(), info.deadlines(),
+                    info.responsibilities());
+        }
+    }
+
+    /** The message for an upload over the limit, like the CLI's "file too large". */
+    public String tooLargeMessage(String uploadedName, long size) {
+        return String.format(Locale.ROOT, "%s: file too large (%.1f MB; the limit is %.1f MB)",
+                UploadNames.sanitize(uploadedName), size / 1048576.0, maxUploadBytes / 1048576.0);
+    }
+
+    /** {@code name} inside the uploads folder, or name-2, name-3… when that file or docId is taken. */
+    private Path freeName(String name) {
+        String base = UploadNames.base(name);
+        String ext = UploadNames.extension(name);
+        for (int i = 1; ; i++) {
+            String candidate = i == 1 ? base : base + "-" + i;
+            Path p = uploadsDir.resolve(candidate + (ext.isEmpty() ? "" : "." + ext));
+            if (!p.normalize().startsWith(uploadsDir)) {
+                throw new IllegalStateException("upload name escapes the uploads folder: " + name);
+            }
+            if (!Files.exists(p) && !snapshot.byId().containsKey(candidate)) {
+                return p;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", p, e.getMessage());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- snapshot ----------------------------------------------------------------------------------------------
+
+    /** Re-reads the index when another process (policylens index) has committed since the last look. */
+    private void maybeRefresh() {
+        long now = System.currentTimeMillis();
+        if (now - lastCheck < REFRESH_CHECK_MILLIS) {
+            return;
+        }
+        lastCheck = now;
+        if (generation() != snapshot.generation()) {
+            synchronized (writing) {
+                if (generation() != snapshot.generation()) {
+                    refresh();
+                }
+            }
+        }
+    }
+
+    private long generation() {
+        if (!Files.isDirectory(indexDir)) {
+            return -1;
+        }
+        try (Stream<Path> files = Files.list(indexDir)) {
+            return SegmentInfos.getLastCommitGeneration(files.map(p -> p.getFileName().toString()).toArray(String[]::new));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Opens the last commit (after an upload, or when the index changed underneath). */
+    private void refresh() {
+        Snapshot next;
+        long gen = generation();
+        if (gen < 0) {
+            next = Snapshot.EMPTY;
+        } else {
+            Searcher searcher;
+            try {
+                searcher = Searcher.open(indexDir);
+            } catch (IndexNotFoundException e) {
+                searcher = null;
+            }
+            next = searcher == null ? Snapshot.EMPTY : readDocs(searcher, gen);
+        }
+        lock.writeLock().lock();
+        Snapshot old;
+        try {
+            old = snapshot;
+            snapshot = next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (old.searcher() != null) {
+            old.searcher().close();
+        }
+        lastCheck = System.currentTimeMillis();
+    }
+
+    private Snapshot readDocs(Searcher searcher, long gen) {
+        List<DocInfo> docs = new ArrayList<>();
+        Map<String, Path> sources = new LinkedHashMap<>();
+        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            int n = Math.max(1, reader.maxDoc());
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(Fields.TYPE, DocType.DOC.key())), n).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                String docId = d.get(Fields.DOC_ID);
+                String source = d.get(Fields.SOURCE);
+                List<Integer> years = new ArrayList<>();
+                for (IndexableField f : d.getFields(Fields.YEAR)) {
+                    if (f.numericValue() != null) {
+                        years.add(f.numericValue().intValue());
+                    }
+                }
+                years.sort(null);
+                Path path = source == null ? null : Paths.get(source);
+                docs.add(new DocInfo(docId, d.get(Fields.TITLE), d.get(Fields.LEVEL), d.get(Fields.PROVINCE),
+                        d.get(Fields.REGION), d.get(Fields.ISSUED), d.get(Fields.PERIOD), years,
+                        path == null || path.getFileName() == null ? docId : path.getFileName().toString(),
+                        d.get(Fields.SHA256), count(s, docId, DocType.TARGET), count(s, docId, DocType.DEADLINE),
+                        count(s, docId, DocType.RESPONSIBILITY)));
+                if (path != null) {
+                    sources.put(docId, path);
+                }
+            }
+        } catch (IOException e) {
+            searcher.close();
+            throw new UncheckedIOException("cannot read the index " + indexDir + ": " + e.getMessage(), e);
+        }
+        docs.sort(Comparator.comparing(DocInfo::docId));
+        Map<String, DocInfo> byId = new LinkedHashMap<>();
+        for (DocInfo d : docs) {
+            byId.put(d.docId(), d);
+        }
+        return new Snapshot(searcher, gen, List.copyOf(docs), byId, sources);
+    }
+
+    private static int count(IndexSearcher s, String docId, DocType type) throws IOException {
+        return s.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, type.key())), BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (snapshot.searcher() != null) {
+                snapshot.searcher().close();
+            }
+            snapshot = Snapshot.EMPTY;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,605 @@
+package policylens.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import policylens.extract.RecordJson;
+import policylens.index.DocType;
+import policylens.index.Filters;
+import policylens.index.QuerySyntaxException;
+import policylens.index.WhoAnswerer;
+import policylens.ingest.Ingestor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code policylens serve}: a local web application over the embedded index. Pages (Ask, Documents, a Document,
+ * Compare, Add documents) are server-rendered HTML without scripts; every page has a JSON endpoint under
+ * {@code /api/} with the same data.
+ * <p>
+ * Safety: all text from documents and requests is escaped ({@link Html}); request data never names a file (docIds
+ * are looked up in the index; uploads are stored under names {@link UploadNames} makes); uploads have a size
+ * limit; errors are one line for people, never a stack trace (those go to the server log). Bound to a loopback
+ * address, the server also refuses requests for other host names (DNS rebinding) and cross-site form posts.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final int MAX_QUERY = 300;
+    private static final int MAX_LIMIT = 100;
+    /** Room over the upload limit for multipart headers and for a precise "file too large" message. */
+    private static final long SLACK = 1024 * 1024;
+    private static final Set<String> LEVELS = Set.of("national", "province", "city", "county");
+    private static final ObjectMapper JSON = RecordJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final String CSS = loadCss();
+
+    /**
+     * @param index          index directory (null: ./.policylens/index)
+     * @param uploads        where uploads are stored (null: beside the index, {@code <index>-uploads})
+     * @param host           address to bind (127.0.0.1 unless said otherwise)
+     * @param port           0 for any free port
+     * @param maxUploadBytes upload size limit
+     * @param check          the consistency check, given the library (null: {@link ConsistencyCheckService})
+     */
+    public record Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
+                          Function<Library, CheckService> check) {
+        public Options {
+            host = host == null || host.isBlank() ? "127.0.0.1" : host;
+            maxUploadBytes = maxUploadBytes <= 0 ? Ingestor.DEFAULT_MAX_BYTES : maxUploadBytes;
+        }
+
+        public static Options defaults() {
+            return new Options(null, null, "127.0.0.1", 8080, Ingestor.DEFAULT_MAX_BYTES, null);
+        }
+
+        public Options withPort(int p) {
+            return new Options(index, uploads, host, p, maxUploadBytes, check);
+        }
+    }
+
+    private final Options options;
+    private final Library library;
+    private final CheckService check;
+    private final Javalin app;
+    private final boolean loopback;
+
+    private Server(Options options) {
+        this.options = options;
+        this.library = new Library(options.index(), options.uploads(), options.maxUploadBytes());
+        this.check = options.check() == null ? new ConsistencyCheckService(library) : options.check().apply(library);
+        this.loopback = isLoopback(options.host());
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            // Jetty refuses what is far over the limit; just over it, receive() answers with the file's name and size
+            config.http.maxRequestSize = options.maxUploadBytes() + SLACK;
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+            config.jetty.modifyServer(s -> s.setErrorHandler(quietErrors()));
+            config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(quietErrors()));
+        });
+        routes();
+    }
+
+    /** Starts a server; {@link #port()} tells the port when {@code options.port()} was 0. */
+    public static Server start(Options options) {
+        Server s = new Server(options);
+        try {
+            s.app.start(options.host(), options.port());
+        } catch (RuntimeException e) {
+            s.library.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String h = options.host();
+        if (h.equals("0.0.0.0") || h.equals("::")) {
+            h = "127.0.0.1";
+        }
+        return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port() + "/";
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        library.close();
+    }
+
+    private static ErrorHandler quietErrors() {
+        ErrorHandler h = new ErrorHandler();
+        h.setShowStacks(false);
+        h.setShowServlet(false);
+        h.setShowMessageInTitle(false);
+        return h;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    // ---- routes --------------------------------------------------------------------------------------------------
+
+    private void routes() {
+        app.before(this::guard);
+
+        app.get("/", this::askPage);
+        app.get("/docs", ctx -> html(ctx, Pages.docs(library.documents())));
+        app.get("/doc/{docId}", this::documentPage);
+        app.get("/compare", this::comparePage);
+        app.get("/upload", ctx -> html(ctx, Pages.upload(library.maxUploadBytes(), null)));
+        app.post("/upload", this::uploadPage);
+        app.get("/assets/app.css", ctx -> {
+            ctx.header("Cache-Control", "max-age=300");
+            ctx.contentType("text/css; charset=utf-8").result(CSS);
+        });
+        app.get("/favicon.ico", ctx -> ctx.status(204));
+
+        app.get("/api/search", this::apiSearch);
+        app.get("/api/who", this::apiWho);
+        app.get("/api/documents", ctx -> json(ctx, Map.of("documents", library.documents())));
+        app.get("/api/documents/{docId}", this::apiDocument);
+        app.get("/api/documents/{docId}/record.json", this::apiRecordJson);
+        app.get("/api/documents/{docId}/responsibilities.xlsx", this::apiSheet);
+        app.get("/api/check", this::apiCheck);
+        app.post("/api/upload", this::apiUpload);
+
+        app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        app.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), statusMessage(ctx, e)));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            fail(ctx, 500, "internal error: " + oneLine(e) + " (details are in the server log)");
+        });
+    }
+
+    private static String statusMessage(Context ctx, HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "no such page: " + ctx.path();
+            case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+            case 413 -> "the upload is too large";
+            default -> e.getMessage() == null || e.getMessage().isBlank() ? "request refused (" + e.getStatus() + ")"
+                    : oneLine(e);
+        };
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String first = m.strip().split("\\R", 2)[0];
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+
+    /** Security headers; refuses other host names on a loopback address and cross-site posts. */
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy",
+                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (loopback) {
+            String host = ctx.header("Host");
+            if (host != null && !allowedHost(host)) {
+                throw new ApiError(421, "this server answers only to 127.0.0.1 / localhost");
+            }
+        }
+        if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+            String site = ctx.header("Sec-Fetch-Site");
+            String origin = ctx.header("Origin");
+            String host = ctx.header("Host");
+            if ("cross-site".equals(site)
+                    || (origin != null && !origin.equals("null") && host != null && !origin.equals("http://" + host))) {
+                throw new ApiError(403, "cross-site request refused");
+            }
+        }
+    }
+
+    private boolean allowedHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        int port = app.port();
+        return h.equals("127.0.0.1:" + port) || h.equals("localhost:" + port) || h.equals("[::1]:" + port)
+                || h.equals(options.host() + ":" + port) || (port == 80 && (h.equals("127.0.0.1") || h.equals("localhost")));
+    }
+
+    // ---- request parsing ------------------------------------------------------------------------------------------
+
+    private static String q(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) {
+            return null;
+        }
+        q = q.strip();
+        if (q.length() > MAX_QUERY) {
+            throw ApiError.badRequest("the query is too long (at most " + MAX_QUERY + " characters)");
+        }
+        return q;
+    }
+
+    private static Filters filters(Context ctx) {
+        String level = blankToNull(ctx.queryParam("level"));
+        if (level != null && !LEVELS.contains(level)) {
+            throw ApiError.badRequest("unknown level \"" + level + "\" (national, province, city or county)");
+        }
+        String region = blankToNull(ctx.queryParam("region"));
+        if (region != null && region.length() > 50) {
+            throw ApiError.badRequest("the region is too long");
+        }
+        Integer year = null;
+        String y = blankToNull(ctx.queryParam("year"));
+        if (y != null) {
+            try {
+                year = Integer.parseInt(y.strip());
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("the year must be a number such as 2026");
+            }
+            if (year < 1949 || year > 2100) {
+                throw ApiError.badRequest("the year must be between 1949 and 2100");
+            }
+        }
+        String type = blankToNull(ctx.queryParam("type"));
+        List<DocType> types = List.of();
+        if (type != null) {
+            try {
+                types = List.of(DocType.parse(type));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(e.getMessage());
+            }
+        }
+        return new Filters(types, level, region, null, year);
+    }
+
+    private static int limit(Context ctx, int dflt) {
+        String l = blankToNull(ctx.queryParam("limit"));
+        if (l == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(l.strip());
+            if (n < 1 || n > MAX_LIMIT) {
+                throw ApiError.badRequest("limit must be between 1 and " + MAX_LIMIT);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("limit must be a number");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    // ---- pages ----------------------------------------------------------------------------------------------------
+
+    private void askPage(Context ctx) {
+        String q = null;
+        Filters filters = Filters.NONE;
+        String type = blankToNull(ctx.queryParam("type"));
+        String error = null;
+        WhoAnswerer.Result who = null;
+        List<Library.HitView> hits = null;
+        try {
+            q = q(ctx);
+            filters = filters(ctx);
+            if (q != null && !q.isEmpty()) {
+                if (Library.isWhoQuestion(q)) {
+                    who = library.who(q, filters, 8);
+                    if (who.answers().isEmpty()) {
+                        hits = library.search(who.terms().isEmpty() ? q : who.terms(), filters, 20);
+                    }
+                } else {
+                    hits = library.search(q, filters, 20);
+                }
+            }
+        } catch (ApiError | QuerySyntaxException e) {
+            error = e.getMessage();
+            ctx.status(400);
+        }
+        html(ctx, Pages.ask(new Pages.Ask(q, filters, type, library.regions(), library.documents().size(), who, hits, error)));
+    }
+
+    private void documentPage(Context ctx) {
+        Library.Loaded loaded = library.load(ctx.pathParam("docId"));
+        String added = ctx.queryParam("added");
+        String notice = null;
+        if ("indexed".equals(added)) {
+            notice = "已添加并索引。The file was extracted and indexed.";
+        } else if ("already".equals(added)) {
+            notice = "这个文件已经索引过了。This file was already in the index.";
+        }
+        html(ctx, Pages.document(loaded, DocumentView.render(loaded.text(), loaded.record()), notice));
+    }
+
+    private void comparePage(Context ctx) {
+        String child = blankToNull(ctx.queryParam("child"));
+        String parent = blankToNull(ctx.queryParam("parent"));
+        List<Library.DocInfo> docs = library.documents();
+        if (child != null && parent == null) {
+            parent = suggestParent(child, docs);
+        }
+        CheckService.Report report = null;
+        String error = null;
+        if (child != null && parent != null) {
+            try {
+                report = check.compare(child, parent);
+            } catch (ApiError e) {
+                error = e.getMessage();
+                ctx.status(e.status());
+            }
+        } else if (child != null) {
+            error = "没有找到上级文件;请选择一份。No parent plan found for this document: choose one.";
+        }
+        html(ctx, Pages.compare(docs, child, parent, report, error));
+    }
+
+    /**
+     * The likely parent of a city or county plan: a document of the same province one level up (or the province),
+     * strongly preferring one the child cites by title, then the most similar title and overlapping years.
+     */
+    String suggestParent(String child, List<Library.DocInfo> docs) {
+        Library.DocInfo c = docs.stream().filter(d -> d.docId().equals(child)).findFirst().orElse(null);
+        if (c == null) {
+            return null;
+        }
+        List<String> cites = List.of();
+        try {
+            cites = library.load(child).record().meta().cites().stream().map(x -> squeeze(x.title())).toList();
+        } catch (ApiError e) {
+            // the file is gone: suggest from the index alone
+        }
+        String wantLevel = "county".equals(c.level()) ? "city" : "province";
+        Library.DocInfo best = null;
+        double bestScore = 0;
+        for (Library.DocInfo d : docs) {
+            if (d.docId().equals(child) || c.province() == null || !c.province().equals(d.province())) {
+                continue;
+            }
+            double score;
+            if (wantLevel.equals(d.level())) {
+                score = 4;
+            } else if ("province".equals(d.level())) {
+                score = 2;
+            } else {
+                continue;
+            }
+            String title = squeeze(d.title());
+            for (String cite : cites) {
+                if (!cite.isEmpty() && !title.isEmpty() && (title.equals(cite) || title.contains(cite) || cite.contains(title))) {
+                    score += 20;
+                    break;
+                }
+            }
+            score += 5 * BasicCheckService.dice(BasicCheckService.bigrams(c.title()), BasicCheckService.bigrams(d.title()));
+            for (Integer y : c.years()) {
+                if (d.years().contains(y)) {
+                    score += 1;
+                    break;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best == null ? null : best.docId();
+    }
+
+    private static String squeeze(String s) {
+        return s == null ? "" : s.replaceAll("[\\s《》]+", "");
+    }
+
+    private void uploadPage(Context ctx) {
+        try {
+            Library.UploadResult r = receive(ctx);
+            ctx.redirect("/doc/" + Html.path(r.docId()) + "?added=" + ("indexed".equals(r.status()) ? "indexed" : "already"),
+                    io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (ApiError e) {
+            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), e.getMessage()));
+        }
+    }
+
+    /** Reads the multipart field "file" and hands it to the library. */
+    private Library.UploadResult receive(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > library.maxUploadBytes() + SLACK) {
+            throw new ApiError(413, library.tooLargeMessage("upload", declared));
+        }
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw ApiError.badRequest("send the file as multipart/form-data in a field named \"file\"");
+        }
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+            if (m.toLowerCase(Locale.ROOT).contains("exceed") || m.toLowerCase(Locale.ROOT).contains("too large")) {
+                throw new ApiError(413, library.tooLargeMessage("upload", declared));
+            }
+            throw ApiError.badRequest("the upload could not be read: " + oneLine(e));
+        }
+        if (file == null) {
+            throw ApiError.badRequest("choose a file to upload (multipart field \"file\")");
+        }
+        String name = file.filename();
+        if (file.size() > library.maxUploadBytes()) {
+            throw new ApiError(413, library.tooLargeMessage(name, file.size()));
+        }
+        byte[] bytes;
+        try (InputStream in = file.content()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, library.maxUploadBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > library.maxUploadBytes()) {
+            throw new ApiError(413, library.tooLargeMessage(name, file.size()));
+        }
+        if (bytes.length == 0) {
+            throw new ApiError(422, UploadNames.sanitize(name) + ": empty file");
+        }
+        return library.upload(name, bytes);
+    }
+
+    // ---- API -------------------------------------------------------------------------------------------------------
+
+    private void apiSearch(Context ctx) {
+        String q = q(ctx);
+        Filters f = filters(ctx);
+        List<Library.HitView> hits = library.search(q, f, limit(ctx, 20));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", q);
+        out.put("filters", filterMap(f));
+        out.put("documents", library.documents().size());
+        out.put("hits", hits);
+        json(ctx, out);
+    }
+
+    private void apiWho(Context ctx) {
+        String q = q(ctx);
+        Filters f = filters(ctx);
+        WhoAnswerer.Result r = library.who(q, f, limit(ctx, 5));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("question", r.question());
+        out.put("terms", r.terms());
+        out.put("filters", filterMap(f));
+        out.put("answers", r.answers());
+        json(ctx, out);
+    }
+
+    private static Map<String, Object> filterMap(Filters f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", f.level());
+        m.put("region", f.region());
+        m.put("year", f.year());
+        m.put("type", f.types().isEmpty() ? null : f.types().get(0).key());
+        return m;
+    }
+
+    private void apiDocument(Context ctx) {
+        Library.Loaded l = library.load(ctx.pathParam("docId"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("docId", l.info().docId());
+        out.put("title", l.info().title());
+        out.put("info", l.info());
+        out.put("changedSinceIndexing", l.changed());
+        out.put("record", l.record());
+        out.put("text", l.text().text());
+        json(ctx, out);
+    }
+
+    private void apiRecordJson(Context ctx) {
+        Library.Loaded l = library.load(ctx.pathParam("docId"));
+        attachment(ctx, l.info().docId() + ".json");
+        ctx.contentType("application/json; charset=utf-8").result(RecordJson.pretty(l.record()));
+    }
+
+    private void apiSheet(Context ctx) {
+        Library.Loaded l = library.load(ctx.pathParam("docId"));
+        byte[] xlsx = ResponsibilitySheet.write(l.record(), l.info().title());
+        attachment(ctx, l.info().docId() + "-责任分工.xlsx");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
+    }
+
+    private void apiCheck(Context ctx) {
+        String child = blankToNull(ctx.queryParam("child"));
+        String parent = blankToNull(ctx.queryParam("parent"));
+        if (child != null && parent == null) {
+            parent = suggestParent(child, library.documents());
+            if (parent == null) {
+                throw ApiError.badRequest("no parent document found for \"" + child + "\": give parent=DOCID");
+            }
+        }
+        json(ctx, check.compare(child, parent));
+    }
+
+    private void apiUpload(Context ctx) {
+        Library.UploadResult r = receive(ctx);
+        ctx.status("indexed".equals(r.status()) ? 201 : 200);
+        ctx.header("Location", "/api/documents/" + Html.path(r.docId()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("docId", r.docId());
+        out.put("title", r.title());
+        out.put("status", r.status());
+        out.put("fileName", r.fileName());
+        out.put("targets", r.targets());
+        out.put("deadlines", r.deadlines());
+        out.put("responsibilities", r.responsibilities());
+        out.put("page", "/doc/" + Html.path(r.docId()));
+        json(ctx, out);
+    }
+
+    // ---- responses -------------------------------------------------------------------------------------------------
+
+    private static void attachment(Context ctx, String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("error", message);
+            out.put("status", status);
+            json(ctx, out);
+        } else {
+            html(ctx, Pages.error(status, message));
+        }
+    }
+
+    private static String loadCss() {
+        try (InputStream in = Server.class.getResourceAsStream("/policylens/serve/app.css")) {
+            if (in == null) {
+                return "";
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
