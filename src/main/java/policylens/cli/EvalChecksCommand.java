@@ -1,7 +1,5 @@
 package policylens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +68,7 @@ final class EvalChecksCommand implements Callable<Integer> {
         }
         CheckEval.Result r = CheckEval.score(g, byId, new Linker().links(all), new Checker());
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            out.println(policylens.extract.RecordJson.pretty(r));
         } else {
             out.print(CheckEval.table(r, explain));
         }

@@ -1,11 +1,11 @@
 package policylens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import policylens.extract.RecordJson;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 import policylens.index.WhoEvaluation;
@@ -19,28 +19,22 @@ final class EvalWhoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    IndexOptions options;
+
     @Option(names = "--questions", required = true, paramLabel = "TSV", description = "question<TAB>unit|unit per line")
     Path questions;
-
-    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
-    Path index;
-
-    @Option(names = "--json", description = "the report as JSON")
-    boolean json;
 
     @Option(names = "--explain", description = "list every question whose first answer is wrong")
     boolean explain;
 
-    @Option(names = "--debug", description = "show stack traces")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Searcher searcher = Searcher.open(options.index)) {
             WhoEvaluation.Report r = WhoEvaluation.evaluate(WhoEvaluation.read(questions), new WhoAnswerer(searcher));
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            if (options.json) {
+                out.println(RecordJson.pretty(r));
             } else {
                 out.printf("questions %d  precision@1 %.3f  recall@3 %.3f  MRR %.3f%n",
                         r.questions(), r.precisionAt1(), r.recallAt3(), r.mrr());

@@ -1,12 +1,12 @@
 package policylens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import policylens.extract.RecordJson;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.Hit;
@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    IndexOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
@@ -44,15 +47,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "number of hits (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
-    Path index;
-
-    @Option(names = "--json", description = "hits as JSON")
-    boolean json;
-
-    @Option(names = "--debug", description = "show stack traces")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,10 +55,10 @@ final class SearchCommand implements Callable<Integer> {
             parsedTypes.add(DocType.parse(t));
         }
         Filters filters = new Filters(parsedTypes, level, region, unit, year);
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Searcher searcher = Searcher.open(options.index)) {
             List<Hit> hits = searcher.search(String.join(" ", query), filters, limit);
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(hits));
+            if (options.json) {
+                out.println(RecordJson.pretty(hits));
             } else if (hits.isEmpty()) {
                 out.println("no hits");
             } else {

@@ -1,12 +1,12 @@
 package policylens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import policylens.extract.RecordJson;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 
@@ -20,30 +20,23 @@ final class WhoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    IndexOptions options;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "e.g. 中试平台谁负责")
     List<String> question;
 
     @Option(names = "--limit", defaultValue = "5", description = "number of units (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
-    Path index;
-
-    @Option(names = "--json", description = "answers as JSON")
-    boolean json;
-
-    @Option(names = "--debug", description = "show stack traces")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Searcher searcher = Searcher.open(options.index)) {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question));
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
+            if (options.json) {
+                out.println(RecordJson.pretty(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
             } else if (answers.isEmpty()) {
                 out.println("no responsible unit found for: " + (r.terms().isEmpty() ? r.question() : r.terms()));
             } else {
