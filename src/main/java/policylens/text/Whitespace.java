@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Normalizes white space in each line and removes the spaces PDF extraction and web pages put inside Chinese
  * text, keeping real separators between Latin words and numbers.
+ * Full-width letters, digits and punctuation are folded to ASCII first ({@link #foldWidth}).
  * <ul>
  *   <li>{@code 市新型 工业化} → {@code 市新型工业化}; {@code 2026 年} → {@code 2026年}; {@code ( 一)} → {@code (一)};
  *   {@code “ 8810”} → {@code “8810”}; {@code 突破5 万亿元} → {@code 突破5万亿元}</li>
@@ -44,8 +45,26 @@ public final class Whitespace implements TextStep {
         return sb.toString().strip();
     }
 
+    /**
+     * Full-width ASCII forms become ASCII, as NFKC would fold them: {@code 到２０２８年} → {@code 到2028年},
+     * {@code （责任单位：…）} → {@code (责任单位:…)}, {@code ３０％} → {@code 30%}. Other characters (①, 〔〕, “”) stay.
+     */
+    static String foldWidth(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uff01' && c <= '\uff5e') {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, (char) (c - 0xfee0));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     private static String cleanCell(String s) {
-        String t = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ')
+        String t = foldWidth(s).replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ')
                 .replace('\u200b', ' ').replace('\ufeff', ' ').replace('\r', ' ');
         t = t.replaceAll(" {2,}", " ");
         t = CJK_LEFT.matcher(t).replaceAll("");

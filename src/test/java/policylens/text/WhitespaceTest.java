@@ -31,4 +31,11 @@ class WhitespaceTest {
     void squeezeRemovesEveryWhitespace() {
         assertEquals("新余打造新型工业强市", Whitespace.squeeze("新余 打造\n新型\t工业强市"));
     }
+
+    @Test
+    void foldsFullWidthDigitsAndPunctuation() {
+        assertEquals("到2028年,专精特新中小企业达到330家。(责任单位:省工业和信息化厅)",
+                Whitespace.clean("到２０２８年，专精特新中小企业达到３３０家。（责任单位：省工业和信息化厅）"));
+        assertEquals("“六个一”〔2023〕①", Whitespace.clean("“六个一”〔２０２３〕①"));
+    }
 }
