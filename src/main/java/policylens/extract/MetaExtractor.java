@@ -21,12 +21,12 @@ public final class MetaExtractor {
                     + "([(（][^()（）]{0,20}[)）])?$");
     /** 新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知 */
     private static final Pattern ISSUING_NOTICE = Pattern.compile(
-            "^(.{2,40}?)关于(?:印发|转发|印送)《(.+?)》的通知$");
-    /** 2025年8月28日 alone on a line (a signature date). */
-    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
-    /** 日期:2026-01-09 / 发布时间：2026-01-09 / 2025-10-16 来源: in a page's chrome. */
+            "^(.{2,40}?)?关于(?:印发|转发|印送)《?(.+?)》?的通知$");
+    /** 2025年8月28日 / 二〇二五年八月二十八日 alone on a line (a signature date). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日$");
     private static final Pattern PAGE_DATE = Pattern.compile(
-            "(日期|发布时间|发布日期|发文日期|成文日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+            "(日期|发布时间|发布日期|发文日期|成文日期|印发日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** 来源:新余市人民政府 */
     private static final Pattern PAGE_SOURCE = Pattern.compile("来源[:：]\\s*(\\S+?)(\\s|$)");
     /** A body that issues documents: 江西省工业强省建设工作领导小组 / 新余市人民政府 / 省工信厅. */
@@ -48,7 +48,8 @@ public final class MetaExtractor {
         List<String> lines = doc.lines();
         String notice = null;
         String noticeIssuer = null;
-        for (String line : lines) {
+        // 新余市人民政府关于印发《…》的通知 / 关于印发江西省…行动计划的通知, in the head of the text
+        for (String line : lines.subList(0, Math.min(15, lines.size()))) {
             Matcher m = ISSUING_NOTICE.matcher(line);
             if (m.find()) {
                 noticeIssuer = m.group(1);
@@ -76,7 +77,9 @@ public final class MetaExtractor {
         if (issuer.isEmpty() && noticeIssuer != null) {
             issuer.add(noticeIssuer);
         }
-        for (String chrome : doc.dropped()) {
+        List<String> dateLines = new ArrayList<>(doc.dropped());
+        dateLines.addAll(lines.subList(0, Math.min(15, lines.size()))); // 成文日期:… / 发布日期:… kept in the text
+        for (String chrome : dateLines) {
             Matcher d = PAGE_DATE.matcher(chrome);
             if (issued == null && d.find()) {
                 issued = iso(d.group(2), d.group(3), d.group(4));
@@ -251,7 +254,12 @@ public final class MetaExtractor {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()));
     }
 
+    /** 2025, 8, 28 / 二〇二五, 八, 二十八 → 2025-08-28. */
     private static String iso(String y, String m, String d) {
-        return String.format("%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
+        return String.format("%04d-%02d-%02d", number(y), number(m), number(d));
+    }
+
+    private static int number(String s) {
+        return (int) Quantities.parseNumber(s).orElse(0);
     }
 }

@@ -61,4 +61,16 @@ class MetaExtractorTest {
         Meta city = meta(List.of("新余市产业集群提能升级三年行动方案(2026-2028年)", "特制定本方案。"), List.of());
         assertEquals("city", city.level());
     }
+
+    @Test
+    void readsChineseNumeralSignatureDatesAndNoticesWithoutBookTitleMarks() {
+        Meta m = meta(List.of("江西省人民政府关于印发江西省制造业重点产业链现代化建设“1269”行动计划的通知",
+                "各市、县(区)人民政府,省政府各部门:", "现将行动计划印发给你们,请认真贯彻执行。",
+                "江西省人民政府", "二〇二三年七月十日"), List.of());
+        assertEquals("江西省制造业重点产业链现代化建设“1269”行动计划", m.title());
+        assertEquals(List.of("江西省人民政府"), m.issuer());
+        assertEquals("2023-07-10", m.issued());
+        Meta dated = meta(List.of("博罗县数字经济实施方案", "成文日期:2025-03-18", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("2025-03-18", dated.issued());
+    }
 }
