@@ -23,6 +23,7 @@ public final class DocumentExtractor {
     private final MetaExtractor metaExtractor = new MetaExtractor();
     private final DeadlineExtractor deadlineExtractor = new DeadlineExtractor();
     private final TargetExtractor targetExtractor = new TargetExtractor();
+    private final IndicatorTableExtractor indicatorTables = new IndicatorTableExtractor();
 
     /** The cleaned, structured text of a document. */
     public StructuredText structure(RawDocument raw) {
@@ -38,9 +39,26 @@ public final class DocumentExtractor {
         DocContext ctx = context(meta, doc);
         List<Target> targets = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
-        for (Block block : doc.blocks()) {
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block.kind() == Block.Kind.HEADING || isTitle(block.text(), meta)) {
                 continue;
+            }
+            // an indicator table (a run of tab-separated rows with no units column): targets from its cells
+            if (block.kind() == Block.Kind.PARAGRAPH && block.text().contains("\t")) {
+                List<String> rows = new ArrayList<>();
+                int j = i;
+                while (j < blocks.size() && blocks.get(j).kind() == Block.Kind.PARAGRAPH && blocks.get(j).text().contains("\t")) {
+                    rows.add(blocks.get(j).text());
+                    j++;
+                }
+                List<Target> cells = indicatorTables.extract(rows, block.taskId());
+                if (!cells.isEmpty()) {
+                    targets.addAll(cells);
+                    i = j - 1;
+                    continue;
+                }
             }
             List<String> texts = block.kind() == Block.Kind.ROW ? block.row().cells() : List.of(block.text());
             Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, ctx) : null;

@@ -1,0 +1,43 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndicatorTableExtractorTest {
+    private final IndicatorTableExtractor extractor = new IndicatorTableExtractor();
+
+    @Test
+    void readsTargetsFromCellsWithTheUnitInAColumn() {
+        List<Target> t = extractor.extract(List.of(
+                "序号\t指标名称\t单位\t2024年基数\t2026年目标",
+                "1\t规上工业营业收入\t亿元\t4100\t5000",
+                "2\t高新技术企业数量\t家\t210\t280以上",
+                "3\t规上工业企业研发投入占比\t%\t1.8\t2.5左右"), "A1");
+        assertEquals(3, t.size(), t.toString()); // the base-year column holds facts
+        assertEquals("规上工业营业收入", t.get(0).metric());
+        assertEquals(5.0e11, t.get(0).value());
+        assertEquals("元", t.get(0).unit());
+        assertEquals("2026", t.get(0).deadline());
+        assertEquals("gte", t.get(1).comparator());
+        assertEquals("approx", t.get(2).comparator());
+        assertEquals("%", t.get(2).unit());
+    }
+
+    @Test
+    void readsTheUnitFromTheHeader() {
+        List<Target> t = extractor.extract(List.of("指标\t目标值(万吨)", "固废综合利用量\t1500"), null);
+        assertEquals(1.5e7, t.get(0).value());
+        assertEquals("吨", t.get(0).unit());
+        assertNull(t.get(0).deadline());
+    }
+
+    @Test
+    void ignoresTablesThatAreNotIndicatorTables() {
+        assertTrue(extractor.extract(List.of("重点任务\t具体举措", "优化布局\t编制规划"), null).isEmpty());
+    }
+}
