@@ -34,6 +34,10 @@ public final class TargetExtractor {
             "力争|确保|目标|将|拟|到\\d{4}年|今年|未来|争取|预计|新增|年均|计划(?=[投新引建完实安])|(?<![重主需只])要(?![求素点])");
     /** Verbs that open a clause creating things: 打造8个标志性产业集群, 发展壮大…3个先进制造业集群. */
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
+    /** A metric word that needs its subject: 规模, 总量, 占比… */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("规模|总量|总额|数量|比重|占比|增速|增幅|总规模");
+    /** The subject of a list item: the words before its verb or number (集群营业收入 in 集群营业收入年均增长10%). */
+    private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
             "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
@@ -215,6 +219,17 @@ public final class TargetExtractor {
         head = stripLeading(head.substring(from).replaceAll("力争|确保|争取", ""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
+        // 营业收入年均增长10%左右、规模突破5万亿元: 规模 is the 营业收入's
+        if (GENERIC_HEAD.matcher(head).matches() && s > 0 && t.charAt(s - 1) == '、') {
+            int p = s - 1;
+            while (p > 0 && CLAUSE_END.indexOf(t.charAt(p - 1)) < 0) {
+                p--;
+            }
+            Matcher subject = SUBJECT.matcher(stripLeading(t.substring(p, s - 1)));
+            if (subject.find() && subject.group(1).length() >= 2) {
+                head = subject.group(1) + head;
+            }
+        }
         String tail = tail(t, q);
         boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
         if (!countFirst && head.replaceAll("[^\\p{IsHan}A-Za-z]", "").length() >= 2) {
@@ -240,14 +255,23 @@ public final class TargetExtractor {
                 break;
             }
             // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群)
-            boolean newNumber = Character.isDigit(c) && i > 0 && !Character.isLetterOrDigit(rest.charAt(i - 1))
-                    && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN || Character.isDigit(c) && i > 0 && rest.charAt(i - 1) == '及';
+            boolean newNumber = Character.isDigit(c) && i > 0 && (!Character.isLetterOrDigit(rest.charAt(i - 1))
+                    && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN
+                    || "及和与、".indexOf(rest.charAt(i - 1)) >= 0);
             if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || newNumber) {
                 break;
             }
             sb.append(c);
         }
-        return sb.toString().replaceFirst("^的", "").replaceFirst("(和|及|与|或)$", "");
+        String tail = sb.toString().replaceFirst("^的", "").replaceFirst("(和|及|与|或)$", "");
+        // 8个优势明显、集中度高、关联性强、有竞争力的标志性产业集群: the noun comes after the last 的 of the clause
+        String clause = rest.substring(0, Math.min(rest.length(), clauseEnd(rest, 0)));
+        int de = clause.lastIndexOf('的');
+        if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
+                && !clause.substring(de + 1).matches(".*[\\d、].*")) {
+            return clause.substring(de + 1);
+        }
+        return tail;
     }
 
     private static String stripLeading(String head) {

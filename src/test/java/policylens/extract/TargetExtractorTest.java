@@ -112,4 +112,18 @@ class TargetExtractorTest {
         Target t = extractor.extract("新增省级以上数字化转型示范企业(项目)不少于8个", PLAN, null).get(0);
         assertEquals("省级以上数字化转型示范企业(项目)", t.metric());
     }
+
+    @Test
+    void findsTheMetricBehindAdjectivesAListOrAGenericWord() {
+        // nanchang-8810: the noun after the last 的 of the clause
+        Target eight = extractor.extract("打造VR、光电及通信、针纺8个优势明显、集中度高、关联性强、有竞争力的标志性产业集群", PLAN, null).get(0);
+        assertEquals("标志性产业集群", eight.metric());
+        // xinyu (九): two counts joined by 和
+        List<Target> two = extractor.extract("到2028年,形成1-2个垂直领域行业模型和10个左右示范引领典型应用场景", PLAN, null);
+        assertEquals("垂直领域行业模型", two.get(0).metric());
+        assertEquals("示范引领典型应用场景", two.get(1).metric());
+        // jiangxi-cluster: 规模 is the 营业收入's
+        Target scale = extractor.extract("全省集群营业收入年均增长10%左右、规模突破5万亿元", PLAN, null).get(1);
+        assertEquals("全省集群营业收入规模", scale.metric());
+    }
 }
