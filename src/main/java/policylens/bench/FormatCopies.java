@@ -150,6 +150,7 @@ public final class FormatCopies {
                         cs.endText();
                     }
                 }
+                Files.deleteIfExists(file);
                 doc.save(file.toFile());
             } finally {
                 if (collection != null) {

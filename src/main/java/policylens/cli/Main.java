@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "policylens", mixinStandardHelpOptions = true, version = "policylens 0.1.0",
         description = "Turns Chinese government policy documents into structured, searchable, checkable records.",
         subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
-                WhoCommand.class, EvalWhoCommand.class, ScaleCorpusCommand.class,
+                WhoCommand.class, EvalWhoCommand.class, ScaleCorpusCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
