@@ -14,20 +14,30 @@ public final class DeadlineExtractor {
     private static final String CN = "[一二两三四五六七八九十\\d]{1,3}";
     private static final Pattern[] PATTERNS = {
             // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年
-            Pattern.compile("(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
+            Pattern.compile("(?=[到至截])(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
             // 2026-2028年 / 2023—2026年
             Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
             // 2025年底前 / 2026年前 / 2025年6月底前 / 2028年 (bare, checked to lie ahead)
             Pattern.compile("(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 每半年
-            Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年)"),
+            Pattern.compile("(?=[每按年])(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年)"),
             // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
-            Pattern.compile("(?<use>用)?(?<future>未来)?(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
+            Pattern.compile("(?=[用未一二两三四五六七八九十\\d])(?<use>用)?(?<future>未来)?(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
             // 今年 / 年底前 / 上半年 / 下半年
-            Pattern.compile("(?<rel>今年|年底前|年内|上半年|下半年)"),
+            Pattern.compile("(?=[今年上下])(?<rel>今年|年底前|年内|上半年|下半年)"),
             // “十四五”期间 / 十四五末
-            Pattern.compile("[“\"]?十四五[”\"]?(?:期间|时期|末)"),
+            Pattern.compile("(?=[“\"十])[“\"]?十四五[”\"]?(?:期间|时期|末)"),
     };
+
+    // Each pattern above opens with a look-ahead on the characters a match can start with: it skips the other
+    // positions at once instead of trying every alternative there (what matches is unchanged).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PLAN_TITLE_OPEN = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
+    private static final Pattern YEAR_FROM = Pattern.compile("(\\d{4})年起");
+    private static final Pattern PAST_WORDS = Pattern.compile(".*(去年|上年|过去|已经|已有|累计完成|同比).*");
+    private static final Pattern FUTURE_WORDS = Pattern.compile(".*(力争|确保|目标|将|到\\d{4}年).*");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     /** A deadline and where it stands in the text. */
     public record Located(Deadline deadline, int start, int end) {
@@ -76,7 +86,7 @@ public final class DeadlineExtractor {
     }
 
     private Deadline normalize(int pattern, Matcher m, String text, DocContext ctx, String taskId) {
-        String expr = m.group().replaceAll("\\s+", "");
+        String expr = WHITESPACE.matcher(m.group()).replaceAll("");
         Integer docYear = ctx.docYear();
         switch (pattern) {
             case 0 -> {
@@ -92,7 +102,7 @@ public final class DeadlineExtractor {
                 // a plan's period right after its title: 行动方案(2026-2028年), or a past span 2017-2022年
                 int to = Integer.parseInt(m.group("to"));
                 String before = text.substring(Math.max(0, m.start() - 3), m.start());
-                if (before.matches(".*(方案|计划|规划|纲要)[(（]$") || (docYear != null && to < docYear)) {
+                if (PLAN_TITLE_OPEN.matcher(before).matches() || (docYear != null && to < docYear)) {
                     return null;
                 }
                 return new Deadline(expr, String.valueOf(to), null, null, taskId);
@@ -144,7 +154,7 @@ public final class DeadlineExtractor {
                     return new Deadline(expr, null, null, null, taskId);
                 }
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-                if (rel.equals("今年") && (after.matches("^\\d{1,2}月.*") || after.startsWith("工作") || after.startsWith("以来"))) {
+                if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("工作") || after.startsWith("以来"))) {
                     return null;
                 }
                 if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
@@ -171,7 +181,7 @@ public final class DeadlineExtractor {
      * period (3年内 in a 2026-2028 plan → 2028), else from the issue date (用一年左右的时间, 2025-08-28 → 2026-08).
      */
     private static String durationDate(int years, boolean future, String text, int at, DocContext ctx) {
-        Matcher start = Pattern.compile("(\\d{4})年起").matcher(text.substring(0, at));
+        Matcher start = YEAR_FROM.matcher(text.substring(0, at));
         Integer from = null;
         while (start.find()) {
             from = Integer.parseInt(start.group(1));
@@ -208,13 +218,13 @@ public final class DeadlineExtractor {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (sentence.matches(".*(去年|上年|过去|已经|已有|累计完成|同比).*") && !sentence.matches(".*(力争|确保|目标|将|到\\d{4}年).*")) {
+        if (PAST_WORDS.matcher(sentence).matches() && !FUTURE_WORDS.matcher(sentence).matches()) {
             return true;
         }
         if (docYear == null) {
             return false;
         }
-        Matcher y = Pattern.compile("(\\d{4})年").matcher(sentence);
+        Matcher y = YEAR.matcher(sentence);
         boolean past = false;
         boolean future = false;
         while (y.find()) {

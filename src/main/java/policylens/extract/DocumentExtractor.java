@@ -44,8 +44,11 @@ public final class DocumentExtractor {
             }
             List<String> texts = block.kind() == Block.Kind.ROW ? block.row().cells() : List.of(block.text());
             for (String text : texts) {
-                deadlines.addAll(deadlineExtractor.extract(text, ctx, block.taskId()));
-                targets.addAll(targetExtractor.extract(text, ctx, block.taskId()));
+                List<DeadlineExtractor.Located> located = deadlineExtractor.locate(text, ctx, block.taskId());
+                for (DeadlineExtractor.Located l : located) {
+                    deadlines.add(l.deadline());
+                }
+                targets.addAll(targetExtractor.extract(text, ctx, block.taskId(), located));
             }
         }
         UnitContext units = UnitContext.from(meta);

@@ -37,12 +37,50 @@ public final class TargetExtractor {
             "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
+    // Regular expressions used per quantity, compiled once (String.matches/replaceAll compile on every call).
+    private static final Pattern COLON_NUMBER = Pattern.compile("^[:：]\\d.*");
+    private static final Pattern ENDS_COLON = Pattern.compile(".*[:：]$");
+    private static final Pattern ONE_OF = Pattern.compile("^[^，,。；;]{0,12}之一.*");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
+    private static final Pattern BOUND = Pattern.compile("gte|gt|lte|lt|approx");
+    private static final Pattern ABOVE_BELOW_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
+    private static final Pattern CAPACITY = Pattern.compile(".*(年产|产能|年营收|估值)$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
+    private static final Pattern REACH_END = Pattern.compile("(达到|达)$");
+    private static final Pattern GTE_WORDS = Pattern.compile(".*(不低于|不少于|至少|不小于)$");
+    private static final Pattern LTE_WORDS = Pattern.compile(".*(不超过|不高于|不多于|控制在)$");
+    private static final Pattern LT_WORDS = Pattern.compile(".*(低于|少于)$");
+    private static final Pattern GT_WORDS = Pattern.compile(".*(超过|突破|高于|超)$");
+    private static final Pattern NOT_GT_WORDS = Pattern.compile(".*(通过|经过|不过)$");
+    private static final Pattern APPROX_WORDS = Pattern.compile(".*(约|大约)$");
+    private static final Pattern STRIVE = Pattern.compile("力争|确保|争取");
+    private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^\\p{IsHan}A-Za-z]");
+    private static final Pattern ABOVE_BELOW_ABOUT = Pattern.compile("^(以上|及以上|以下|左右)");
+    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(和|及|与|或)$");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^[,，、]");
+    private static final Pattern YEARLY = Pattern.compile(".*(每年|年均|每年度|按年度).*");
+    private static final Pattern QUARTERLY = Pattern.compile(".*(每季度|按季度).*");
+    private static final Pattern MONTHLY = Pattern.compile(".*(每月|按月).*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
+    private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
+
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
 
     /** Targets in one paragraph or table cell. */
     public List<Target> extract(String text, DocContext ctx, String taskId) {
+        return extract(text, ctx, taskId, null);
+    }
+
+    /**
+     * Targets in one paragraph or table cell, given the deadlines already located in the same text (the caller
+     * extracts them anyway); they are located again only when list numbers had to be masked.
+     */
+    public List<Target> extract(String text, DocContext ctx, String taskId, List<DeadlineExtractor.Located> located) {
         String masked = maskListNumbers(text);
-        List<DeadlineExtractor.Located> times = deadlines.locate(masked, ctx, taskId);
+        List<DeadlineExtractor.Located> times = located != null && masked.equals(text) ? located
+                : deadlines.locate(masked, ctx, taskId);
         boolean[] quoted = quotedOrTitled(masked);
         List<Target> out = new ArrayList<>();
         for (Quantity q : Quantities.findAll(masked)) {
@@ -67,15 +105,15 @@ public final class TargetExtractor {
         }
         String before = t.substring(Math.max(0, q.start() - 2), q.start());
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 4));
-        if (before.endsWith("第") || after.matches("^[:：]\\d.*") || before.matches(".*[:：]$")) {
+        if (before.endsWith("第") || COLON_NUMBER.matcher(after).matches() || ENDS_COLON.matcher(before).matches()) {
             return false;
         }
-        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || after.matches("^[^，,。；;]{0,12}之一.*")) {
+        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || ONE_OF.matcher(after).matches()) {
             return false;
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (numeral.matches("^[一二两三四五六七八九十]+\\D*") && !comparator(t, q).matches("gte|gt|lte|lt|approx")) {
+        if (CHINESE_NUMERAL.matcher(numeral).matches() && !BOUND.matcher(comparator(t, q)).matches()) {
             return false;
         }
         String sentence = sentence(t, q.start());
@@ -95,11 +133,11 @@ public final class TargetExtractor {
      * is one only right after a verb of attaining (营业收入力争达到3000亿元).
      */
     private static boolean isDescriptor(String t, Quantity q, String after) {
-        String rest = after.replaceFirst("^(以上|以下|及以上|级)", "");
+        String rest = ABOVE_BELOW_LEVEL.matcher(after).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (before.matches(".*(年产|产能|年营收|估值)$")) {
+        if (CAPACITY.matcher(before).matches()) {
             return true;
         }
         if (!nounFollows) {
@@ -128,8 +166,8 @@ public final class TargetExtractor {
         String lastItem = head.substring(lastComma + 1);
         char last = head.charAt(head.length() - 1);
         if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
-                || head.matches(".*\\d.*") || lastItem.length() > 8 || lastItem.contains("等")
-                || ATTAIN.matcher(lastItem).find() || lastItem.matches(".*(形成|打造|培育|建成|创建|新增|引进).*")) {
+                || HAS_DIGIT.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
+                || ATTAIN.matcher(lastItem).find() || CREATE_VERB.matcher(lastItem).matches()) {
             return false;
         }
         for (String item : head.substring(0, lastComma).split("、")) {
@@ -154,20 +192,20 @@ public final class TargetExtractor {
         if (after.startsWith("左右")) {
             return "approx";
         }
-        String before = t.substring(Math.max(0, q.start() - 4), q.start()).replaceFirst("(达到|达)$", "");
-        if (before.matches(".*(不低于|不少于|至少|不小于)$")) {
+        String before = REACH_END.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
+        if (GTE_WORDS.matcher(before).matches()) {
             return "gte";
         }
-        if (before.matches(".*(不超过|不高于|不多于|控制在)$")) {
+        if (LTE_WORDS.matcher(before).matches()) {
             return "lte";
         }
-        if (before.matches(".*(低于|少于)$")) {
+        if (LT_WORDS.matcher(before).matches()) {
             return "lt";
         }
-        if (before.matches(".*(超过|突破|高于|超)$") || (before.endsWith("过") && !before.matches(".*(通过|经过|不过)$"))) {
+        if (GT_WORDS.matcher(before).matches() || (before.endsWith("过") && !NOT_GT_WORDS.matcher(before).matches())) {
             return "gt";
         }
-        if (before.matches(".*(约|大约)$")) {
+        if (APPROX_WORDS.matcher(before).matches()) {
             return "approx";
         }
         return "eq";
@@ -188,12 +226,12 @@ public final class TargetExtractor {
         while (cut.find()) {
             from = cut.end();
         }
-        head = stripLeading(head.substring(from).replaceAll("力争|确保|争取", ""));
+        head = stripLeading(STRIVE.matcher(head.substring(from)).replaceAll(""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
         String tail = tail(t, q);
         boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
-        if (!countFirst && head.replaceAll("[^\\p{IsHan}A-Za-z]", "").length() >= 2) {
+        if (!countFirst && NOT_WORD_CHAR.matcher(head).replaceAll("").length() >= 2) {
             return head;
         }
         return tail.isEmpty() ? head : tail;
@@ -201,7 +239,7 @@ public final class TargetExtractor {
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
-        String rest = t.substring(q.end()).replaceFirst("^(以上|及以上|以下|左右)", "");
+        String rest = ABOVE_BELOW_ABOUT.matcher(t.substring(q.end())).replaceFirst("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -223,7 +261,7 @@ public final class TargetExtractor {
             }
             sb.append(c);
         }
-        return sb.toString().replaceFirst("^的", "").replaceFirst("(和|及|与|或)$", "");
+        return TRAILING_CONJUNCTION.matcher(LEADING_DE.matcher(sb.toString()).replaceFirst("")).replaceFirst("");
     }
 
     private static String stripLeading(String head) {
@@ -231,7 +269,7 @@ public final class TargetExtractor {
         String h = head;
         do {
             prev = h;
-            h = LEADING.matcher(h).replaceFirst("").replaceFirst("^[,，、]", "");
+            h = LEADING_COMMA.matcher(LEADING.matcher(h).replaceFirst("")).replaceFirst("");
         } while (!h.equals(prev));
         return h;
     }
@@ -276,13 +314,13 @@ public final class TargetExtractor {
             s--;
         }
         String clause = t.substring(s, q.start());
-        if (clause.matches(".*(每年|年均|每年度|按年度).*")) {
+        if (YEARLY.matcher(clause).matches()) {
             return "yearly";
         }
-        if (clause.matches(".*(每季度|按季度).*")) {
+        if (QUARTERLY.matcher(clause).matches()) {
             return "quarterly";
         }
-        if (clause.matches(".*(每月|按月).*")) {
+        if (MONTHLY.matcher(clause).matches()) {
             return "monthly";
         }
         return null;
@@ -326,7 +364,7 @@ public final class TargetExtractor {
 
     /** "1.20家以上规上工业企业" in a list: the 1. is an item number, not part of 1.20. Masked with spaces. */
     static String maskListNumbers(String text) {
-        Matcher m = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)").matcher(text);
+        Matcher m = LIST_NUMBER.matcher(text);
         StringBuilder sb = new StringBuilder(text);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
@@ -339,7 +377,7 @@ public final class TargetExtractor {
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */
     static boolean[] quotedOrTitled(String t) {
         boolean[] in = DeadlineExtractor.insideTitles(t);
-        Matcher m = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]").matcher(t);
+        Matcher m = SHORT_QUOTE.matcher(t);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 in[i] = true;
