@@ -51,11 +51,21 @@ public final class DeadlineExtractor {
     /** Every deadline with its offsets, in order. */
     public List<Located> locate(String text, DocContext ctx, String taskId) {
         List<Located> out = new ArrayList<>();
+        // every pattern but the last two needs a 年; those need 年/季/月 and 十四五: most lines have none of them
+        boolean year = text.indexOf('年') >= 0;
+        boolean recurring = year || text.indexOf('季') >= 0 || text.indexOf('月') >= 0;
+        boolean fiveYearPlan = text.contains("十四五");
+        if (!recurring && !fiveYearPlan) {
+            return out;
+        }
         boolean[] taken = new boolean[text.length() + 1];
         boolean[] titles = insideTitles(text);
         List<int[]> spans = new ArrayList<>();
         List<Deadline> found = new ArrayList<>();
         for (int p = 0; p < PATTERNS.length; p++) {
+            if (p == 3 ? !recurring : p == 6 ? !fiveYearPlan : !year) {
+                continue;
+            }
             Matcher m = PATTERNS[p].matcher(text);
             while (m.find()) {
                 if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {

@@ -34,6 +34,7 @@ public final class ResponsibilityExtractor {
     /** (以下均需各县(区)政府(管委会)落实,不再列出) / (以下均需上述三个县区落实,不再单独列出) */
     private static final Pattern NOTE_UNITS = Pattern.compile("以下(?:均|各项)?(?:需|由|须)?(.+?)(?:负责)?(?:落实|承担|实施)");
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
     private static final Pattern HEADING_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^。]{0,30}?。");
 
     private final UnaryOperator<String> canonical;
@@ -70,6 +71,7 @@ public final class ResponsibilityExtractor {
         int from = 0;
         Matcher m = LABELLED.matcher(text);
         int searchFrom = 0;
+        boolean mayBeUnlabelled = text.contains("分工负责");
         while (true) {
             int start;
             int contentStart;
@@ -77,7 +79,7 @@ public final class ResponsibilityExtractor {
             String content;
             Matcher u = UNLABELLED.matcher(text);
             boolean labelled = m.find(searchFrom);
-            boolean unlabelled = u.find(searchFrom);
+            boolean unlabelled = mayBeUnlabelled && u.find(searchFrom);
             if (labelled && (!unlabelled || m.start() <= u.start())) {
                 start = m.start();
                 contentStart = m.start() + 1;
@@ -108,10 +110,16 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String sentence : body.split("[。；;！!？?]", -1)) {
+        if (!hasProseVerb(body)) {
+            return out;
+        }
+        for (String sentence : SENTENCE_END.split(body, -1)) {
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+                if (!hasProseVerb(clause)) {
+                    continue;
+                }
                 Matcher m = PROSE.matcher(clause);
                 if (!m.find()) {
                     continue;
@@ -143,7 +151,8 @@ public final class ResponsibilityExtractor {
                 }
                 int end = clauses.get(last)[1];
                 for (int k = last + 1; k < clauses.size(); k++) {
-                    if (PROSE.matcher(sentence.substring(clauses.get(k)[0], clauses.get(k)[1]).strip()).find()) {
+                    String next = sentence.substring(clauses.get(k)[0], clauses.get(k)[1]).strip();
+                    if (hasProseVerb(next) && PROSE.matcher(next).find()) {
                         break;
                     }
                     end = clauses.get(k)[1];
@@ -154,6 +163,12 @@ public final class ResponsibilityExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a text holds one of the verbs {@link #PROSE} ends with (the pattern cannot match without one). */
+    private static boolean hasProseVerb(String s) {
+        return s.contains("负责") || s.contains("牵头") || s.contains("统筹") || s.contains("研究建立")
+                || s.contains("研究制定");
     }
 
     /** Offsets of the comma-separated clauses of a sentence. */
