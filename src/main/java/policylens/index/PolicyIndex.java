@@ -113,41 +113,40 @@ public final class PolicyIndex {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
+            config.setRAMBufferSizeMB(RAM_BUFFER_MB);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException(dir, e);
             }
-            try {
-                Map<String, String[]> known = knownDocuments(directory); // docId -> {sha256, source}
-                for (Path file : files) {
-                    String docId = Ingestor.docId(file);
-                    RawDocument raw;
-                    try {
-                        raw = ingestor.read(file);
-                    } catch (IngestException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), e.getMessage()));
-                        listener.fileDone(file, "failed");
-                        continue;
-                    } catch (RuntimeException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), file + ": " + e));
+            try (Pipeline pipeline = new Pipeline(files, Map.copyOf(knownDocuments(directory)))) {
+                Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
+                for (int i = 0; i < files.size(); i++) {
+                    Path file = files.get(i);
+                    Prepared p = pipeline.take(i);
+                    if (p.failure() != null) {
+                        failures.add(new IndexResult.Failure(file.toString(), p.failure()));
                         listener.fileDone(file, "failed");
                         continue;
                     }
+                    RawDocument raw = p.raw();
                     String[] before = known.get(raw.docId());
                     if (before != null && raw.sha256().equals(before[0])) {
                         unchanged.add(raw.docId());
                         listener.fileDone(file, "unchanged");
                         continue;
                     }
-                    List<Document> docs;
-                    try {
-                        docs = documents(raw);
-                    } catch (RuntimeException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
-                        listener.fileDone(file, "failed");
-                        continue;
+                    List<Document> docs = p.docs();
+                    if (docs == null) {
+                        // the worker saw it unchanged, but an earlier file of this run with the same docId differed
+                        try {
+                            docs = documents(raw, TEXT_FIELDS);
+                        } catch (RuntimeException e) {
+                            failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
+                            listener.fileDone(file, "failed");
+                            continue;
+                        }
                     }
                     writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
                     writer.addDocuments(docs);
@@ -175,6 +174,139 @@ public final class PolicyIndex {
         return new IndexResult(indexed, unchanged, pruned, failures);
     }
 
+    /** IndexWriter's RAM buffer: fewer, larger flushed segments than Lucene's 16 MB default, far below the heap. */
+    static final double RAM_BUFFER_MB = 64;
+    /** How many files the workers may run ahead of the writer: bounds the memory of a run, whatever N is. */
+    private static final int WINDOW_PER_WORKER = 4;
+
+    /** What a worker made of one file: a failure message, or the document and its Lucene documents (null when
+     * the file looked unchanged). */
+    private record Prepared(String failure, RawDocument raw, List<Document> docs) {
+    }
+
+    /** Worker threads count for this machine: every core, at most 8 (the writer thread needs a little too). */
+    static int workers() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Ingest, extraction and text analysis on worker threads, a bounded window ahead of the single writer, which
+     * takes the results in file order: the index gets the same documents in the same order as a serial run.
+     */
+    private final class Pipeline implements AutoCloseable {
+        final Map<String, String[]> before;
+        private final List<Path> files;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.Semaphore window;
+        private final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.CompletableFuture<Prepared>>
+                results = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        Pipeline(List<Path> files, Map<String, String[]> before) {
+            this.files = files;
+            this.before = before;
+            int workers = workers();
+            this.window = new java.util.concurrent.Semaphore(WINDOW_PER_WORKER * workers);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "policylens-index-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            for (int w = 0; w < workers; w++) {
+                pool.execute(this::work);
+            }
+        }
+
+        private java.util.concurrent.CompletableFuture<Prepared> slot(int i) {
+            return results.computeIfAbsent(i, k -> new java.util.concurrent.CompletableFuture<>());
+        }
+
+        private void work() {
+            CachingChineseAnalyzer analyzer = new CachingChineseAnalyzer();
+            TextFields texts = (field, text) -> {
+                List<org.apache.lucene.index.IndexableField> out = new ArrayList<>(2);
+                out.add(new StoredField(field, text));
+                TokenList tokens = TokenList.analyze(analyzer, field, text);
+                out.add(new Field(field, tokens.stream(), TextField.TYPE_NOT_STORED));
+                return out;
+            };
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    window.acquire();
+                    int i = next.getAndIncrement();
+                    if (i >= files.size()) {
+                        window.release();
+                        return;
+                    }
+                    try {
+                        analyzer.clearCache();
+                        slot(i).complete(prepare(files.get(i), texts));
+                    } catch (Throwable t) {
+                        slot(i).completeExceptionally(t);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                analyzer.close();
+            }
+        }
+
+        private Prepared prepare(Path file, TextFields texts) {
+            RawDocument raw;
+            try {
+                raw = ingestor.read(file);
+            } catch (IngestException e) {
+                return new Prepared(e.getMessage(), null, null);
+            } catch (RuntimeException e) {
+                return new Prepared(file + ": " + e, null, null);
+            }
+            String[] known = before.get(raw.docId());
+            if (known != null && raw.sha256().equals(known[0])) {
+                return new Prepared(null, raw, null);
+            }
+            try {
+                return new Prepared(null, raw, documents(raw, texts));
+            } catch (RuntimeException e) {
+                return new Prepared(file + ": cannot extract: " + e, null, null);
+            }
+        }
+
+        /** The result for file {@code i}, waiting for it; frees its place in the window. */
+        Prepared take(int i) throws IOException {
+            try {
+                return slot(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while indexing");
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                results.remove(i);
+                window.release();
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How the analysed text field of a Lucene document is made. */
+    @FunctionalInterface
+    interface TextFields {
+        List<org.apache.lucene.index.IndexableField> of(String field, String text);
+    }
+
+    /** The text field as Lucene analyses it while indexing (the serial path). */
+    private static final TextFields TEXT_FIELDS = (field, text) -> List.of(new TextField(field, text, Field.Store.YES));
+
     /** docId → {sha256, source} of the doc-type documents in the last commit. */
     private static Map<String, String[]> knownDocuments(Directory directory) throws IOException {
         Map<String, String[]> known = new HashMap<>();
@@ -194,6 +326,10 @@ public final class PolicyIndex {
 
     /** The Lucene documents of one source document. */
     List<Document> documents(RawDocument raw) {
+        return documents(raw, TEXT_FIELDS);
+    }
+
+    private List<Document> documents(RawDocument raw, TextFields texts) {
         StructuredText text = extractor.structure(raw);
         PolicyRecord record = extractor.extract(raw, text);
         Meta meta = record.meta();
@@ -213,7 +349,7 @@ public final class PolicyIndex {
 
         Document doc = base(DocType.DOC, record, source, docYears);
         doc.add(new StringField(Fields.SHA256, raw.sha256(), Field.Store.YES));
-        doc.add(new TextField(Fields.TEXT, meta.title() == null ? record.docId() : meta.title(), Field.Store.YES));
+        addAll(doc, texts.of(Fields.TEXT, meta.title() == null ? record.docId() : meta.title()));
         out.add(doc);
 
         for (Block block : text.blocks()) {
@@ -228,7 +364,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(block.text()));
             Document task = base(DocType.TASK, record, source, years);
             addTask(task, section, block.taskId());
-            task.add(new TextField(Fields.TEXT, block.text(), Field.Store.YES));
+            addAll(task, texts.of(Fields.TEXT, block.text()));
             if (block.kind() == Block.Kind.ROW && block.row().units() != null) {
                 addUnits(task, List.of(block.row().units()), List.of(), List.of(), ctx);
             }
@@ -242,7 +378,7 @@ public final class PolicyIndex {
             if (t.metric() != null) {
                 d.add(new StringField(Fields.METRIC, t.metric(), Field.Store.YES));
             }
-            d.add(new TextField(Fields.TEXT, t.evidence(), Field.Store.YES));
+            addAll(d, texts.of(Fields.TEXT, t.evidence()));
             out.add(d);
         }
         for (Deadline dl : record.deadlines()) {
@@ -250,7 +386,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(dl.date()));
             Document d = base(DocType.DEADLINE, record, source, years);
             addTask(d, sectionOfTask.get(dl.taskId()), dl.taskId());
-            d.add(new TextField(Fields.TEXT, dl.expr(), Field.Store.YES));
+            addAll(d, texts.of(Fields.TEXT, dl.expr()));
             out.add(d);
         }
         for (Responsibility r : record.responsibilities()) {
@@ -265,10 +401,16 @@ public final class PolicyIndex {
             for (String inherited : r.inheritedUnits()) {
                 d.add(new StringField(Fields.UNIT_INHERITED, UnitCanonicalizer.canonicalize(inherited, ctx), Field.Store.YES));
             }
-            d.add(new TextField(Fields.TEXT, r.evidence(), Field.Store.YES));
+            addAll(d, texts.of(Fields.TEXT, r.evidence()));
             out.add(d);
         }
         return out;
+    }
+
+    private static void addAll(Document d, List<org.apache.lucene.index.IndexableField> fields) {
+        for (org.apache.lucene.index.IndexableField f : fields) {
+            d.add(f);
+        }
     }
 
     private static String absolute(String source) {
