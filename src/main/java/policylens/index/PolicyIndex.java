@@ -1,7 +1,6 @@
 package policylens.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -81,7 +80,7 @@ public final class PolicyIndex {
 
     /** The analyzer of the text field, at index and query time. */
     public static Analyzer analyzer() {
-        return new SmartChineseAnalyzer();
+        return FastChineseAnalyzer.shared(); // SmartChineseAnalyzer's tokens, faster
     }
 
     public IndexResult index(List<Path> files) {
@@ -223,7 +222,7 @@ public final class PolicyIndex {
         }
 
         private void work() {
-            CachingChineseAnalyzer analyzer = new CachingChineseAnalyzer();
+            FastChineseAnalyzer analyzer = FastChineseAnalyzer.caching();
             TextFields texts = (field, text) -> {
                 List<org.apache.lucene.index.IndexableField> out = new ArrayList<>(2);
                 out.add(new StoredField(field, text));

@@ -50,11 +50,21 @@ public final class Searcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = PolicyIndex.analyzer();
 
+    /** Searches the index's segments on every core; the hits and their order are those of a sequential search. */
+    private final java.util.concurrent.ExecutorService pool;
+
     private Searcher(Path dir, Directory directory, DirectoryReader reader) {
         this.dir = dir;
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        int threads = Runtime.getRuntime().availableProcessors();
+        this.pool = threads < 2 || reader.leaves().size() < 2 ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "policylens-search");
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.searcher = new IndexSearcher(reader, pool);
     }
 
     /** @throws IndexNotFoundException when nothing has been indexed at {@code dir} */
@@ -267,6 +277,9 @@ public final class Searcher implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             reader.close();
             directory.close();
             analyzer.close();

@@ -24,26 +24,42 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The index-time analyzer: exactly {@link SmartChineseAnalyzer}'s chain (HMM word segmentation per sentence, Porter
- * stemming, its default stop set), but a sentence already segmented since the last {@link #clearCache()} is not
- * segmented again. A policy document analyses the same sentence several times (the paragraph as a task, again as the
- * evidence of its responsibility record), and HMM segmentation is most of the cost of indexing.
+ * Exactly {@link SmartChineseAnalyzer}'s tokens (HMM word segmentation per sentence, Porter stemming, its default
+ * stop set), faster: word pairs are looked up in {@link FastHHMMSegmenter}'s table, and an indexing worker can keep
+ * the words of the sentences it has segmented since {@link #clearCache()}: a policy document analyses the same
+ * sentence several times (the paragraph as a task, again as the evidence of its responsibility record), and HMM
+ * segmentation is most of the cost of indexing.
  * <p>
- * One instance per thread: the cache is not synchronized. Clear it per source document so that it stays small.
+ * {@link #caching()} is for one thread (the cache is not synchronized); clear it per source document so that it
+ * stays small. {@link #shared()} keeps no cache and may be used by any number of threads, like any Analyzer.
  */
-final class CachingChineseAnalyzer extends Analyzer {
+public final class FastChineseAnalyzer extends Analyzer {
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
     /** Words of a sentence with offsets relative to the sentence, as SmartChineseAnalyzer's segmenter gives them. */
     private record Word(char[] chars, int start, int end) {
     }
 
-    private final Map<String, List<Word>> cache = new HashMap<>();
-    private final FastHHMMSegmenter segmenter = new FastHHMMSegmenter();
-    private final SegTokenFilter filter = new SegTokenFilter();
+    private final Map<String, List<Word>> cache;
+
+    private FastChineseAnalyzer(Map<String, List<Word>> cache) {
+        this.cache = cache;
+    }
+
+    /** An analyzer for one thread that segments a sentence once until {@link #clearCache()}. */
+    static FastChineseAnalyzer caching() {
+        return new FastChineseAnalyzer(new HashMap<>());
+    }
+
+    /** An analyzer without cache, safe to share between threads. */
+    public static FastChineseAnalyzer shared() {
+        return new FastChineseAnalyzer(null);
+    }
 
     void clearCache() {
-        cache.clear();
+        if (cache != null) {
+            cache.clear();
+        }
     }
 
     @Override
@@ -60,7 +76,7 @@ final class CachingChineseAnalyzer extends Analyzer {
     }
 
     /** Lucene's WordSegmenter.segmentSentence, offsets kept relative to the sentence. */
-    private List<Word> segment(String sentence) {
+    private static List<Word> segment(FastHHMMSegmenter segmenter, SegTokenFilter filter, String sentence) {
         List<SegToken> tokens = segmenter.process(sentence);
         if (tokens.size() <= 2) {
             return List.of(); // only the sentence begin and end markers
@@ -84,6 +100,8 @@ final class CachingChineseAnalyzer extends Analyzer {
         private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
         private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+        private final FastHHMMSegmenter segmenter = new FastHHMMSegmenter();
+        private final SegTokenFilter filter = new SegTokenFilter();
         private List<Word> words;
         private int next;
         private int sentenceOffset;
@@ -95,7 +113,8 @@ final class CachingChineseAnalyzer extends Analyzer {
         @Override
         protected void setNextSentence(int sentenceStart, int sentenceEnd) {
             String sentence = new String(buffer, sentenceStart, sentenceEnd - sentenceStart);
-            words = cache.computeIfAbsent(sentence, CachingChineseAnalyzer.this::segment);
+            words = cache == null ? segment(segmenter, filter, sentence)
+                    : cache.computeIfAbsent(sentence, k -> segment(segmenter, filter, k));
             next = 0;
             sentenceOffset = offset + sentenceStart;
         }

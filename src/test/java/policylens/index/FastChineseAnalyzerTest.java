@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The index-time analyzer must give exactly SmartChineseAnalyzer's tokens: the query side still uses the latter. */
-class CachingChineseAnalyzerTest {
+/** FastChineseAnalyzer must give exactly SmartChineseAnalyzer's tokens, with and without its sentence cache. */
+class FastChineseAnalyzerTest {
 
     private static List<String> describe(Analyzer analyzer, String text) {
         TokenList tokens = TokenList.analyze(analyzer, Fields.TEXT, text);
@@ -51,10 +51,12 @@ class CachingChineseAnalyzerTest {
         }
         texts.addAll(List.of("", " ", "省工业和信息化厅、省商务厅", "Mini/Micro LED 打造 VR 产业", "１２３ＡＢＣ全角", "𠮷野家 2026年"));
         assertTrue(texts.size() > 500);
-        try (Analyzer smart = new SmartChineseAnalyzer(); CachingChineseAnalyzer cached = new CachingChineseAnalyzer()) {
+        try (Analyzer smart = new SmartChineseAnalyzer(); FastChineseAnalyzer cached = FastChineseAnalyzer.caching();
+             Analyzer fast = FastChineseAnalyzer.shared()) {
             for (int round = 0; round < 2; round++) { // the second round answers from the sentence cache
                 for (String t : texts) {
                     assertEquals(describe(smart, t), describe(cached, t), t);
+                    assertEquals(describe(smart, t), describe(fast, t), t);
                 }
             }
             cached.clearCache();
