@@ -66,6 +66,8 @@ public final class Bench {
     /** The single regex pass the extraction is compared with (its upper bound). */
     static final Pattern REGEX_PASS = Pattern.compile("到?\\d{4}年");
     static final String QUERIES = "/policylens/bench/queries.tsv";
+    /** What bin/policylens adds for who and search: the C1 compiler only. */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
     /**
      * @param docs      N, documents of the scale corpus to index
@@ -442,9 +444,10 @@ public final class Bench {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         String question = queries().who().get(0);
-        List<String> whoCmd = List.of(java, "-Xmx1g", "-cp", cp, "policylens.cli.Main", "who", "--index",
+        // the JVM options bin/policylens gives a who process
+        List<String> whoCmd = List.of(java, "-Xmx1g", QUICK_JIT, "-cp", cp, "policylens.cli.Main", "who", "--index",
                 index.toAbsolutePath().toString(), question);
-        List<String> versionCmd = List.of(java, "-Xmx1g", "-cp", cp, "policylens.cli.Main", "--version");
+        List<String> versionCmd = List.of(java, "-Xmx1g", QUICK_JIT, "-cp", cp, "policylens.cli.Main", "--version");
         Path out = o.work().resolve("cold-who.out");
         spawn(whoCmd, out); // page cache, not timed
         double[] whoMs = new double[o.coldRuns()];
@@ -455,7 +458,7 @@ public final class Bench {
         }
         String answer = readQuietly(out);
         checks.put("coldWhoAnswered", !answer.isBlank() && !answer.startsWith("no responsible unit"));
-        figures.add(BenchReport.Figure.of("who.cold.ms", "cold `policylens who` process, JVM start to answer (median of "
+        figures.add(BenchReport.Figure.of("who.cold.ms", "cold `policylens who` process (as bin/policylens runs it), JVM start to answer (median of "
                 + o.coldRuns() + ")", median(whoMs), "ms", "same JVM and classpath printing its version", median(versionMs)));
         // which libraries a cold who loads
         Path classLog = o.work().resolve("cold-who-classes.log");

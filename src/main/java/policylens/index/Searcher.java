@@ -73,6 +73,7 @@ public final class Searcher implements AutoCloseable {
         if (!Files.isDirectory(d)) {
             throw new IndexNotFoundException(d);
         }
+        FastChineseAnalyzer.preload(); // every query is analysed: load the dictionaries while the index opens
         try {
             Directory directory = FSDirectory.open(d);
             if (!DirectoryReader.indexExists(directory)) {
