@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
         description = "Turns Chinese government policy documents into structured, searchable, checkable records.",
         subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
                 WhoCommand.class, EvalWhoCommand.class, CheckCommand.class, EvalChecksCommand.class, ServeCommand.class,
+                ScaleCorpusCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -35,6 +35,9 @@ public final class MetaExtractor {
     /** 赣府字〔2023〕40号 / 赣工强省小组字〔2025〕4号 / 国发〔2024〕5号 */
     static final Pattern DOC_NUMBER = Pattern.compile(
             "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** What every {@link #DOC_NUMBER} ends with, cheap to look for: 〔2023〕40号. */
+    private static final Pattern DOC_NUMBER_TAIL = Pattern.compile(
+            "[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     /** 《…》 with an optional 文号 in brackets right after it. */
     private static final Pattern CITE = Pattern.compile("《([^《》]{2,120})》(?:\\s*[(（]\\s*("
             + DOC_NUMBER.pattern() + ")\\s*[)）])?");
@@ -210,6 +213,9 @@ public final class MetaExtractor {
     /** The document's own 文号: one that does not follow a 《…》 citation. */
     static String ownDocNumber(List<String> lines) {
         for (String line : lines.subList(0, Math.min(30, lines.size()))) {
+            if (!DOC_NUMBER_TAIL.matcher(line).find()) {
+                continue; // no 〔2025〕4号 on the line: skip the costly search for the issuer's prefix
+            }
             Matcher m = DOC_NUMBER.matcher(line);
             while (m.find()) {
                 String before = line.substring(Math.max(0, m.start() - 3), m.start());

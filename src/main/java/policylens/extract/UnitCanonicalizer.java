@@ -32,6 +32,8 @@ public final class UnitCanonicalizer {
     private static final Pattern LEADING_PLACE = Pattern.compile(
             "^(\\p{IsHan}{2,10}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|旗|区))(.+)$");
 
+    private static final Pattern AREA_WORD_END = Pattern.compile(".*(自治区|自治州|自治县|地区|省|市|州|盟|县|旗|区)");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile(".*[省市县区]");
     private static final Pattern AUTONOMOUS_REGION = Pattern.compile("^(内蒙古|广西|西藏|宁夏|新疆)\\p{IsHan}*自治区$");
 
     /** The full official name of a unit as written; whitespace is removed, unknown names keep their text. */
@@ -142,7 +144,7 @@ public final class UnitCanonicalizer {
     }
 
     private static boolean endsWithAreaWord(String place) {
-        return place.matches(".*(自治区|自治州|自治县|地区|省|市|州|盟|县|旗|区)");
+        return AREA_WORD_END.matcher(place).matches();
     }
 
     // 江西省 → 江西, 新余市 → 新余, 广西壮族自治区 → 广西, 分宜县 → 分宜; a one-character stem stays full (黟县).
@@ -151,7 +153,7 @@ public final class UnitCanonicalizer {
         if (m.matches()) {
             return m.group(1);
         }
-        if (place.length() >= 3 && place.matches(".*[省市县区]")) {
+        if (place.length() >= 3 && PLACE_SUFFIX.matcher(place).matches()) {
             return place.substring(0, place.length() - 1);
         }
         return place;

@@ -49,6 +49,10 @@ public final class UnitSplitter {
     };
 
     // A parenthesised role marker after a name: "省工业和信息化厅(牵头)、省发展改革委".
+    private static final Pattern TRAILING_QUOTES = Pattern.compile("[”’\"'」』]+$");
+    private static final Pattern SEGMENT_EDGES = Pattern.compile("^[\\s,，;；、。.:：]+|[\\s,，;；、。.]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
     private static final Pattern ROLE_MARK = Pattern.compile("[(（](牵头|配合|参与|协助)[)）]$");
 
     // Organisation words a unit name ends with (省工业和信息化厅, 市工信局, 市发改委, 省政务服务办, 省委组织部,
@@ -111,7 +115,7 @@ public final class UnitSplitter {
         if (name == null) {
             return false;
         }
-        String s = stripTrailingParens(removeWhitespace(name)).replaceAll("[”’\"'」』]+$", "");
+        String s = TRAILING_QUOTES.matcher(stripTrailingParens(removeWhitespace(name))).replaceAll("");
         if (s.length() < 2) {
             return false;
         }
@@ -135,7 +139,7 @@ public final class UnitSplitter {
 
     private static void addSegment(String seg, Role role, List<String> neutral, List<String> lead,
                                    List<String> support) {
-        String s = seg.replaceAll("^[\\s,，;；、。.:：]+|[\\s,，;；、。.]+$", "");
+        String s = SEGMENT_EDGES.matcher(seg).replaceAll("");
         if (s.isEmpty()) {
             return;
         }
@@ -317,7 +321,7 @@ public final class UnitSplitter {
     }
 
     private static String stripTrailing(String name) {
-        String s = name.replaceAll("[。.]+$", "");
+        String s = TRAILING_STOPS.matcher(name).replaceAll("");
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -422,7 +426,7 @@ public final class UnitSplitter {
     }
 
     static String removeWhitespace(String s) {
-        return s.replaceAll("[\\s\u3000\u00a0]+", "");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 
     private static List<String> dedupe(List<String> xs) {

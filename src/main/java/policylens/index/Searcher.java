@@ -179,6 +179,15 @@ public final class Searcher implements AutoCloseable {
         return out;
     }
 
+    /** Lucene alone, without filters, highlighting or hit building: the baseline {@code bench} measures against. */
+    public org.apache.lucene.search.TopDocs luceneSearch(Query query, int n) {
+        try {
+            return searcher.search(query, Math.max(1, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a ready-made query with the filters; hits ranked by score. */
     public List<Hit> search(Query query, Filters filters, int limit) {
         Query full = withFilters(query, filters == null ? Filters.NONE : filters);

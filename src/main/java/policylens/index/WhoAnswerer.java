@@ -4,6 +4,7 @@ import org.apache.lucene.search.Query;
 import policylens.extract.Region;
 import policylens.extract.Regions;
 import policylens.extract.UnitCanonicalizer;
+import policylens.extract.UnitDictionary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,10 @@ public final class WhoAnswerer {
 
     public WhoAnswerer(Searcher searcher) {
         this.searcher = searcher;
+        // the unit gazetteer merges aliases of the answers: load it while the question is searched
+        Thread t = new Thread(UnitDictionary::get, "policylens-preload-units");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A task text that names the unit. */

@@ -13,6 +13,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.csv.TextAndCSVParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
@@ -43,6 +44,8 @@ public final class Ingestor {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
 
     private final long maxBytes;
+    private final boolean directTextParser;
+    private final Parser textParser = new TextAndCSVParser();
     private final Parser parser;
     private final Detector detector;
 
@@ -51,7 +54,13 @@ public final class Ingestor {
     }
 
     public Ingestor(long maxBytes) {
+        this(maxBytes, true);
+    }
+
+    /** @param directTextParser parse plain text with Tika's text parser directly rather than through AutoDetectParser */
+    Ingestor(long maxBytes, boolean directTextParser) {
         this.maxBytes = maxBytes;
+        this.directTextParser = directTextParser;
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
@@ -73,7 +82,8 @@ public final class Ingestor {
         metadata.set(Metadata.CONTENT_TYPE, type);
         LineCollector lines = new LineCollector(!type.equals("application/pdf"));
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            parser.parse(in, lines, metadata, context());
+            // plain text: straight to the parser AutoDetectParser would pick, without detecting the type again
+            (type.equals("text/plain") && directTextParser ? textParser : parser).parse(in, lines, metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new IngestException(file, "encrypted " + label(type) + " (password protected); decrypt it first", e);
         } catch (TikaException | SAXException e) {
@@ -84,12 +94,16 @@ public final class Ingestor {
             throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(e), e);
         }
         List<String> text = lines.lines();
+        requireText(file, type, text);
+        String charset = metadata.get(Metadata.CONTENT_ENCODING);
+        return new RawDocument(file.toString(), docId, type, charset, text, sha256(bytes));
+    }
+
+    private static void requireText(Path file, String type, List<String> text) throws IngestException {
         if (text.stream().allMatch(String::isBlank)) {
             throw new IngestException(file, "no text found in " + label(type)
                     + (type.equals("application/pdf") ? " (a scanned PDF without a text layer?)" : ""));
         }
-        String charset = metadata.get(Metadata.CONTENT_ENCODING);
-        return new RawDocument(file.toString(), docId, type, charset, text, sha256(bytes));
     }
 
     /** The file name without its extension: {@code corpus/a-b.txt} → {@code a-b}. */
@@ -129,9 +143,12 @@ public final class Ingestor {
         }
     }
 
+    /** Built once: DefaultEncodingDetector scans the class path for its detectors when constructed. */
+    private static final EncodingDetector ENCODING_DETECTOR = new ChineseEncodingDetector(new DefaultEncodingDetector());
+
     private static ParseContext context() {
         ParseContext context = new ParseContext();
-        context.set(EncodingDetector.class, new ChineseEncodingDetector(new DefaultEncodingDetector()));
+        context.set(EncodingDetector.class, ENCODING_DETECTOR);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setEnableAutoSpace(false);
         pdf.setExtractInlineImages(false);

@@ -2,7 +2,6 @@ package policylens.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +20,8 @@ public final class Whitespace implements TextStep {
     private static final String CJK = "[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026]";
     private static final Pattern CJK_LEFT = Pattern.compile("(?<=" + CJK + ")[ \\t]+(?![A-Za-z])");
     private static final Pattern CJK_RIGHT = Pattern.compile("(?<![A-Za-z])[ \\t]+(?=" + CJK + ")");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern OPEN_PAREN = Pattern.compile("(?<=[(\\[（])[ \\t]+|[ \\t]+(?=[)\\]）])");
 
     @Override
@@ -66,7 +67,10 @@ public final class Whitespace implements TextStep {
     private static String cleanCell(String s) {
         String t = foldWidth(s).replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ')
                 .replace('\u200b', ' ').replace('\ufeff', ' ').replace('\r', ' ');
-        t = t.replaceAll(" {2,}", " ");
+        if (t.indexOf(' ') < 0) {
+            return t.strip(); // most lines of Chinese text: every pattern below needs a space
+        }
+        t = SPACES.matcher(t).replaceAll(" ");
         t = CJK_LEFT.matcher(t).replaceAll("");
         t = CJK_RIGHT.matcher(t).replaceAll("");
         t = OPEN_PAREN.matcher(t).replaceAll("");
@@ -75,7 +79,6 @@ public final class Whitespace implements TextStep {
 
     /** Removes every white-space character: the form evidence strings are compared in. */
     public static String squeeze(String s) {
-        Matcher m = Pattern.compile("\\s+").matcher(s);
-        return m.replaceAll("");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 }
