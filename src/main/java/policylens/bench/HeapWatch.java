@@ -3,12 +3,11 @@ package policylens.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
 
 /**
  * Samples the heap every few milliseconds on a daemon thread: the peak of the heap in use (all heap pools at the same
- * moment, garbage included) and the peak of the heap left after collections (what is really kept alive).
+ * moment, garbage not yet collected included). What is really kept alive is measured after a full collection.
  */
 final class HeapWatch implements AutoCloseable {
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -16,7 +15,6 @@ final class HeapWatch implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peakUsed;
-    private volatile long peakLive;
 
     HeapWatch(long intervalMillis) {
         sample();
@@ -36,28 +34,16 @@ final class HeapWatch implements AutoCloseable {
 
     private synchronized void sample() {
         long used = 0;
-        long live = 0;
         for (MemoryPoolMXBean p : pools) {
             used += p.getUsage().getUsed();
-            MemoryUsage afterGc = p.getCollectionUsage();
-            if (afterGc != null) {
-                live += afterGc.getUsed();
-            }
         }
         peakUsed = Math.max(peakUsed, used);
-        peakLive = Math.max(peakLive, live);
     }
 
     /** Peak heap in use so far, bytes. */
     long peakUsed() {
         sample();
         return peakUsed;
-    }
-
-    /** Peak heap left after a collection so far, bytes. */
-    long peakLive() {
-        sample();
-        return peakLive;
     }
 
     @Override

@@ -33,7 +33,7 @@ final class WhoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Searcher searcher = Searcher.open(options.index)) {
-            WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question));
+            WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
             if (options.json) {
                 out.println(RecordJson.pretty(new WhoAnswerer.Result(r.question(), r.terms(), answers)));

@@ -10,6 +10,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +33,7 @@ import policylens.text.Block;
 import policylens.text.StructuredText;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,43 +137,46 @@ public final class PolicyIndex {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
+            config.setRAMBufferSizeMB(RAM_BUFFER_MB);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException(dir, e);
             }
-            try {
-                Map<String, String[]> known = knownDocuments(directory); // docId -> {sha256, source}
-                for (Path file : files) {
-                    String docId = Ingestor.docId(file);
-                    RawDocument raw;
-                    try {
-                        raw = ingestor.read(file);
-                    } catch (IngestException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), e.getMessage()));
-                        listener.fileDone(file, "failed");
-                        continue;
-                    } catch (RuntimeException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), file + ": " + e));
+            try (Pipeline pipeline = new Pipeline(files, Map.copyOf(knownDocuments(directory)), analysis)) {
+                Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
+                for (int i = 0; i < files.size(); i++) {
+                    Path file = files.get(i);
+                    Prepared p = pipeline.take(i);
+                    if (p.failure() != null) {
+                        failures.add(new IndexResult.Failure(file.toString(), p.failure()));
                         listener.fileDone(file, "failed");
                         continue;
                     }
+                    RawDocument raw = p.raw();
                     String[] before = known.get(raw.docId());
                     if (before != null && raw.sha256().equals(before[0])) {
                         unchanged.add(raw.docId());
                         listener.fileDone(file, "unchanged");
                         continue;
                     }
-                    List<Document> docs;
-                    try {
-                        docs = documents(raw);
-                    } catch (RuntimeException e) {
-                        failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
-                        listener.fileDone(file, "failed");
-                        continue;
+                    List<Document> docs = p.docs();
+                    if (docs == null) {
+                        // the worker saw it unchanged, but an earlier file of this run with the same docId differed
+                        try {
+                            docs = documents(raw);
+                        } catch (RuntimeException e) {
+                            failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
+                            listener.fileDone(file, "failed");
+                            continue;
+                        }
                     }
-                    writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
+                    if (before != null) {
+                        // replace the previous version; a docId the index never had needs no delete (each delete
+                        // term is resolved against every segment at every flush)
+                        writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
+                    }
                     writer.addDocuments(docs);
                     known.put(raw.docId(), new String[] {raw.sha256(), raw.source()});
                     indexed.add(raw.docId());
@@ -192,6 +204,132 @@ public final class PolicyIndex {
         return new IndexResult(indexed, unchanged, pruned, failures);
     }
 
+    /** IndexWriter's RAM buffer: fewer, larger flushed segments than Lucene's 16 MB default, far below the heap. */
+    static final double RAM_BUFFER_MB = 64;
+    /** How many files the workers may run ahead of the writer: bounds the memory of a run, whatever N is. */
+    private static final int WINDOW_PER_WORKER = 16;
+
+    /** What a worker made of one file: a failure message, or the document and its Lucene documents (null when
+     * the file looked unchanged). */
+    private record Prepared(String failure, RawDocument raw, List<Document> docs) {
+    }
+
+    /** Worker threads for this machine: every core, at most 8. */
+    static int workers() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Ingest and extraction on worker threads, a bounded window ahead of the single writer, which takes the
+     * results in file order: the index gets the same documents in the same order as a serial run.
+     */
+    private final class Pipeline implements AutoCloseable {
+        final Map<String, String[]> before;
+        private final List<Path> files;
+        private final ExecutorService pool;
+        private final Semaphore window;
+        private final ConcurrentHashMap<Integer, CompletableFuture<Prepared>> results = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        private final TextAnalysis analysis;
+
+        Pipeline(List<Path> files, Map<String, String[]> before, TextAnalysis analysis) {
+            this.files = files;
+            this.before = before;
+            this.analysis = analysis;
+            int workers = Math.min(workers(), Math.max(1, files.size()));
+            this.window = new Semaphore(WINDOW_PER_WORKER * workers);
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "policylens-index-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            for (int w = 0; w < workers; w++) {
+                pool.execute(this::work);
+            }
+        }
+
+        private CompletableFuture<Prepared> slot(int i) {
+            return results.computeIfAbsent(i, k -> new CompletableFuture<>());
+        }
+
+        private void work() {
+            // the text fields are analysed here, on the worker, and replayed to the writer; a text met twice in a
+            // document (a responsibility's evidence is often its task's text) is analysed once
+            Analyzer analyzer = analysis.analyzer();
+            Map<String, TokenList> seen = new HashMap<>();
+            TextFields texts = (field, text) -> {
+                TokenList tokens = seen.computeIfAbsent(text, t -> TokenList.analyze(analyzer, field, t));
+                return List.of(new StoredField(field, text), new Field(field, tokens.stream(), TextField.TYPE_NOT_STORED));
+            };
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    window.acquire();
+                    int i = next.getAndIncrement();
+                    if (i >= files.size()) {
+                        window.release();
+                        return;
+                    }
+                    try {
+                        seen.clear();
+                        slot(i).complete(prepare(files.get(i), texts));
+                    } catch (Throwable t) {
+                        slot(i).completeExceptionally(t);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                analyzer.close();
+            }
+        }
+
+        private Prepared prepare(Path file, TextFields texts) {
+            RawDocument raw;
+            try {
+                raw = ingestor.read(file);
+            } catch (IngestException e) {
+                return new Prepared(e.getMessage(), null, null);
+            } catch (RuntimeException e) {
+                return new Prepared(file + ": " + e, null, null);
+            }
+            String[] known = before.get(raw.docId());
+            if (known != null && raw.sha256().equals(known[0])) {
+                return new Prepared(null, raw, null);
+            }
+            try {
+                return new Prepared(null, raw, documents(raw, texts));
+            } catch (RuntimeException e) {
+                return new Prepared(file + ": cannot extract: " + e, null, null);
+            }
+        }
+
+        /** The result for file {@code i}, waiting for it; frees its place in the window. */
+        Prepared take(int i) throws IOException {
+            try {
+                return slot(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while indexing");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                results.remove(i);
+                window.release();
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
     /** docId → {sha256, source} of the doc-type documents in the last commit. */
     private static Map<String, String[]> knownDocuments(Directory directory) throws IOException {
         Map<String, String[]> known = new HashMap<>();
@@ -209,8 +347,21 @@ public final class PolicyIndex {
         return known;
     }
 
+    /** How the analysed text field of a Lucene document is made. */
+    @FunctionalInterface
+    interface TextFields {
+        List<IndexableField> of(String field, String text);
+    }
+
+    /** The text field as Lucene analyses it while indexing (the serial path). */
+    private static final TextFields TEXT_FIELDS = (field, text) -> List.of(new TextField(field, text, Field.Store.YES));
+
     /** The Lucene documents of one source document. */
     List<Document> documents(RawDocument raw) {
+        return documents(raw, TEXT_FIELDS);
+    }
+
+    private List<Document> documents(RawDocument raw, TextFields texts) {
         StructuredText text = extractor.structure(raw);
         PolicyRecord record = extractor.extract(raw, text);
         Meta meta = record.meta();
@@ -230,7 +381,7 @@ public final class PolicyIndex {
 
         Document doc = base(DocType.DOC, record, source, docYears);
         doc.add(new StringField(Fields.SHA256, raw.sha256(), Field.Store.YES));
-        doc.add(new TextField(Fields.TEXT, meta.title() == null ? record.docId() : meta.title(), Field.Store.YES));
+        texts.of(Fields.TEXT, meta.title() == null ? record.docId() : meta.title()).forEach(doc::add);
         out.add(doc);
 
         for (Block block : text.blocks()) {
@@ -245,7 +396,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(block.text()));
             Document task = base(DocType.TASK, record, source, years);
             addTask(task, section, block.taskId());
-            task.add(new TextField(Fields.TEXT, block.text(), Field.Store.YES));
+            texts.of(Fields.TEXT, block.text()).forEach(task::add);
             if (block.kind() == Block.Kind.ROW && block.row().units() != null) {
                 addUnits(task, List.of(block.row().units()), List.of(), List.of(), ctx);
             }
@@ -259,7 +410,7 @@ public final class PolicyIndex {
             if (t.metric() != null) {
                 d.add(new StringField(Fields.METRIC, t.metric(), Field.Store.YES));
             }
-            d.add(new TextField(Fields.TEXT, t.evidence(), Field.Store.YES));
+            texts.of(Fields.TEXT, t.evidence()).forEach(d::add);
             out.add(d);
         }
         for (Deadline dl : record.deadlines()) {
@@ -267,7 +418,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(dl.date()));
             Document d = base(DocType.DEADLINE, record, source, years);
             addTask(d, sectionOfTask.get(dl.taskId()), dl.taskId());
-            d.add(new TextField(Fields.TEXT, dl.expr(), Field.Store.YES));
+            texts.of(Fields.TEXT, dl.expr()).forEach(d::add);
             out.add(d);
         }
         for (Responsibility r : record.responsibilities()) {
@@ -282,7 +433,7 @@ public final class PolicyIndex {
             for (String inherited : r.inheritedUnits()) {
                 d.add(new StringField(Fields.UNIT_INHERITED, UnitCanonicalizer.canonicalize(inherited, ctx), Field.Store.YES));
             }
-            d.add(new TextField(Fields.TEXT, r.evidence(), Field.Store.YES));
+            texts.of(Fields.TEXT, r.evidence()).forEach(d::add);
             out.add(d);
         }
         return out;

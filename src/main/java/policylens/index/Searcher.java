@@ -14,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -43,6 +45,8 @@ public final class Searcher implements AutoCloseable {
     public static final String MARK_OPEN = "【";
     public static final String MARK_CLOSE = "】";
     private static final int SNIPPET_CHARS = 90;
+    /** Candidates a loose query ranks by its words before its word pairs re-score them. */
+    static final int RESCORE_WINDOW = 200;
 
     private final Path dir;
     private final Directory directory;
@@ -55,7 +59,10 @@ public final class Searcher implements AutoCloseable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.analyzer = TextAnalysis.parse(reader.getIndexCommit().getUserData().get(TextAnalysis.COMMIT_KEY)).analyzer();
+        TextAnalysis analysis = TextAnalysis.parse(reader.getIndexCommit().getUserData().get(TextAnalysis.COMMIT_KEY));
+        // a longest-match index segments its queries against its own words: no dictionary to load at query time
+        this.analyzer = analysis == TextAnalysis.HANLP_DICT ? new VocabularyAnalyzer(reader, Fields.TEXT)
+                : analysis.analyzer();
     }
 
     /** @throws IndexNotFoundException when nothing has been indexed at {@code dir} */
@@ -127,13 +134,11 @@ public final class Searcher implements AutoCloseable {
         }
         int distinct = new java.util.LinkedHashSet<>(tokens).size();
         words.setMinimumNumberShouldMatch(Math.max(1, Math.round(distinct * minShare)));
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(words.build(), BooleanClause.Occur.MUST);
+        List<Query> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            PhraseQuery pair = new PhraseQuery(Fields.TEXT, tokens.get(i), tokens.get(i + 1));
-            all.add(pair, BooleanClause.Occur.SHOULD);
+            pairs.add(new PhraseQuery(Fields.TEXT, tokens.get(i), tokens.get(i + 1)));
         }
-        return all.build();
+        return new LooseQuery(words.build(), pairs);
     }
 
     /**
@@ -190,18 +195,56 @@ public final class Searcher implements AutoCloseable {
 
     /** Runs a ready-made query with the filters; hits ranked by score. */
     public List<Hit> search(Query query, Filters filters, int limit) {
-        Query full = withFilters(query, filters == null ? Filters.NONE : filters);
+        return search(query, filters, limit, true);
+    }
+
+    /**
+     * Like {@link #search(Query, Filters, int)} but every hit's snippet is null: highlighting re-analyses each hit's
+     * text, so a caller that shows few of the hits asks {@link #snippet(Query, String)} for those only.
+     */
+    public List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit) {
+        return search(query, filters, limit, false);
+    }
+
+    /** The snippet {@link #search(Query, Filters, int)} gives a hit with this text, for this query. */
+    public String snippet(Query query, String text) {
         try {
-            ScoreDoc[] docs = searcher.search(full, Math.max(1, limit)).scoreDocs;
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE),
-                    new QueryScorer(query, Fields.TEXT));
-            highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
+            return snippet(highlighter(query instanceof LooseQuery loose ? loose.words() : query), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Highlighter highlighter(Query query) {
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE),
+                new QueryScorer(query, Fields.TEXT));
+        highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
+        return highlighter;
+    }
+
+    private List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
+        Filters f = filters == null ? Filters.NONE : filters;
+        try {
+            ScoreDoc[] docs;
+            if (query instanceof LooseQuery loose) {
+                // the words rank a window of candidates; the pairs re-score only the window (a phrase is checked
+                // against positions, on every candidate when it is a clause of one query)
+                int window = Math.max(RESCORE_WINDOW, 10 * limit);
+                TopDocs first = searcher.search(withFilters(loose.words(), f), window);
+                docs = loose.pairs() == null ? first.scoreDocs
+                        : QueryRescorer.rescore(searcher, first, loose.pairs(), 1.0, Math.max(1, limit)).scoreDocs;
+                docs = Arrays.copyOf(docs, Math.min(docs.length, Math.max(1, limit)));
+                query = loose.words(); // the words are what a snippet marks
+            } else {
+                docs = searcher.search(withFilters(query, f), Math.max(1, limit)).scoreDocs;
+            }
+            Highlighter highlighter = snippets ? highlighter(query) : null;
             List<Hit> hits = new ArrayList<>(docs.length);
             for (ScoreDoc sd : docs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 String text = d.get(Fields.TEXT);
                 hits.add(new Hit(d.get(Fields.TYPE), d.get(Fields.DOC_ID), d.get(Fields.TITLE), d.get(Fields.SECTION),
-                        d.get(Fields.TASK_ID), snippet(highlighter, text), text, sd.score,
+                        d.get(Fields.TASK_ID), snippets ? snippet(highlighter, text) : null, text, sd.score,
                         Arrays.asList(d.getValues(Fields.UNIT)), Arrays.asList(d.getValues(Fields.UNIT_CANONICAL)),
                         Arrays.asList(d.getValues(Fields.UNIT_LEAD)),
                         Arrays.asList(d.getValues(Fields.UNIT_INHERITED)), d.get(Fields.METRIC), d.get(Fields.SOURCE)));

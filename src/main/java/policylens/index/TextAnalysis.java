@@ -1,6 +1,8 @@
 package policylens.index;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -23,15 +25,19 @@ import java.util.Locale;
  * (市|发|改|委), which then match everywhere.
  */
 public enum TextAnalysis {
-    SMARTCN, HANLP;
+    SMARTCN, HANLP, HANLP_DICT;
 
-    public static final TextAnalysis DEFAULT = HANLP;
+    public static final TextAnalysis DEFAULT = HANLP_DICT;
 
     /** The key of the commit user data that records the analysis. */
     static final String COMMIT_KEY = "policylens.analysis";
 
     public Analyzer analyzer() {
-        return this == SMARTCN ? new SmartChineseAnalyzer() : new HanLPAnalyzer();
+        return switch (this) {
+            case SMARTCN -> new SmartChineseAnalyzer();
+            case HANLP -> new HanLPAnalyzer(false);
+            case HANLP_DICT -> new HanLPAnalyzer(true);
+        };
     }
 
     public static TextAnalysis parse(String name) {
@@ -40,11 +46,27 @@ public enum TextAnalysis {
 
     /** HanLP's standard segmentation as a Lucene tokenizer, lower-cased, punctuation and spaces dropped. */
     static final class HanLPAnalyzer extends Analyzer {
+        private final boolean dictionary;
+
+        HanLPAnalyzer(boolean dictionary) {
+            this.dictionary = dictionary;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new HanLPTokenizer();
+            Tokenizer source = new HanLPTokenizer(dictionary);
             TokenStream sink = new LowerCaseFilter(source);
             return new TokenStreamComponents(source, sink);
+        }
+    }
+
+    /**
+     * HanLP's longest-match segmenter over its core dictionary, with the custom dictionary (the unit gazetteer) on.
+     * Set through the config: {@code enableCustomDictionary(true)} would log a warning on every construction.
+     */
+    static final class DictionarySegment extends DoubleArrayTrieSegment {
+        DictionarySegment() {
+            config.useCustomDictionary = true;
         }
     }
 
@@ -55,8 +77,20 @@ public enum TextAnalysis {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final Segment segment;
+        private final boolean dictionary;
         private Iterator<Term> terms;
         private int length;
+
+        /**
+         * @param dictionary longest match against HanLP's core dictionary and the custom one (the unit gazetteer)
+         *                   instead of the Viterbi segmenter; runs of ASCII letters and digits are joined
+         *                   (到2028年 → 到 | 2028 | 年, as the Viterbi segmenter gives them)
+         */
+        HanLPTokenizer(boolean dictionary) {
+            this.dictionary = dictionary;
+            this.segment = dictionary ? new DictionarySegment() : HanLP.newSegment();
+        }
 
         @Override
         public void reset() throws IOException {
@@ -68,13 +102,57 @@ public enum TextAnalysis {
                 sb.append(buffer, 0, n);
             }
             length = sb.length();
-            List<Term> segmented = HanLP.segment(sb.toString());
+            List<Term> segmented = segment.seg(sb.toString());
             int pos = 0;
             for (Term t : segmented) {
                 t.offset = pos;
                 pos += t.word.length();
             }
-            terms = segmented.iterator();
+            terms = (dictionary ? joinAscii(segmented) : segmented).iterator();
+        }
+
+        /** 2 | 0 | 2 | 8 → 2028, 1 | 2 | . | 5 → 12.5, G | D | P → GDP: the dictionary segmenter cuts ASCII runs
+         * into characters. */
+        static List<Term> joinAscii(List<Term> segmented) {
+            List<Term> in = segmented instanceof java.util.RandomAccess ? segmented : new java.util.ArrayList<>(segmented);
+            List<Term> out = new java.util.ArrayList<>(in.size());
+            for (int i = 0; i < in.size(); i++) {
+                Term t = in.get(i);
+                if (!isAsciiWord(t.word, false)) {
+                    out.add(t);
+                    continue;
+                }
+                StringBuilder w = new StringBuilder(t.word);
+                int j = i + 1;
+                while (j < in.size() && (isAsciiWord(in.get(j).word, false)
+                        || (j + 1 < in.size() && isAsciiWord(in.get(j).word, true)
+                        && isAsciiWord(in.get(j + 1).word, false)))) {
+                    w.append(in.get(j).word);
+                    j++;
+                }
+                Term joined = new Term(w.toString(), t.nature);
+                joined.offset = t.offset;
+                out.add(joined);
+                i = j - 1;
+            }
+            return out;
+        }
+
+        /** Letters and digits; or, with {@code joiner}, one '.' or '&' (12.5, R&D). */
+        private static boolean isAsciiWord(String w, boolean joiner) {
+            if (joiner) {
+                return w.equals(".") || w.equals("&");
+            }
+            if (w.isEmpty()) {
+                return false;
+            }
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!(c < 128 && Character.isLetterOrDigit(c))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -96,6 +96,14 @@ public final class WhoAnswerer {
     }
 
     public Result who(String question) {
+        return who(question, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} answers of {@link #who(String)}, the same ones with the same evidence; only their
+     * evidence is highlighted (the costly part of answering).
+     */
+    public Result who(String question, int limit) {
         Scope scope = scope(question == null ? "" : question);
         String topic = topic(scope.rest());
         if (topic.isEmpty()) {
@@ -106,18 +114,23 @@ public final class WhoAnswerer {
             return new Result(question, topic, List.of());
         }
         List<Hit> hits = List.of();
+        Query used = query; // the query the hits come from, for their snippets
         if (scope.region() != null || scope.level() != null) {
             // the place named in the question first, with a looser match before giving the place up
             Filters inScope = new Filters(List.of(DocType.RESPONSIBILITY), scope.level(), scope.region(), null, null);
-            hits = searcher.search(query, inScope, RECORDS);
+            hits = searcher.searchWithoutSnippets(query, inScope, RECORDS);
             // 招商引资 is one word to smartcn; its halves (招商, 引资) still find 精准招商 in the place's own plan
-            Query looser = searcher.looseWithHalves(topic, 0.3f);
-            if (hits.isEmpty() && looser != null) {
-                hits = searcher.search(looser, inScope, RECORDS);
+            if (hits.isEmpty()) {
+                Query looser = searcher.looseWithHalves(topic, 0.3f);
+                if (looser != null) {
+                    hits = searcher.searchWithoutSnippets(looser, inScope, RECORDS);
+                    used = looser;
+                }
             }
         }
         if (hits.isEmpty()) {
-            hits = searcher.search(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+            hits = searcher.searchWithoutSnippets(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+            used = query;
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Hit hit : hits) {
@@ -138,9 +151,15 @@ public final class WhoAnswerer {
                 .thenComparing(g -> !g.bestLead)
                 .thenComparing(g -> g.name));
         List<Answer> answers = new ArrayList<>();
-        for (Group g : ranked) {
-            answers.add(new Answer(g.name, new ArrayList<>(g.written), round(g.strength()), g.bestLead,
-                    g.evidence.subList(0, Math.min(EVIDENCE_PER_UNIT, g.evidence.size()))));
+        Map<String, String> snippets = new java.util.HashMap<>();
+        for (Group g : ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()))) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (Evidence e : g.evidence.subList(0, Math.min(EVIDENCE_PER_UNIT, g.evidence.size()))) {
+                Query q = used;
+                String snippet = snippets.computeIfAbsent(e.text() == null ? "" : e.text(), t -> searcher.snippet(q, e.text()));
+                evidence.add(new Evidence(e.docId(), e.title(), e.taskId(), e.text(), snippet, e.score()));
+            }
+            answers.add(new Answer(g.name, new ArrayList<>(g.written), round(g.strength()), g.bestLead, evidence));
         }
         return new Result(question, topic, answers);
     }

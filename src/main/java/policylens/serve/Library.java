@@ -226,7 +226,9 @@ public final class Library implements AutoCloseable {
         if (question == null || question.isBlank()) {
             throw ApiError.badRequest("type a question such as 谁负责中试平台建设?");
         }
-        WhoAnswerer.Result r = withSearcher(s -> new WhoAnswerer(s).who(question),
+        // without filters the first `limit` answers are all that is kept: only their evidence needs highlighting
+        boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null);
+        WhoAnswerer.Result r = withSearcher(s -> new WhoAnswerer(s).who(question, unfiltered ? limit : Integer.MAX_VALUE),
                 new WhoAnswerer.Result(question, WhoAnswerer.topic(question), List.of()));
         Map<String, DocInfo> byId = snapshot.byId();
         List<WhoAnswerer.Answer> kept = new ArrayList<>();
@@ -238,6 +240,10 @@ public final class Library implements AutoCloseable {
             }
         }
         return new WhoAnswerer.Result(r.question(), r.terms(), kept);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static boolean matches(DocInfo d, Filters f) {
