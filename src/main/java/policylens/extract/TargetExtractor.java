@@ -41,14 +41,26 @@ public final class TargetExtractor {
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
             "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
+    private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
 
     /** Targets in one paragraph or table cell. */
     public List<Target> extract(String text, DocContext ctx, String taskId) {
+        return extract(text, ctx, taskId, null);
+    }
+
+    /**
+     * Targets in one paragraph or table cell whose deadlines the caller has already located
+     * ({@code DeadlineExtractor.locate(text, ctx, taskId)}, or null): they are reused unless list numbers had to be
+     * masked, which changes the text the deadlines are looked for in.
+     */
+    public List<Target> extract(String text, DocContext ctx, String taskId, List<DeadlineExtractor.Located> located) {
         String masked = maskListNumbers(text);
-        List<DeadlineExtractor.Located> times = deadlines.locate(masked, ctx, taskId);
+        List<DeadlineExtractor.Located> times = located != null && masked.equals(text) ? located
+                : deadlines.locate(masked, ctx, taskId);
         boolean[] quoted = quotedOrTitled(masked);
         List<Target> out = new ArrayList<>();
         for (Quantity q : Quantities.findAll(masked)) {
@@ -395,20 +407,23 @@ public final class TargetExtractor {
 
     /** "1.20家以上规上工业企业" in a list: the 1. is an item number, not part of 1.20. Masked with spaces. */
     static String maskListNumbers(String text) {
-        Matcher m = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)").matcher(text);
-        StringBuilder sb = new StringBuilder(text);
+        Matcher m = LIST_NUMBER.matcher(text);
+        StringBuilder sb = null;
         while (m.find()) {
+            if (sb == null) {
+                sb = new StringBuilder(text);
+            }
             for (int i = m.start(); i < m.end(); i++) {
                 sb.setCharAt(i, ' ');
             }
         }
-        return sb.toString();
+        return sb == null ? text : sb.toString();
     }
 
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */
     static boolean[] quotedOrTitled(String t) {
         boolean[] in = DeadlineExtractor.insideTitles(t);
-        Matcher m = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]").matcher(t);
+        Matcher m = SHORT_QUOTE.matcher(t);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 in[i] = true;
