@@ -45,6 +45,8 @@ public final class DeadlineExtractor {
     private static final Pattern PAST_WORDS = Pattern.compile(".*(去年|上年|过去|已经|已有|累计完成|同比).*");
     private static final Pattern FUTURE_WORDS = Pattern.compile(".*(力争|确保|目标|将|到\\d{4}年).*");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern PAST_WORD = Pattern.compile("去年|上年|过去|已经|已有|累计完成|同比");
+    private static final Pattern FUTURE_WORD = Pattern.compile("力争|确保|目标|将|到\\d{4}年");
 
     /** A deadline and where it stands in the text. */
     public record Located(Deadline deadline, int start, int end) {
@@ -234,7 +236,7 @@ public final class DeadlineExtractor {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (PAST_WORDS.matcher(sentence).matches() && !FUTURE_WORDS.matcher(sentence).matches()) {
+        if (anywhere(PAST_WORD, PAST_WORDS, sentence) && !anywhere(FUTURE_WORD, FUTURE_WORDS, sentence)) {
             return true;
         }
         if (docYear == null) {
@@ -252,6 +254,20 @@ public final class DeadlineExtractor {
             }
         }
         return past && !future;
+    }
+
+    /**
+     * {@code whole.matcher(s).matches()} for a whole = {@code .*(word).*}: the same as finding word anywhere, unless
+     * s has a line terminator, which . does not cross (then the original is asked).
+     */
+    static boolean anywhere(Pattern word, Pattern whole, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return whole.matcher(s).matches();
+            }
+        }
+        return word.matcher(s).find();
     }
 
     /** Marks the characters inside 《…》 (titles cite plans whose periods are not this document's deadlines). */
