@@ -28,6 +28,25 @@ public final class DeadlineExtractor {
             // “十四五”期间 / 十四五末 / 到“十五五”末
             Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
     };
+    /**
+     * Prefilters of {@link #PATTERNS}, by index: every match of pattern p contains one of ANCHORS[p] at most
+     * MAX_BEFORE[p] characters after its start, so only positions that close before such a character are tried
+     * ({@link AnchoredMatcher}). 0: 到/至/截至/截止到/截止 + 4 digits + 年 (年 ≤ 7 after the start); 1: the \s* make
+     * the distance unbounded — an ordinary find, skipped when the text has no 年; 2: 4 digits + 年; 3: every
+     * alternative starts with 每, 按 or 年 (年均); 4: 用 + 未来 + 1-3 numerals + 年 (≤ 6); 5: 今年/年底前/年内/上半年/
+     * 下半年 (≤ 2); 6: 到/至 + “ + 十 (≤ 2).
+     */
+    private static final String[] ANCHORS = {"年", null, "年", "每按年", "年", "年", "十"};
+    private static final int[] MAX_BEFORE = {7, 0, 4, 0, 6, 2, 2};
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PLAN_BEFORE = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
+    private static final Pattern START_YEAR = Pattern.compile("(\\d{4})年起");
+    private static final Pattern PAST_WORDS = Pattern.compile(".*(去年|上年|过去|已经|已有|累计完成|同比).*");
+    private static final Pattern FUTURE_WORDS = Pattern.compile(".*(力争|确保|目标|将|到\\d{4}年).*");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern PAST_WORD = Pattern.compile("去年|上年|过去|已经|已有|累计完成|同比");
+    private static final Pattern FUTURE_WORD = Pattern.compile("力争|确保|目标|将|到\\d{4}年");
 
     /** A deadline and where it stands in the text. */
     public record Located(Deadline deadline, int start, int end) {
@@ -45,9 +64,14 @@ public final class DeadlineExtractor {
         boolean[] titles = insideTitles(text);
         List<int[]> spans = new ArrayList<>();
         List<Deadline> found = new ArrayList<>();
+        boolean hasYear = text.indexOf('年') >= 0;
         for (int p = 0; p < PATTERNS.length; p++) {
-            Matcher m = PATTERNS[p].matcher(text);
-            while (m.find()) {
+            if (p == 1 && !hasYear) {
+                continue; // pattern 1 needs 年
+            }
+            AnchoredMatcher finder = new AnchoredMatcher(PATTERNS[p], text, ANCHORS[p], MAX_BEFORE[p]);
+            Matcher m = finder.matcher();
+            while (finder.find()) {
                 if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {
                     continue;
                 }
@@ -76,7 +100,8 @@ public final class DeadlineExtractor {
     }
 
     private Deadline normalize(int pattern, Matcher m, String text, DocContext ctx, String taskId) {
-        String expr = m.group().replaceAll("\\s+", "");
+        String matched = m.group();
+        String expr = hasWhitespace(matched) ? WHITESPACE.matcher(matched).replaceAll("") : matched;
         Integer docYear = ctx.docYear();
         switch (pattern) {
             case 0 -> {
@@ -92,7 +117,7 @@ public final class DeadlineExtractor {
                 // a plan's period right after its title: 行动方案(2026-2028年), or a past span 2017-2022年
                 int to = Integer.parseInt(m.group("to"));
                 String before = text.substring(Math.max(0, m.start() - 3), m.start());
-                if (before.matches(".*(方案|计划|规划|纲要)[(（]$") || (docYear != null && to < docYear)) {
+                if (PLAN_BEFORE.matcher(before).matches() || (docYear != null && to < docYear)) {
                     return null;
                 }
                 return new Deadline(expr, String.valueOf(to), null, null, taskId);
@@ -146,7 +171,7 @@ public final class DeadlineExtractor {
                     return new Deadline(expr, null, null, null, taskId);
                 }
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-                if (rel.equals("今年") && (after.matches("^\\d{1,2}月.*") || after.startsWith("工作") || after.startsWith("以来"))) {
+                if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("工作") || after.startsWith("以来"))) {
                     return null;
                 }
                 if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
@@ -174,7 +199,7 @@ public final class DeadlineExtractor {
      * period (3年内 in a 2026-2028 plan → 2028), else from the issue date (用一年左右的时间, 2025-08-28 → 2026-08).
      */
     private static String durationDate(int years, boolean future, String text, int at, DocContext ctx) {
-        Matcher start = Pattern.compile("(\\d{4})年起").matcher(text.substring(0, at));
+        Matcher start = START_YEAR.matcher(text.substring(0, at));
         Integer from = null;
         while (start.find()) {
             from = Integer.parseInt(start.group(1));
@@ -211,13 +236,13 @@ public final class DeadlineExtractor {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (sentence.matches(".*(去年|上年|过去|已经|已有|累计完成|同比).*") && !sentence.matches(".*(力争|确保|目标|将|到\\d{4}年).*")) {
+        if (anywhere(PAST_WORD, PAST_WORDS, sentence) && !anywhere(FUTURE_WORD, FUTURE_WORDS, sentence)) {
             return true;
         }
         if (docYear == null) {
             return false;
         }
-        Matcher y = Pattern.compile("(\\d{4})年").matcher(sentence);
+        Matcher y = YEAR.matcher(sentence);
         boolean past = false;
         boolean future = false;
         while (y.find()) {
@@ -229,6 +254,20 @@ public final class DeadlineExtractor {
             }
         }
         return past && !future;
+    }
+
+    /**
+     * {@code whole.matcher(s).matches()} for a whole = {@code .*(word).*}: the same as finding word anywhere, unless
+     * s has a line terminator, which . does not cross (then the original is asked).
+     */
+    static boolean anywhere(Pattern word, Pattern whole, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return whole.matcher(s).matches();
+            }
+        }
+        return word.matcher(s).find();
     }
 
     /** Marks the characters inside 《…》 (titles cite plans whose periods are not this document's deadlines). */
@@ -256,7 +295,19 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /** String.format("%d-%02d", y, m) without the formatter: y and m are non-negative here. */
     private static String ym(int y, int m) {
-        return String.format("%d-%02d", y, m);
+        return y + (m < 10 ? "-0" : "-") + m;
+    }
+
+    /** Whether \\s+ would find anything in s (\\s: space, \\t, \\n, \\x0B, \\f, \\r). */
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentExtractor {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern TIME_LIMIT_NOISE = Pattern.compile("[\\s。.；;]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TextCleaner cleaner = new TextCleaner();
     private final StructureParser parser = new StructureParser();
@@ -61,10 +63,18 @@ public final class DocumentExtractor {
                 }
             }
             List<String> texts = block.kind() == Block.Kind.ROW ? block.row().cells() : List.of(block.text());
-            Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, ctx) : null;
+            // each text is scanned for deadlines once: the time-limit cell and the targets reuse what is found
+            List<List<DeadlineExtractor.Located>> located = new ArrayList<>(texts.size());
             for (String text : texts) {
-                deadlines.addAll(deadlineExtractor.extract(text, ctx, block.taskId()));
-                for (Target t : targetExtractor.extract(text, ctx, block.taskId())) {
+                located.add(deadlineExtractor.locate(text, ctx, block.taskId()));
+            }
+            Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, located) : null;
+            for (int c = 0; c < texts.size(); c++) {
+                String text = texts.get(c);
+                for (DeadlineExtractor.Located d : located.get(c)) {
+                    deadlines.add(d.deadline());
+                }
+                for (Target t : targetExtractor.extract(text, ctx, block.taskId(), located.get(c))) {
                     targets.add(rowDue == null || t.deadline() != null || t.recurring() != null ? t
                             : new Target(t.evidence(), t.metric(), t.value(), t.valueMax(), t.unit(), t.comparator(),
                             rowDue.date(), rowDue.recurring(), t.taskId()));
@@ -78,12 +88,17 @@ public final class DocumentExtractor {
     }
 
     /** A row's 完成时限 cell (2026年底前, 每年): a cell that is nothing but one temporal expression; it governs the row. */
-    private Deadline timeLimitCell(List<String> cells, DocContext ctx) {
-        for (String cell : cells) {
-            List<Deadline> found = deadlineExtractor.extract(cell, ctx, null);
-            String bare = cell.replaceAll("[\\s。.；;]", "");
-            if (found.size() == 1 && found.get(0).expr().length() >= bare.length() - 1) {
-                return found.get(0);
+    private static Deadline timeLimitCell(List<String> cells, List<List<DeadlineExtractor.Located>> located) {
+        for (int c = 0; c < cells.size(); c++) {
+            List<DeadlineExtractor.Located> found = located.get(c);
+            if (found.size() != 1) {
+                continue;
+            }
+            Deadline d = found.get(0).deadline();
+            String bare = TIME_LIMIT_NOISE.matcher(cells.get(c)).replaceAll("");
+            if (d.expr().length() >= bare.length() - 1) {
+                // the row's deadline carries no task id, as when it was located with a null one
+                return d.taskId() == null ? d : new Deadline(d.expr(), d.date(), d.recurring(), d.duration(), null);
             }
         }
         return null;
@@ -94,8 +109,8 @@ public final class DocumentExtractor {
         if (meta.title() == null) {
             return false;
         }
-        String t = text.replaceAll("\\s+", "");
-        String title = meta.title().replaceAll("\\s+", "");
+        String t = WHITESPACE.matcher(text).replaceAll("");
+        String title = WHITESPACE.matcher(meta.title()).replaceAll("");
         return t.equals(title) || (t.length() >= 6 && title.contains(t))
                 || (t.contains("《" + title + "》") && t.length() <= title.length() + 30);
     }

@@ -25,6 +25,15 @@ public final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile(
             "(" + NUM + ")(?:\\s*(?:-|—|–|~|～|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
+    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
+    private static final Pattern RX_0 = Pattern.compile("[零〇]");
+    private static final Pattern RX_1 = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern RX_2 = Pattern.compile("[零〇一二两三四五六七八九]{2,}");
+    private static final Pattern RX_3 = Pattern.compile("\\.");
+    private static final Pattern RX_4 = Pattern.compile("[零〇一二两三四五六七八九]+");
+    /** The characters a quantity can start with: the first character of NUM (\\d or CN). */
+    private static final String NUMERAL_STARTS = "0123456789零〇一二两三四五六七八九十百千";
+
     private Quantities() {
     }
 
@@ -32,16 +41,16 @@ public final class Quantities {
     public static List<Quantity> findAll(String text) {
         List<Quantity> out = new ArrayList<>();
         Matcher p = PERCENT_WORDS.matcher(text);
-        while (p.find()) {
+        while (text.contains("百分之") && p.find()) { // PERCENT_WORDS starts with the literal 百分之
             OptionalDouble v = parseNumber(p.group(1).replace('点', '.'));
             if (v.isPresent()) {
                 out.add(new Quantity(v.getAsDouble(), null, "%", p.start(), p.end()));
             }
         }
-        Matcher m = QUANTITY.matcher(text);
-        int from = 0;
-        while (m.find(from)) {
-            from = m.end();
+        // every quantity starts with an Arabic or Chinese numeral: only those positions are tried
+        AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0);
+        Matcher m = finder.matcher();
+        while (finder.find()) {
             if (overlaps(out, m.start(), m.end())) {
                 continue;
             }
@@ -50,7 +59,7 @@ public final class Quantities {
             String mult = m.group(3);
             String unit = m.group(4);
             // 零部件, 零件: 零 alone is not a number
-            if (low.matches("[零〇]") && mult == null) {
+            if (RX_0.matcher(low).matches() && mult == null) {
                 continue;
             }
             // 1.20家 inside "1.20家以上" where 1. is a list number is handled by the caller masking list prefixes
@@ -87,10 +96,10 @@ public final class Quantities {
         if (t.isEmpty()) {
             return OptionalDouble.empty();
         }
-        if (t.matches("\\d+(\\.\\d+)?")) {
+        if (RX_1.matcher(t).matches()) {
             return OptionalDouble.of(Double.parseDouble(t));
         }
-        if (t.matches("[零〇一二两三四五六七八九]{2,}") && !t.contains("十")) {
+        if (RX_2.matcher(t).matches() && !t.contains("十")) {
             // 二〇二六 read digit by digit
             StringBuilder sb = new StringBuilder();
             for (char c : t.toCharArray()) {
@@ -99,9 +108,9 @@ public final class Quantities {
             return OptionalDouble.of(Double.parseDouble(sb.toString()));
         }
         if (t.contains(".")) {
-            String[] parts = t.split("\\.", 2);
+            String[] parts = RX_3.split(t, 2);
             OptionalDouble a = parseNumber(parts[0]);
-            if (a.isEmpty() || !parts[1].matches("[零〇一二两三四五六七八九]+")) {
+            if (a.isEmpty() || !RX_4.matcher(parts[1]).matches()) {
                 return OptionalDouble.empty();
             }
             StringBuilder sb = new StringBuilder();

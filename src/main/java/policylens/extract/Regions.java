@@ -32,6 +32,8 @@ public final class Regions {
     private final Map<String, Region> byFull;
     private final Map<String, Region> byShort;
     private final int maxLen;
+    /** The first two characters of every full name (c0 << 16 | c1): the prefilter of {@link #fullAt}. */
+    private final java.util.Set<Integer> fullHeads;
 
     private Regions(List<Region> rows) {
         Map<String, Region> full = new HashMap<>();
@@ -56,6 +58,13 @@ public final class Regions {
         this.byFull = Collections.unmodifiableMap(full);
         this.byShort = Collections.unmodifiableMap(shorts);
         this.maxLen = max;
+        java.util.Set<Integer> heads = new java.util.HashSet<>();
+        for (String name : full.keySet()) {
+            if (name.length() >= 2) {
+                heads.add(name.charAt(0) << 16 | name.charAt(1));
+            }
+        }
+        this.fullHeads = heads;
     }
 
     private static Regions load() {
@@ -179,6 +188,10 @@ public final class Regions {
 
     /** Longest full name at i, guarded against 市场. */
     private Region fullAt(String text, int i) {
+        // every name looked up below starts with text[i..i+2): none does unless a full name starts so
+        if (i + 2 > text.length() || !fullHeads.contains(text.charAt(i) << 16 | text.charAt(i + 1))) {
+            return null;
+        }
         int max = Math.min(maxLen, text.length() - i);
         for (int len = max; len >= 2; len--) {
             Region r = byFull.get(text.substring(i, i + len));

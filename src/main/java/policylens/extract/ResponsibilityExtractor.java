@@ -40,6 +40,11 @@ public final class ResponsibilityExtractor {
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
     private static final Pattern HEADING_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^。]{0,30}?。");
 
+    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
+    private static final Pattern RX_0 = Pattern.compile("[。；;！!？?]");
+    private static final Pattern RX_1 = Pattern.compile(".*(县|区|市|旗)$");
+    private static final Pattern RX_2 = Pattern.compile(".*(县|区)(政府|管委会)$");
+    private static final Pattern RX_3 = Pattern.compile("\\d+");
     private final UnaryOperator<String> canonical;
 
     /** @param canonical maps a unit as written to its full official name in the document's context */
@@ -112,12 +117,12 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String sentence : body.split("[。；;！!？?]", -1)) {
+        for (String sentence : RX_0.split(body, -1)) {
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
                 Matcher together = TOGETHER.matcher(clause);
-                if (together.find()) {
+                if (clause.contains("会同") && together.find()) { // TOGETHER needs the literal 会同
                     List<String> both = new ArrayList<>(UnitSplitter.splitUnits(together.group(1)));
                     both.addAll(UnitSplitter.splitUnits(together.group(2)));
                     if (!both.isEmpty() && both.stream().allMatch(UnitSplitter::looksLikeUnit)
@@ -127,7 +132,7 @@ public final class ResponsibilityExtractor {
                     }
                 }
                 Matcher m = PROSE.matcher(clause);
-                if (!m.find()) {
+                if (!mayBeProse(clause) || !m.find()) {
                     continue;
                 }
                 List<String> units = UnitSplitter.splitUnits(m.group(2));
@@ -157,7 +162,8 @@ public final class ResponsibilityExtractor {
                 }
                 int end = clauses.get(last)[1];
                 for (int k = last + 1; k < clauses.size(); k++) {
-                    if (PROSE.matcher(sentence.substring(clauses.get(k)[0], clauses.get(k)[1]).strip()).find()) {
+                    String next = sentence.substring(clauses.get(k)[0], clauses.get(k)[1]).strip();
+                    if (mayBeProse(next) && PROSE.matcher(next).find()) {
                         break;
                     }
                     end = clauses.get(k)[1];
@@ -168,6 +174,15 @@ public final class ResponsibilityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Prefilter of {@link #PROSE}: every match ends in one of its verbs 负责/牵头/统筹/研究建立/研究制定/承担, so a
+     * clause without any of these literals cannot match (saves the lazy 0-20 × 2-40 character search).
+     */
+    private static boolean mayBeProse(String clause) {
+        return clause.contains("负责") || clause.contains("牵头") || clause.contains("统筹") || clause.contains("研究建立")
+                || clause.contains("研究制定") || clause.contains("承担");
     }
 
     /** Offsets of the comma-separated clauses of a sentence. */
@@ -204,7 +219,7 @@ public final class ResponsibilityExtractor {
             int n = smallNumber(above.group(1));
             List<String> candidates = new ArrayList<>();
             for (String unit : UnitSplitter.splitUnits(previousUnits)) {
-                if (unit.matches(".*(县|区|市|旗)$") || unit.matches(".*(县|区)(政府|管委会)$")) {
+                if (RX_1.matcher(unit).matches() || RX_2.matcher(unit).matches()) {
                     candidates.add(unit);
                 }
             }
@@ -272,7 +287,7 @@ public final class ResponsibilityExtractor {
     }
 
     private static int smallNumber(String s) {
-        if (s.matches("\\d+")) {
+        if (RX_3.matcher(s).matches()) {
             return Integer.parseInt(s);
         }
         return "零一二三四五六七八九十".indexOf(s) >= 0 ? "零一二三四五六七八九十".indexOf(s) : s.equals("两") ? 2 : 0;

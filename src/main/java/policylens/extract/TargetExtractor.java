@@ -41,14 +41,54 @@ public final class TargetExtractor {
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
             "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
+    private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
+    // precompiled forms of what were String.matches/replaceAll/replaceFirst calls in the loops below
+    private static final Pattern RX_0 = Pattern.compile("gte|gt|approx");
+    private static final Pattern RX_1 = Pattern.compile("^[:：]\\d.*");
+    private static final Pattern RX_2 = Pattern.compile(".*[:：]$");
+    private static final Pattern RX_3 = Pattern.compile("^.{0,12}之一.*");
+    private static final Pattern RX_4 = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
+    private static final Pattern RX_5 = Pattern.compile("gte|gt|lte|lt|approx");
+    private static final Pattern RX_6 = Pattern.compile("^(以上|以下|及以上|级)");
+    private static final Pattern RX_7 = Pattern.compile(".*(年产|产能|年营收|估值)$");
+    private static final Pattern RX_8 = Pattern.compile(".*\\d.*");
+    private static final Pattern RX_9 = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
+    private static final Pattern RX_10 = Pattern.compile("(达到|达)$");
+    private static final Pattern RX_11 = Pattern.compile(".*(不低于|不少于|至少|不小于)$");
+    private static final Pattern RX_12 = Pattern.compile(".*(不超过|不高于|不多于|控制在)$");
+    private static final Pattern RX_13 = Pattern.compile(".*(低于|少于)$");
+    private static final Pattern RX_14 = Pattern.compile(".*(超过|突破|高于|超)$");
+    private static final Pattern RX_15 = Pattern.compile(".*(通过|经过|不过)$");
+    private static final Pattern RX_16 = Pattern.compile(".*(约|大约)$");
+    private static final Pattern RX_17 = Pattern.compile("力争|确保|争取");
+    private static final Pattern RX_19 = Pattern.compile("[^\\p{IsHan}A-Za-z]");
+    private static final Pattern RX_20 = Pattern.compile("^(以上|及以上|以下|左右)");
+    private static final Pattern RX_21 = Pattern.compile("^的");
+    private static final Pattern RX_22 = Pattern.compile("(和|及|与|或)$");
+    private static final Pattern RX_23 = Pattern.compile(".*[\\d、].*");
+    private static final Pattern RX_24 = Pattern.compile("^[,，、]");
+    private static final Pattern RX_25 = Pattern.compile(".*(每年|每年度|按年度).*");
+    private static final Pattern RX_26 = Pattern.compile(".*(每季度|按季度).*");
+    private static final Pattern RX_27 = Pattern.compile(".*(每月|按月).*");
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
 
     /** Targets in one paragraph or table cell. */
     public List<Target> extract(String text, DocContext ctx, String taskId) {
+        return extract(text, ctx, taskId, null);
+    }
+
+    /**
+     * Targets in one paragraph or table cell whose deadlines the caller has already located
+     * ({@code DeadlineExtractor.locate(text, ctx, taskId)}, or null): they are reused unless list numbers had to be
+     * masked, which changes the text the deadlines are looked for in.
+     */
+    public List<Target> extract(String text, DocContext ctx, String taskId, List<DeadlineExtractor.Located> located) {
         String masked = maskListNumbers(text);
-        List<DeadlineExtractor.Located> times = deadlines.locate(masked, ctx, taskId);
+        List<DeadlineExtractor.Located> times = located != null && masked.equals(text) ? located
+                : deadlines.locate(masked, ctx, taskId);
         boolean[] quoted = quotedOrTitled(masked);
         List<Target> out = new ArrayList<>();
         for (Quantity q : Quantities.findAll(masked)) {
@@ -67,7 +107,7 @@ public final class TargetExtractor {
             return false;
         }
         // 8条重点产业链 names the chains a plan covers; 每年遴选不少于3条产业链 commits to a number of them
-        if (q.unit().equals("条") && !comparator(t, q).matches("gte|gt|approx")) {
+        if (q.unit().equals("条") && !RX_0.matcher(comparator(t, q)).matches()) {
             return false;
         }
         if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
@@ -80,15 +120,15 @@ public final class TargetExtractor {
         }
         String before = t.substring(Math.max(0, q.start() - 2), q.start());
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 4));
-        if (before.endsWith("第") || after.matches("^[:：]\\d.*") || before.matches(".*[:：]$")) {
+        if (before.endsWith("第") || RX_1.matcher(after).matches() || RX_2.matcher(before).matches()) {
             return false;
         }
-        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || t.substring(q.end(), clauseEnd(t, q.end())).matches("^.{0,12}之一.*")) {
+        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || RX_3.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).matches()) {
             return false;
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (numeral.matches("^[一二两三四五六七八九十]+\\D*") && !comparator(t, q).matches("gte|gt|lte|lt|approx")) {
+        if (RX_4.matcher(numeral).matches() && !RX_5.matcher(comparator(t, q)).matches()) {
             return false;
         }
         String sentence = sentence(t, q.start());
@@ -108,11 +148,11 @@ public final class TargetExtractor {
      * is one only right after a verb of attaining (营业收入力争达到3000亿元).
      */
     private static boolean isDescriptor(String t, Quantity q, String after) {
-        String rest = after.replaceFirst("^(以上|以下|及以上|级)", "");
+        String rest = RX_6.matcher(after).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (before.matches(".*(年产|产能|年营收|估值)$")) {
+        if (RX_7.matcher(before).matches()) {
             return true;
         }
         if (!nounFollows) {
@@ -147,8 +187,8 @@ public final class TargetExtractor {
         String lastItem = head.substring(lastComma + 1);
         char last = head.charAt(head.length() - 1);
         if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
-                || head.matches(".*\\d.*") || lastItem.length() > 8 || lastItem.contains("等")
-                || ATTAIN.matcher(lastItem).find() || lastItem.matches(".*(形成|打造|培育|建成|创建|新增|引进).*")) {
+                || RX_8.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
+                || ATTAIN.matcher(lastItem).find() || RX_9.matcher(lastItem).matches()) {
             return false;
         }
         for (String item : head.substring(0, lastComma).split("、")) {
@@ -173,20 +213,20 @@ public final class TargetExtractor {
         if (after.startsWith("左右")) {
             return "approx";
         }
-        String before = t.substring(Math.max(0, q.start() - 4), q.start()).replaceFirst("(达到|达)$", "");
-        if (before.matches(".*(不低于|不少于|至少|不小于)$")) {
+        String before = RX_10.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
+        if (RX_11.matcher(before).matches()) {
             return "gte";
         }
-        if (before.matches(".*(不超过|不高于|不多于|控制在)$")) {
+        if (RX_12.matcher(before).matches()) {
             return "lte";
         }
-        if (before.matches(".*(低于|少于)$")) {
+        if (RX_13.matcher(before).matches()) {
             return "lt";
         }
-        if (before.matches(".*(超过|突破|高于|超)$") || (before.endsWith("过") && !before.matches(".*(通过|经过|不过)$"))) {
+        if (RX_14.matcher(before).matches() || (before.endsWith("过") && !RX_15.matcher(before).matches())) {
             return "gt";
         }
-        if (before.matches(".*(约|大约)$")) {
+        if (RX_16.matcher(before).matches()) {
             return "approx";
         }
         return "eq";
@@ -216,7 +256,7 @@ public final class TargetExtractor {
         while (cut.find()) {
             from = cut.end();
         }
-        head = stripLeading(head.substring(from).replaceAll("力争|确保|争取", ""));
+        head = stripLeading(RX_17.matcher(head.substring(from)).replaceAll(""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
         // 营业收入年均增长10%左右、规模突破5万亿元: 规模 is the 营业收入's
@@ -232,7 +272,7 @@ public final class TargetExtractor {
         }
         String tail = tail(t, q);
         boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
-        if (!countFirst && head.replaceAll("[^\\p{IsHan}A-Za-z]", "").length() >= 2) {
+        if (!countFirst && RX_19.matcher(head).replaceAll("").length() >= 2) {
             return head;
         }
         return tail.isEmpty() ? head : tail;
@@ -240,7 +280,7 @@ public final class TargetExtractor {
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
-        String rest = t.substring(q.end()).replaceFirst("^(以上|及以上|以下|左右)", "");
+        String rest = RX_20.matcher(t.substring(q.end())).replaceFirst("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -263,12 +303,12 @@ public final class TargetExtractor {
             }
             sb.append(c);
         }
-        String tail = sb.toString().replaceFirst("^的", "").replaceFirst("(和|及|与|或)$", "");
+        String tail = RX_22.matcher(RX_21.matcher(sb.toString()).replaceFirst("")).replaceFirst("");
         // 8个优势明显、集中度高、关联性强、有竞争力的标志性产业集群: the noun comes after the last 的 of the clause
         String clause = rest.substring(0, Math.min(rest.length(), clauseEnd(rest, 0)));
         int de = clause.lastIndexOf('的');
         if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
-                && !clause.substring(de + 1).matches(".*[\\d、].*")) {
+                && !RX_23.matcher(clause.substring(de + 1)).matches()) {
             return clause.substring(de + 1);
         }
         return tail;
@@ -279,7 +319,7 @@ public final class TargetExtractor {
         String h = head;
         do {
             prev = h;
-            h = LEADING.matcher(h).replaceFirst("").replaceFirst("^[,，、]", "");
+            h = RX_24.matcher(LEADING.matcher(h).replaceFirst("")).replaceFirst("");
         } while (!h.equals(prev));
         return h;
     }
@@ -329,13 +369,13 @@ public final class TargetExtractor {
         }
         String clause = t.substring(s, q.start());
         String item = clause.substring(clause.lastIndexOf('、') + 1);
-        if (clause.matches(".*(每年|每年度|按年度).*") || item.contains("年均")) {
+        if (RX_25.matcher(clause).matches() || item.contains("年均")) {
             return "yearly";
         }
-        if (clause.matches(".*(每季度|按季度).*")) {
+        if (RX_26.matcher(clause).matches()) {
             return "quarterly";
         }
-        if (clause.matches(".*(每月|按月).*")) {
+        if (RX_27.matcher(clause).matches()) {
             return "monthly";
         }
         return null;
@@ -395,20 +435,23 @@ public final class TargetExtractor {
 
     /** "1.20家以上规上工业企业" in a list: the 1. is an item number, not part of 1.20. Masked with spaces. */
     static String maskListNumbers(String text) {
-        Matcher m = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)").matcher(text);
-        StringBuilder sb = new StringBuilder(text);
+        Matcher m = LIST_NUMBER.matcher(text);
+        StringBuilder sb = null;
         while (m.find()) {
+            if (sb == null) {
+                sb = new StringBuilder(text);
+            }
             for (int i = m.start(); i < m.end(); i++) {
                 sb.setCharAt(i, ' ');
             }
         }
-        return sb.toString();
+        return sb == null ? text : sb.toString();
     }
 
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */
     static boolean[] quotedOrTitled(String t) {
         boolean[] in = DeadlineExtractor.insideTitles(t);
-        Matcher m = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]").matcher(t);
+        Matcher m = SHORT_QUOTE.matcher(t);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 in[i] = true;

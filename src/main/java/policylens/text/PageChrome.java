@@ -10,21 +10,33 @@ import java.util.regex.Pattern;
  * after the article.
  */
 public final class PageChrome implements TextStep {
-    /** Whole short lines that are chrome. Each alternative is a real line from a government or news site. */
-    private static final Pattern CHROME = Pattern.compile(String.join("|",
+    /**
+     * Whole short lines that are chrome. Each alternative is a real line from a government or news site. Split in
+     * two, a line being chrome when either finds something: the alternatives anchored at the line's start, and the
+     * others, each of which contains a character of {@link #UNANCHORED_CHARS} (its prefilter).
+     */
+    private static final Pattern CHROME_ANCHORED = Pattern.compile(String.join("|",
             "^(当前位置|您当前所在位置|您现在的位置|当前所在位置|所在位置)",  // 当前位置:主页 > 新闻中心 > 产业规划 >
-            "(首页|主页|正文)\\s*[>»›]|[>»›]\\s*(正文)?\\s*$",           // 主页 > 新闻中心 > 产业规划 >
             "^返回.{0,30}首页",                                         // 返回 国际新能源网 首页
+            "^(\\d{4}-\\d{1,2}-\\d{1,2}\\s*)?(来源|日期|发布时间|发布日期|发文日期|作者|编辑|责任编辑|信息来源)[:：]",
+            "^关键词[:：]",                                              // 关键词: 锂电池 新能源产业 零碳园区
+            "^[^\\p{IsHan}]{0,30}$",                                   // Network / 2026 / 01/09 / 09:22
+            "^\\S{2,10}网$"                                            // 国际新能源网 (a site's name alone)
+    ));
+    private static final Pattern CHROME_UNANCHORED = Pattern.compile(String.join("|",
+            "(首页|主页|正文)\\s*[>»›]|[>»›]\\s*(正文)?\\s*$",           // 主页 > 新闻中心 > 产业规划 >
             "扫码|二维码|扫一扫",                                        // 手机扫码看资讯 / 文章二维码
             "相关评论|查看全部|条评论|我要评论",                           // 0条 [查看全部] 相关评论
             "(点击|访问量|浏览次数|阅读量|浏览量|点击数)[:：]?\\s*\\d*\\s*$", // 来源:高新院 achie.org 日期:2025-10-16 点击:
-            "^(\\d{4}-\\d{1,2}-\\d{1,2}\\s*)?(来源|日期|发布时间|发布日期|发文日期|作者|编辑|责任编辑|信息来源)[:：]",
             "关怀版|无障碍|字体[:：]|【\\s*大\\s*中\\s*小\\s*】|打印本页|关闭窗口|分享到|【打印】|【关闭】",
-            "^关键词[:：]",                                              // 关键词: 锂电池 新能源产业 零碳园区
-            "^[^\\p{IsHan}]{0,30}$",                                   // Network / 2026 / 01/09 / 09:22
-            "^\\S{2,10}网$",                                           // 国际新能源网 (a site's name alone)
             "摄\\s*[)）]?$"                                            // 新闻发布会现场(薛声军 摄) — photo captions
     ));
+    /**
+     * One character of every alternative of CHROME_UNANCHORED: >»› (breadcrumbs), 扫/二 (扫码, 二维码), 评/查
+     * (评论, 查看全部), 点/访/浏/阅 (点击, 访问量, 浏览, 阅读量), 关/无/字/【/打/分 (关怀版, 无障碍, 字体, 【大中小】,
+     * 打印本页, 关闭窗口, 分享到), 摄 (photo captions). A line with none of them cannot match it.
+     */
+    private static final String UNANCHORED_CHARS = ">»›扫二评查点访浏阅关无字【打分摄";
     /** Lines that start the footer of a page: everything from there on is dropped (only in the last part). */
     private static final Pattern FOOTER = Pattern.compile(
             "^返回.{0,30}首页|相关评论|网站群|版权所有|Copyright|ICP备|^主办单位[:：]|^联系我们|^网站地图|微信公众号");
@@ -72,6 +84,16 @@ public final class PageChrome implements TextStep {
         if (s.isEmpty()) {
             return false;
         }
-        return s.length() < MAX_CHROME_LENGTH && !s.contains("\t") && CHROME.matcher(s).find();
+        return s.length() < MAX_CHROME_LENGTH && !s.contains("\t")
+                && (CHROME_ANCHORED.matcher(s).find() || (anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
+    }
+
+    private static boolean anyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,9 +64,29 @@ public final class Whitespace implements TextStep {
         return sb == null ? s : sb.toString();
     }
 
+    /**
+     * foldWidth(s) and then the odd spaces (no-break, ideographic, en, em, zero-width, BOM, CR) replaced by ' ', in
+     * one pass (folding yields only U+0021-U+007E, none of which is replaced after it).
+     */
+    private static String foldAndBlank(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0)
+                    : c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u200b' || c == '\ufeff'
+                    || c == '\r' ? ' ' : c;
+            if (r != c) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = r;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
     private static String cleanCell(String s) {
-        String t = foldWidth(s).replace('\u00a0', ' ').replace('\u3000', ' ').replace('\u2002', ' ').replace('\u2003', ' ')
-                .replace('\u200b', ' ').replace('\ufeff', ' ').replace('\r', ' ');
+        String t = foldAndBlank(s);
         if (t.indexOf(' ') < 0) {
             return t.strip(); // most lines of Chinese text: every pattern below needs a space
         }
