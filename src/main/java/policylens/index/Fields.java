@@ -31,6 +31,9 @@ public final class Fields {
     public static final String METRIC = "metric";
     /** The analysed text (evidence, paragraph, row, or title), stored for highlighting. */
     public static final String TEXT = "text";
+    /** The words of a responsibility record's text again (indexed, not stored): {@code who} searches only these
+     * postings, a sixth of the {@link #TEXT} postings, rather than all of {@link #TEXT} filtered by type. */
+    public static final String RESPONSIBILITY_TEXT = "responsibilityText";
 
     public static final String SECTION_SEPARATOR = " > ";
 }

@@ -16,11 +16,13 @@ import java.util.Objects;
  * window ({@link org.apache.lucene.search.QueryRescorer}), which gives the window the same scores for far less work.
  */
 final class LooseQuery extends Query {
+    private final String field;
     private final Query words;
     private final Query pairs;
     private final Query whole;
 
-    LooseQuery(Query words, List<Query> pairs) {
+    LooseQuery(String field, Query words, List<Query> pairs) {
+        this.field = Objects.requireNonNull(field);
         this.words = Objects.requireNonNull(words);
         BooleanQuery.Builder p = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -31,6 +33,11 @@ final class LooseQuery extends Query {
         }
         this.pairs = pairs.isEmpty() ? null : p.build();
         this.whole = all.build();
+    }
+
+    /** The field the words are looked up in. */
+    String field() {
+        return field;
     }
 
     Query words() {

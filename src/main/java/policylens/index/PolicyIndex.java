@@ -259,9 +259,15 @@ public final class PolicyIndex {
             // document (a responsibility's evidence is often its task's text) is analysed once
             Analyzer analyzer = analysis.analyzer();
             Map<String, TokenList> seen = new HashMap<>();
-            TextFields texts = (field, text) -> {
-                TokenList tokens = seen.computeIfAbsent(text, t -> TokenList.analyze(analyzer, field, t));
-                return List.of(new StoredField(field, text), new Field(field, tokens.stream(), TextField.TYPE_NOT_STORED));
+            TextFields texts = (text, alsoIn) -> {
+                TokenList tokens = seen.computeIfAbsent(text, t -> TokenList.analyze(analyzer, Fields.TEXT, t));
+                List<IndexableField> fields = new ArrayList<>(2 + alsoIn.length);
+                fields.add(new StoredField(Fields.TEXT, text));
+                fields.add(new Field(Fields.TEXT, tokens.stream(), TextField.TYPE_NOT_STORED));
+                for (String field : alsoIn) {
+                    fields.add(new Field(field, tokens.stream(), TextField.TYPE_NOT_STORED));
+                }
+                return fields;
             };
             try {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -350,11 +356,20 @@ public final class PolicyIndex {
     /** How the analysed text field of a Lucene document is made. */
     @FunctionalInterface
     interface TextFields {
-        List<IndexableField> of(String field, String text);
+        /** The stored and analysed {@link Fields#TEXT}, and the same words indexed (not stored) in each of
+         * {@code alsoIn}. */
+        List<IndexableField> of(String text, String... alsoIn);
     }
 
-    /** The text field as Lucene analyses it while indexing (the serial path). */
-    private static final TextFields TEXT_FIELDS = (field, text) -> List.of(new TextField(field, text, Field.Store.YES));
+    /** The text fields as Lucene analyses them while indexing (the serial path). */
+    private static final TextFields TEXT_FIELDS = (text, alsoIn) -> {
+        List<IndexableField> fields = new ArrayList<>(1 + alsoIn.length);
+        fields.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+        for (String field : alsoIn) {
+            fields.add(new TextField(field, text, Field.Store.NO));
+        }
+        return fields;
+    };
 
     /** The Lucene documents of one source document. */
     List<Document> documents(RawDocument raw) {
@@ -381,7 +396,7 @@ public final class PolicyIndex {
 
         Document doc = base(DocType.DOC, record, source, docYears);
         doc.add(new StringField(Fields.SHA256, raw.sha256(), Field.Store.YES));
-        texts.of(Fields.TEXT, meta.title() == null ? record.docId() : meta.title()).forEach(doc::add);
+        texts.of(meta.title() == null ? record.docId() : meta.title()).forEach(doc::add);
         out.add(doc);
 
         for (Block block : text.blocks()) {
@@ -396,7 +411,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(block.text()));
             Document task = base(DocType.TASK, record, source, years);
             addTask(task, section, block.taskId());
-            texts.of(Fields.TEXT, block.text()).forEach(task::add);
+            texts.of(block.text()).forEach(task::add);
             if (block.kind() == Block.Kind.ROW && block.row().units() != null) {
                 addUnits(task, List.of(block.row().units()), List.of(), List.of(), ctx);
             }
@@ -410,7 +425,7 @@ public final class PolicyIndex {
             if (t.metric() != null) {
                 d.add(new StringField(Fields.METRIC, t.metric(), Field.Store.YES));
             }
-            texts.of(Fields.TEXT, t.evidence()).forEach(d::add);
+            texts.of(t.evidence()).forEach(d::add);
             out.add(d);
         }
         for (Deadline dl : record.deadlines()) {
@@ -418,7 +433,7 @@ public final class PolicyIndex {
             years.addAll(yearsIn(dl.date()));
             Document d = base(DocType.DEADLINE, record, source, years);
             addTask(d, sectionOfTask.get(dl.taskId()), dl.taskId());
-            texts.of(Fields.TEXT, dl.expr()).forEach(d::add);
+            texts.of(dl.expr()).forEach(d::add);
             out.add(d);
         }
         for (Responsibility r : record.responsibilities()) {
@@ -433,7 +448,8 @@ public final class PolicyIndex {
             for (String inherited : r.inheritedUnits()) {
                 d.add(new StringField(Fields.UNIT_INHERITED, UnitCanonicalizer.canonicalize(inherited, ctx), Field.Store.YES));
             }
-            texts.of(Fields.TEXT, r.evidence()).forEach(d::add);
+            // its words also in a field of their own: who searches the responsibilities' postings only
+            texts.of(r.evidence(), Fields.RESPONSIBILITY_TEXT).forEach(d::add);
             out.add(d);
         }
         return out;

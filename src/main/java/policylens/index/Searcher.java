@@ -45,6 +45,22 @@ public final class Searcher implements AutoCloseable {
     public static final String MARK_OPEN = "【";
     public static final String MARK_CLOSE = "】";
     private static final int SNIPPET_CHARS = 90;
+    /** Threads that search the segments of an index in parallel, one per core, shared by every open searcher. */
+    private static final java.util.concurrent.Executor SEGMENT_THREADS = segmentThreads();
+
+    private static java.util.concurrent.Executor segmentThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            return null; // IndexSearcher searches the segments one after the other on the caller's thread
+        }
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+            Thread t = new Thread(r, "policylens-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /** Candidates a loose query ranks by its words before its word pairs re-score them. */
     static final int RESCORE_WINDOW = 200;
 
@@ -53,14 +69,21 @@ public final class Searcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final String responsibilityField;
 
     private Searcher(Path dir, Directory directory, DirectoryReader reader) throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        // segments are searched on every core: a query's latency, not only the throughput, drops with the cores
+        this.searcher = new IndexSearcher(reader, SEGMENT_THREADS);
         TextAnalysis analysis = TextAnalysis.parse(reader.getIndexCommit().getUserData().get(TextAnalysis.COMMIT_KEY));
         // a longest-match index segments its queries against its own words: no dictionary to load at query time
+        boolean ownField = false;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            ownField |= leaf.reader().getFieldInfos().fieldInfo(Fields.RESPONSIBILITY_TEXT) != null;
+        }
+        this.responsibilityField = ownField ? Fields.RESPONSIBILITY_TEXT : Fields.TEXT;
         this.analyzer = analysis == TextAnalysis.HANLP_DICT ? new VocabularyAnalyzer(reader, Fields.TEXT)
                 : analysis.analyzer();
     }
@@ -124,28 +147,41 @@ public final class Searcher implements AutoCloseable {
      * and adjacent words that stand together in the text score higher. Null when the text has no words.
      */
     public Query loose(String text, float minShare) {
+        return loose(text, minShare, Fields.TEXT);
+    }
+
+    /** {@link #loose(String, float)} in another field analysed as {@link Fields#TEXT} is. */
+    public Query loose(String text, float minShare, String field) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : new java.util.LinkedHashSet<>(tokens)) {
-            words.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.SHOULD);
+            words.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
         }
         int distinct = new java.util.LinkedHashSet<>(tokens).size();
         words.setMinimumNumberShouldMatch(Math.max(1, Math.round(distinct * minShare)));
         List<Query> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            pairs.add(new PhraseQuery(Fields.TEXT, tokens.get(i), tokens.get(i + 1)));
+            pairs.add(new PhraseQuery(field, tokens.get(i), tokens.get(i + 1)));
         }
-        return new LooseQuery(words.build(), pairs);
+        return new LooseQuery(field, words.build(), pairs);
+    }
+
+    /**
+     * The field {@code who} searches: the words of the responsibility records alone where the index has them
+     * (indexes from before {@link Fields#RESPONSIBILITY_TEXT} have not), else {@link Fields#TEXT}.
+     */
+    public String responsibilityField() {
+        return responsibilityField;
     }
 
     /**
      * A query over the analysed words of a text and, for each word of four or more characters, its two-character
      * halves as words of their own (smartcn keeps 招商引资 whole; 精准招商 is indexed as 精准 + 招商).
      */
-    public Query looseWithHalves(String text, float minShare) {
+    public Query looseWithHalves(String text, float minShare, String field) {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
         for (String t : tokens(text)) {
             words.add(t);
@@ -159,10 +195,10 @@ public final class Searcher implements AutoCloseable {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String w : words) {
-            b.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch(Math.max(1, Math.round(words.size() * minShare)));
-        return b.build();
+        return new LooseQuery(field, b.build(), List.of());
     }
 
     /** The analysed words of a text, in order. */
@@ -209,27 +245,30 @@ public final class Searcher implements AutoCloseable {
     /** The snippet {@link #search(Query, Filters, int)} gives a hit with this text, for this query. */
     public String snippet(Query query, String text) {
         try {
-            return snippet(highlighter(query instanceof LooseQuery loose ? loose.words() : query), text);
+            String field = query instanceof LooseQuery loose ? loose.field() : Fields.TEXT;
+            return snippet(highlighter(query instanceof LooseQuery loose ? loose.words() : query, field), field, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Highlighter highlighter(Query query) {
+    /** Marks the words of {@code query} in {@code field} (the stored text is analysed as that field's was). */
+    private static Highlighter highlighter(Query query, String field) {
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE),
-                new QueryScorer(query, Fields.TEXT));
+                new QueryScorer(query, field));
         highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
         return highlighter;
     }
 
     private List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
         Filters f = filters == null ? Filters.NONE : filters;
+        String field = query instanceof LooseQuery loose ? loose.field() : Fields.TEXT;
         try {
             ScoreDoc[] docs;
             if (query instanceof LooseQuery loose) {
                 // the words rank a window of candidates; the pairs re-score only the window (a phrase is checked
                 // against positions, on every candidate when it is a clause of one query)
-                int window = Math.max(RESCORE_WINDOW, 10 * limit);
+                int window = Math.max(RESCORE_WINDOW, 5 * limit);
                 TopDocs first = searcher.search(withFilters(loose.words(), f), window);
                 docs = loose.pairs() == null ? first.scoreDocs
                         : QueryRescorer.rescore(searcher, first, loose.pairs(), 1.0, Math.max(1, limit)).scoreDocs;
@@ -238,13 +277,13 @@ public final class Searcher implements AutoCloseable {
             } else {
                 docs = searcher.search(withFilters(query, f), Math.max(1, limit)).scoreDocs;
             }
-            Highlighter highlighter = snippets ? highlighter(query) : null;
+            Highlighter highlighter = snippets ? highlighter(query, field) : null;
             List<Hit> hits = new ArrayList<>(docs.length);
             for (ScoreDoc sd : docs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 String text = d.get(Fields.TEXT);
                 hits.add(new Hit(d.get(Fields.TYPE), d.get(Fields.DOC_ID), d.get(Fields.TITLE), d.get(Fields.SECTION),
-                        d.get(Fields.TASK_ID), snippets ? snippet(highlighter, text) : null, text, sd.score,
+                        d.get(Fields.TASK_ID), snippets ? snippet(highlighter, field, text) : null, text, sd.score,
                         Arrays.asList(d.getValues(Fields.UNIT)), Arrays.asList(d.getValues(Fields.UNIT_CANONICAL)),
                         Arrays.asList(d.getValues(Fields.UNIT_LEAD)),
                         Arrays.asList(d.getValues(Fields.UNIT_INHERITED)), d.get(Fields.METRIC), d.get(Fields.SOURCE)));
@@ -255,13 +294,13 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    private String snippet(Highlighter highlighter, String text) throws IOException {
+    private String snippet(Highlighter highlighter, String field, String text) throws IOException {
         if (text == null) {
             return "";
         }
         String best = null;
         try {
-            best = highlighter.getBestFragment(analyzer, Fields.TEXT, text);
+            best = highlighter.getBestFragment(analyzer, field, text);
         } catch (InvalidTokenOffsetsException e) {
             // fall through to the plain start of the text
         }

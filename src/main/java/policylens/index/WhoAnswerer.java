@@ -109,19 +109,22 @@ public final class WhoAnswerer {
         if (topic.isEmpty()) {
             return new Result(question, topic, List.of());
         }
-        Query query = searcher.loose(topic, 0.5f);
+        Query query = searcher.loose(topic, 0.5f, searcher.responsibilityField());
         if (query == null) {
             return new Result(question, topic, List.of());
         }
+        // the responsibility field holds responsibility records only; the shared text field needs the type filter
+        List<DocType> responsibilities = searcher.responsibilityField().equals(Fields.TEXT)
+                ? List.of(DocType.RESPONSIBILITY) : List.of();
         List<Hit> hits = List.of();
         Query used = query; // the query the hits come from, for their snippets
         if (scope.region() != null || scope.level() != null) {
             // the place named in the question first, with a looser match before giving the place up
-            Filters inScope = new Filters(List.of(DocType.RESPONSIBILITY), scope.level(), scope.region(), null, null);
+            Filters inScope = new Filters(responsibilities, scope.level(), scope.region(), null, null);
             hits = searcher.searchWithoutSnippets(query, inScope, RECORDS);
             // 招商引资 is one word to smartcn; its halves (招商, 引资) still find 精准招商 in the place's own plan
             if (hits.isEmpty()) {
-                Query looser = searcher.looseWithHalves(topic, 0.3f);
+                Query looser = searcher.looseWithHalves(topic, 0.3f, searcher.responsibilityField());
                 if (looser != null) {
                     hits = searcher.searchWithoutSnippets(looser, inScope, RECORDS);
                     used = looser;
@@ -129,7 +132,7 @@ public final class WhoAnswerer {
             }
         }
         if (hits.isEmpty()) {
-            hits = searcher.searchWithoutSnippets(query, Filters.ofType(DocType.RESPONSIBILITY), RECORDS);
+            hits = searcher.searchWithoutSnippets(query, new Filters(responsibilities, null, null, null, null), RECORDS);
             used = query;
         }
         Map<String, Group> groups = new LinkedHashMap<>();
