@@ -44,12 +44,13 @@ public final class MetaExtractor {
     /** (2026-2028年) / (2023—2026年) / 2024—2026年 */
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})\\s*年");
 
-    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
-    private static final Pattern RX_0 = Pattern.compile("\\s+");
-    private static final Pattern RX_1 = Pattern.compile(".*[，,。：:；;()（）《》].*");
-    private static final Pattern RX_2 = Pattern.compile(".*[：:]$");
-    private static final Pattern RX_3 = Pattern.compile(".*[。]$");
-    private static final Pattern RX_4 = Pattern.compile("[-—–－~～]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Clause punctuation, brackets or 《》 anywhere in the line. */
+    private static final Pattern HAS_CLAUSE_PUNCTUATION = Pattern.compile(".*[，,。：:；;()（）《》].*");
+    private static final Pattern ENDS_WITH_COLON = Pattern.compile(".*[：:]$");
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile(".*[。]$");
+    /** Hyphens, dashes and tildes. */
+    private static final Pattern DASHES = Pattern.compile("[-—–－~～]");
     public MetaExtractor() {
     }
 
@@ -169,7 +170,7 @@ public final class MetaExtractor {
 
     /** True for the title of a plan or policy (方案, 计划, 规划, 意见…), false for a news headline. */
     public static boolean isPlanTitle(String title) {
-        return PLAN_TITLE.matcher(RX_0.matcher(title).replaceAll("")).find();
+        return PLAN_TITLE.matcher(WHITESPACE.matcher(title).replaceAll("")).find();
     }
 
     /** The first line that is a plan's title, also when a PDF broke it over two lines. */
@@ -180,7 +181,7 @@ public final class MetaExtractor {
                 continue;
             }
             // 南昌市制造业重点产业链现代化建设 + “8810”行动计划(2023-2026年): a place-led first half, no punctuation
-            if (i + 1 < lines.size() && line.length() <= 30 && !RX_1.matcher(line).matches()
+            if (i + 1 < lines.size() && line.length() <= 30 && !HAS_CLAUSE_PUNCTUATION.matcher(line).matches()
                     && !PLAN_TITLE.matcher(line).find() && Regions.find(line).isPresent()
                     && Regions.find(lines.get(i + 1)).isEmpty() && PLAN_TITLE.matcher(lines.get(i + 1)).find()) {
                 return line + lines.get(i + 1);
@@ -199,10 +200,10 @@ public final class MetaExtractor {
     static String headline(List<String> lines) {
         String last = null;
         for (String line : lines.subList(0, Math.min(12, lines.size()))) {
-            if (line.length() > 60 || RX_2.matcher(line).matches()) {
+            if (line.length() > 60 || ENDS_WITH_COLON.matcher(line).matches()) {
                 break;
             }
-            if (line.length() >= 6 && !RX_3.matcher(line).matches() && !DATE_LINE.matcher(line).find()) {
+            if (line.length() >= 6 && !ENDS_WITH_FULL_STOP.matcher(line).matches() && !DATE_LINE.matcher(line).find()) {
                 last = line;
             }
         }
@@ -226,7 +227,7 @@ public final class MetaExtractor {
             while (m.find()) {
                 String before = line.substring(Math.max(0, m.start() - 3), m.start());
                 if (!before.contains("》") && !line.substring(0, m.start()).contains("《")) {
-                    return RX_0.matcher(m.group()).replaceAll("");
+                    return WHITESPACE.matcher(m.group()).replaceAll("");
                 }
             }
         }
@@ -243,10 +244,10 @@ public final class MetaExtractor {
                 continue;
             }
             // the same title written once with — and once with - is one document
-            if (!seen.add(RX_4.matcher(cited).replaceAll("-")) && !found.containsKey(cited)) {
+            if (!seen.add(DASHES.matcher(cited).replaceAll("-")) && !found.containsKey(cited)) {
                 continue;
             }
-            String number = m.group(2) == null ? null : RX_0.matcher(m.group(2)).replaceAll("");
+            String number = m.group(2) == null ? null : WHITESPACE.matcher(m.group(2)).replaceAll("");
             if (!found.containsKey(cited) || found.get(cited) == null) {
                 found.put(cited, number);
             }

@@ -25,12 +25,11 @@ public final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile(
             "(" + NUM + ")(?:\\s*(?:-|—|–|~|～|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
-    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
-    private static final Pattern RX_0 = Pattern.compile("[零〇]");
-    private static final Pattern RX_1 = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final Pattern RX_2 = Pattern.compile("[零〇一二两三四五六七八九]{2,}");
-    private static final Pattern RX_3 = Pattern.compile("\\.");
-    private static final Pattern RX_4 = Pattern.compile("[零〇一二两三四五六七八九]+");
+    private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
+    private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern TWO_OR_MORE_CHINESE_DIGITS = Pattern.compile("[零〇一二两三四五六七八九]{2,}");
+    private static final Pattern DOT = Pattern.compile("\\.");
+    private static final Pattern CHINESE_DIGITS = Pattern.compile("[零〇一二两三四五六七八九]+");
     /** The characters a quantity can start with: the first character of NUM (\\d or CN). */
     private static final String NUMERAL_STARTS = "0123456789零〇一二两三四五六七八九十百千";
 
@@ -59,7 +58,7 @@ public final class Quantities {
             String mult = m.group(3);
             String unit = m.group(4);
             // 零部件, 零件: 零 alone is not a number
-            if (RX_0.matcher(low).matches() && mult == null) {
+            if (ZERO_NUMERAL.matcher(low).matches() && mult == null) {
                 continue;
             }
             // 1.20家 inside "1.20家以上" where 1. is a list number is handled by the caller masking list prefixes
@@ -96,10 +95,10 @@ public final class Quantities {
         if (t.isEmpty()) {
             return OptionalDouble.empty();
         }
-        if (RX_1.matcher(t).matches()) {
+        if (ARABIC_NUMBER.matcher(t).matches()) {
             return OptionalDouble.of(Double.parseDouble(t));
         }
-        if (RX_2.matcher(t).matches() && !t.contains("十")) {
+        if (TWO_OR_MORE_CHINESE_DIGITS.matcher(t).matches() && !t.contains("十")) {
             // 二〇二六 read digit by digit
             StringBuilder sb = new StringBuilder();
             for (char c : t.toCharArray()) {
@@ -108,9 +107,9 @@ public final class Quantities {
             return OptionalDouble.of(Double.parseDouble(sb.toString()));
         }
         if (t.contains(".")) {
-            String[] parts = RX_3.split(t, 2);
+            String[] parts = DOT.split(t, 2);
             OptionalDouble a = parseNumber(parts[0]);
-            if (a.isEmpty() || !RX_4.matcher(parts[1]).matches()) {
+            if (a.isEmpty() || !CHINESE_DIGITS.matcher(parts[1]).matches()) {
                 return OptionalDouble.empty();
             }
             StringBuilder sb = new StringBuilder();

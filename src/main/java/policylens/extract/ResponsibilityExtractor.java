@@ -40,11 +40,10 @@ public final class ResponsibilityExtractor {
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
     private static final Pattern HEADING_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^。]{0,30}?。");
 
-    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
-    private static final Pattern RX_0 = Pattern.compile("[。；;！!？?]");
-    private static final Pattern RX_1 = Pattern.compile(".*(县|区|市|旗)$");
-    private static final Pattern RX_2 = Pattern.compile(".*(县|区)(政府|管委会)$");
-    private static final Pattern RX_3 = Pattern.compile("\\d+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final Pattern ENDS_WITH_PLACE_SUFFIX = Pattern.compile(".*(县|区|市|旗)$");
+    private static final Pattern COUNTY_OR_DISTRICT_GOVERNMENT = Pattern.compile(".*(县|区)(政府|管委会)$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private final UnaryOperator<String> canonical;
 
     /** @param canonical maps a unit as written to its full official name in the document's context */
@@ -117,7 +116,7 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String sentence : RX_0.split(body, -1)) {
+        for (String sentence : SENTENCE_END.split(body, -1)) {
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
@@ -219,7 +218,7 @@ public final class ResponsibilityExtractor {
             int n = smallNumber(above.group(1));
             List<String> candidates = new ArrayList<>();
             for (String unit : UnitSplitter.splitUnits(previousUnits)) {
-                if (RX_1.matcher(unit).matches() || RX_2.matcher(unit).matches()) {
+                if (ENDS_WITH_PLACE_SUFFIX.matcher(unit).matches() || COUNTY_OR_DISTRICT_GOVERNMENT.matcher(unit).matches()) {
                     candidates.add(unit);
                 }
             }
@@ -287,7 +286,7 @@ public final class ResponsibilityExtractor {
     }
 
     private static int smallNumber(String s) {
-        if (RX_3.matcher(s).matches()) {
+        if (DIGITS.matcher(s).matches()) {
             return Integer.parseInt(s);
         }
         return "零一二三四五六七八九十".indexOf(s) >= 0 ? "零一二三四五六七八九十".indexOf(s) : s.equals("两") ? 2 : 0;

@@ -45,34 +45,38 @@ public final class TargetExtractor {
     private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
-    // precompiled forms of what were String.matches/replaceAll/replaceFirst calls in the loops below
-    private static final Pattern RX_0 = Pattern.compile("gte|gt|approx");
-    private static final Pattern RX_1 = Pattern.compile("^[:：]\\d.*");
-    private static final Pattern RX_2 = Pattern.compile(".*[:：]$");
-    private static final Pattern RX_3 = Pattern.compile("^.{0,12}之一.*");
-    private static final Pattern RX_4 = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
-    private static final Pattern RX_5 = Pattern.compile("gte|gt|lte|lt|approx");
-    private static final Pattern RX_6 = Pattern.compile("^(以上|以下|及以上|级)");
-    private static final Pattern RX_7 = Pattern.compile(".*(年产|产能|年营收|估值)$");
-    private static final Pattern RX_8 = Pattern.compile(".*\\d.*");
-    private static final Pattern RX_9 = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
-    private static final Pattern RX_10 = Pattern.compile("(达到|达)$");
-    private static final Pattern RX_11 = Pattern.compile(".*(不低于|不少于|至少|不小于)$");
-    private static final Pattern RX_12 = Pattern.compile(".*(不超过|不高于|不多于|控制在)$");
-    private static final Pattern RX_13 = Pattern.compile(".*(低于|少于)$");
-    private static final Pattern RX_14 = Pattern.compile(".*(超过|突破|高于|超)$");
-    private static final Pattern RX_15 = Pattern.compile(".*(通过|经过|不过)$");
-    private static final Pattern RX_16 = Pattern.compile(".*(约|大约)$");
-    private static final Pattern RX_17 = Pattern.compile("力争|确保|争取");
-    private static final Pattern RX_19 = Pattern.compile("[^\\p{IsHan}A-Za-z]");
-    private static final Pattern RX_20 = Pattern.compile("^(以上|及以上|以下|左右)");
-    private static final Pattern RX_21 = Pattern.compile("^的");
-    private static final Pattern RX_22 = Pattern.compile("(和|及|与|或)$");
-    private static final Pattern RX_23 = Pattern.compile(".*[\\d、].*");
-    private static final Pattern RX_24 = Pattern.compile("^[,，、]");
-    private static final Pattern RX_25 = Pattern.compile(".*(每年|每年度|按年度).*");
-    private static final Pattern RX_26 = Pattern.compile(".*(每季度|按季度).*");
-    private static final Pattern RX_27 = Pattern.compile(".*(每月|按月).*");
+    /** comparator() results gte, gt and approx. */
+    private static final Pattern COMPARATOR_ABOVE_OR_ABOUT = Pattern.compile("gte|gt|approx");
+    private static final Pattern STARTS_WITH_COLON_DIGIT = Pattern.compile("^[:：]\\d.*");
+    private static final Pattern ENDS_WITH_COLON = Pattern.compile(".*[:：]$");
+    /** 之一 ("one of") after at most 12 characters. */
+    private static final Pattern ONE_OF_WITHIN_12_CHARS = Pattern.compile("^.{0,12}之一.*");
+    /** A quantity in Chinese numerals, no Arabic digit: 一个, 两个, 三个. */
+    private static final Pattern CHINESE_NUMERAL_NO_DIGIT = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
+    /** comparator() results other than eq and range. */
+    private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
+    private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
+    private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern HAS_CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
+    private static final Pattern TRAILING_REACH = Pattern.compile("(达到|达)$");
+    private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于)$");
+    private static final Pattern ENDS_WITH_AT_MOST = Pattern.compile(".*(不超过|不高于|不多于|控制在)$");
+    private static final Pattern ENDS_WITH_LESS_THAN = Pattern.compile(".*(低于|少于)$");
+    private static final Pattern ENDS_WITH_MORE_THAN = Pattern.compile(".*(超过|突破|高于|超)$");
+    /** 通过 / 经过 / 不过: a 过 that does not mean "more than". */
+    private static final Pattern ENDS_WITH_GUO_NOT_MORE_THAN = Pattern.compile(".*(通过|经过|不过)$");
+    private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(".*(约|大约)$");
+    private static final Pattern STRIVE_OR_ENSURE = Pattern.compile("力争|确保|争取");
+    private static final Pattern NOT_HAN_OR_LATIN_LETTER = Pattern.compile("[^\\p{IsHan}A-Za-z]");
+    private static final Pattern LEADING_BOUND_OR_APPROX = Pattern.compile("^(以上|及以上|以下|左右)");
+    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(和|及|与|或)$");
+    private static final Pattern HAS_DIGIT_OR_ENUMERATION_COMMA = Pattern.compile(".*[\\d、].*");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^[,，、]");
+    private static final Pattern HAS_YEARLY = Pattern.compile(".*(每年|每年度|按年度).*");
+    private static final Pattern HAS_QUARTERLY = Pattern.compile(".*(每季度|按季度).*");
+    private static final Pattern HAS_MONTHLY = Pattern.compile(".*(每月|按月).*");
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
 
     /** Targets in one paragraph or table cell. */
@@ -107,7 +111,7 @@ public final class TargetExtractor {
             return false;
         }
         // 8条重点产业链 names the chains a plan covers; 每年遴选不少于3条产业链 commits to a number of them
-        if (q.unit().equals("条") && !RX_0.matcher(comparator(t, q)).matches()) {
+        if (q.unit().equals("条") && !COMPARATOR_ABOVE_OR_ABOUT.matcher(comparator(t, q)).matches()) {
             return false;
         }
         if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
@@ -120,15 +124,15 @@ public final class TargetExtractor {
         }
         String before = t.substring(Math.max(0, q.start() - 2), q.start());
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 4));
-        if (before.endsWith("第") || RX_1.matcher(after).matches() || RX_2.matcher(before).matches()) {
+        if (before.endsWith("第") || STARTS_WITH_COLON_DIGIT.matcher(after).matches() || ENDS_WITH_COLON.matcher(before).matches()) {
             return false;
         }
-        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || RX_3.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).matches()) {
+        if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || ONE_OF_WITHIN_12_CHARS.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).matches()) {
             return false;
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (RX_4.matcher(numeral).matches() && !RX_5.matcher(comparator(t, q)).matches()) {
+        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator(t, q)).matches()) {
             return false;
         }
         String sentence = sentence(t, q.start());
@@ -148,11 +152,11 @@ public final class TargetExtractor {
      * is one only right after a verb of attaining (营业收入力争达到3000亿元).
      */
     private static boolean isDescriptor(String t, Quantity q, String after) {
-        String rest = RX_6.matcher(after).replaceFirst("");
+        String rest = LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (RX_7.matcher(before).matches()) {
+        if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches()) {
             return true;
         }
         if (!nounFollows) {
@@ -187,8 +191,8 @@ public final class TargetExtractor {
         String lastItem = head.substring(lastComma + 1);
         char last = head.charAt(head.length() - 1);
         if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
-                || RX_8.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
-                || ATTAIN.matcher(lastItem).find() || RX_9.matcher(lastItem).matches()) {
+                || HAS_DIGIT.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
+                || ATTAIN.matcher(lastItem).find() || HAS_CREATE_VERB.matcher(lastItem).matches()) {
             return false;
         }
         for (String item : head.substring(0, lastComma).split("、")) {
@@ -213,20 +217,20 @@ public final class TargetExtractor {
         if (after.startsWith("左右")) {
             return "approx";
         }
-        String before = RX_10.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
-        if (RX_11.matcher(before).matches()) {
+        String before = TRAILING_REACH.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
+        if (ENDS_WITH_AT_LEAST.matcher(before).matches()) {
             return "gte";
         }
-        if (RX_12.matcher(before).matches()) {
+        if (ENDS_WITH_AT_MOST.matcher(before).matches()) {
             return "lte";
         }
-        if (RX_13.matcher(before).matches()) {
+        if (ENDS_WITH_LESS_THAN.matcher(before).matches()) {
             return "lt";
         }
-        if (RX_14.matcher(before).matches() || (before.endsWith("过") && !RX_15.matcher(before).matches())) {
+        if (ENDS_WITH_MORE_THAN.matcher(before).matches() || (before.endsWith("过") && !ENDS_WITH_GUO_NOT_MORE_THAN.matcher(before).matches())) {
             return "gt";
         }
-        if (RX_16.matcher(before).matches()) {
+        if (ENDS_WITH_ABOUT.matcher(before).matches()) {
             return "approx";
         }
         return "eq";
@@ -256,7 +260,7 @@ public final class TargetExtractor {
         while (cut.find()) {
             from = cut.end();
         }
-        head = stripLeading(RX_17.matcher(head.substring(from)).replaceAll(""));
+        head = stripLeading(STRIVE_OR_ENSURE.matcher(head.substring(from)).replaceAll(""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
         // 营业收入年均增长10%左右、规模突破5万亿元: 规模 is the 营业收入's
@@ -272,7 +276,7 @@ public final class TargetExtractor {
         }
         String tail = tail(t, q);
         boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
-        if (!countFirst && RX_19.matcher(head).replaceAll("").length() >= 2) {
+        if (!countFirst && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
             return head;
         }
         return tail.isEmpty() ? head : tail;
@@ -280,7 +284,7 @@ public final class TargetExtractor {
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
-        String rest = RX_20.matcher(t.substring(q.end())).replaceFirst("");
+        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end())).replaceFirst("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -303,12 +307,12 @@ public final class TargetExtractor {
             }
             sb.append(c);
         }
-        String tail = RX_22.matcher(RX_21.matcher(sb.toString()).replaceFirst("")).replaceFirst("");
+        String tail = TRAILING_CONJUNCTION.matcher(LEADING_DE.matcher(sb.toString()).replaceFirst("")).replaceFirst("");
         // 8个优势明显、集中度高、关联性强、有竞争力的标志性产业集群: the noun comes after the last 的 of the clause
         String clause = rest.substring(0, Math.min(rest.length(), clauseEnd(rest, 0)));
         int de = clause.lastIndexOf('的');
         if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
-                && !RX_23.matcher(clause.substring(de + 1)).matches()) {
+                && !HAS_DIGIT_OR_ENUMERATION_COMMA.matcher(clause.substring(de + 1)).matches()) {
             return clause.substring(de + 1);
         }
         return tail;
@@ -319,7 +323,7 @@ public final class TargetExtractor {
         String h = head;
         do {
             prev = h;
-            h = RX_24.matcher(LEADING.matcher(h).replaceFirst("")).replaceFirst("");
+            h = LEADING_COMMA.matcher(LEADING.matcher(h).replaceFirst("")).replaceFirst("");
         } while (!h.equals(prev));
         return h;
     }
@@ -369,13 +373,13 @@ public final class TargetExtractor {
         }
         String clause = t.substring(s, q.start());
         String item = clause.substring(clause.lastIndexOf('、') + 1);
-        if (RX_25.matcher(clause).matches() || item.contains("年均")) {
+        if (HAS_YEARLY.matcher(clause).matches() || item.contains("年均")) {
             return "yearly";
         }
-        if (RX_26.matcher(clause).matches()) {
+        if (HAS_QUARTERLY.matcher(clause).matches()) {
             return "quarterly";
         }
-        if (RX_27.matcher(clause).matches()) {
+        if (HAS_MONTHLY.matcher(clause).matches()) {
             return "monthly";
         }
         return null;

@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
 public final class StructureParser {
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int MAX_HEADER_CELL = 12;
+    private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     /** 责任单位 / 牵头单位 / 责任部门 / 责任主体 as a column header. */
-    // precompiled forms of what were String.matches/replaceAll/replaceFirst/split calls below
-    private static final Pattern RX_0 = Pattern.compile("[(（][^()（）]*[)）]");
-    private static final Pattern RX_1 = Pattern.compile("[、,，;；]");
     private static final Pattern UNITS_HEADER = Pattern.compile("^(责任单位|牵头单位|责任部门|责任主体|牵头部门|责任处室|承办单位|实施主体)");
     /** 配合单位 / 协同单位 / 参与单位 as a column header. */
     private static final Pattern SUPPORT_HEADER = Pattern.compile("^(配合单位|配合部门|协同单位|参与单位|协办单位)");
@@ -282,11 +281,11 @@ public final class StructureParser {
                 || Headings.level(line) > 0) {
             return false;
         }
-        String bare = RX_0.matcher(line).replaceAll("");
+        String bare = PARENTHESISED.matcher(line).replaceAll("");
         if (bare.isEmpty()) {
             return false;
         }
-        String[] parts = RX_1.split(bare);
+        String[] parts = LIST_SEPARATOR.split(bare);
         for (String p : parts) {
             if (!UNIT_END.matcher(p.strip()).find() && !p.strip().isEmpty()) {
                 // allow bare industry words inside "钢铁、锂电新能源、电子信息产业链牵头单位"
