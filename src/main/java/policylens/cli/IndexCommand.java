@@ -24,8 +24,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
     Path index;
 
-    @Option(names = "--analysis", paramLabel = "smartcn|hanlp",
-            description = "text analysis of a new index (default hanlp); an existing index keeps its own")
+    @Option(names = "--analysis", paramLabel = "hanlp_dict|hanlp|smartcn",
+            description = "text analysis of a new index (default hanlp_dict: HanLP longest match); an existing index keeps its own")
     String analysis;
 
     @Option(names = "--prune", description = "remove documents whose source files no longer exist")

@@ -77,6 +77,7 @@ public final class PolicyIndex {
 
     private final Path dir;
     private final TextAnalysis requested;
+    private volatile long buffered;
     private final Ingestor ingestor = new Ingestor();
     private final DocumentExtractor extractor = new DocumentExtractor();
 
@@ -104,6 +105,14 @@ public final class PolicyIndex {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Bytes the index writer holds for documents added but not yet flushed, as of the last document indexed (its
+     * RAM buffer, bounded by {@link #RAM_BUFFER_MB}); for measuring what else a run keeps in memory.
+     */
+    public long bufferedBytes() {
+        return buffered;
     }
 
     public IndexResult index(List<Path> files) {
@@ -138,6 +147,10 @@ public final class PolicyIndex {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
             config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+            // flushed and merged segments stay as separate files: packing each into a compound file copies every
+            // byte written once more (a few more open files are cheap next to that)
+            config.setUseCompoundFile(false);
+            config.getMergePolicy().setNoCFSRatio(0.0);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
@@ -178,6 +191,7 @@ public final class PolicyIndex {
                         writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
                     }
                     writer.addDocuments(docs);
+                    buffered = writer.ramBytesUsed();
                     known.put(raw.docId(), new String[] {raw.sha256(), raw.source()});
                     indexed.add(raw.docId());
                     listener.fileDone(file, "indexed");
@@ -204,8 +218,9 @@ public final class PolicyIndex {
         return new IndexResult(indexed, unchanged, pruned, failures);
     }
 
-    /** IndexWriter's RAM buffer: fewer, larger flushed segments than Lucene's 16 MB default, far below the heap. */
-    static final double RAM_BUFFER_MB = 64;
+    /** IndexWriter's RAM buffer: fewer, larger flushed segments (so fewer merges) than Lucene's 16 MB default,
+     * well below the heap. */
+    static final double RAM_BUFFER_MB = 128;
     /** How many files the workers may run ahead of the writer: bounds the memory of a run, whatever N is. */
     private static final int WINDOW_PER_WORKER = 16;
 

@@ -119,13 +119,7 @@ final class VocabularyAnalyzer extends Analyzer {
         @Override
         public void reset() throws IOException {
             super.reset();
-            StringBuilder sb = new StringBuilder();
-            char[] buffer = new char[1024];
-            int n;
-            while ((n = input.read(buffer)) > 0) {
-                sb.append(buffer, 0, n);
-            }
-            text = sb.toString();
+            text = TextAnalysis.readAll(input);
             spans.clear();
             next = 0;
             segment(asciiLower(text));
