@@ -91,7 +91,8 @@ public final class PolicyIndex {
         this.requested = analysis;
     }
 
-    /** The analysis an index was built with (recorded in its last commit), else the requested one, else smartcn. */
+    /** The analysis an index was built with (recorded in its last commit), else the requested one, else the
+     * default ({@link TextAnalysis#DEFAULT}). */
     static TextAnalysis analysisOf(Directory directory, TextAnalysis requested) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             java.util.List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(directory);
@@ -235,8 +236,8 @@ public final class PolicyIndex {
     }
 
     /**
-     * Ingest and extraction on worker threads, a bounded window ahead of the single writer, which takes the
-     * results in file order: the index gets the same documents in the same order as a serial run.
+     * Ingest, extraction and text analysis on worker threads, a bounded window ahead of the single writer, which
+     * takes the results in file order: the index gets the same documents in the same order as a serial run.
      */
     private final class Pipeline implements AutoCloseable {
         final Map<String, String[]> before;

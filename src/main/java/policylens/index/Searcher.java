@@ -78,12 +78,12 @@ public final class Searcher implements AutoCloseable {
         // segments are searched on every core: a query's latency, not only the throughput, drops with the cores
         this.searcher = new IndexSearcher(reader, SEGMENT_THREADS);
         TextAnalysis analysis = TextAnalysis.parse(reader.getIndexCommit().getUserData().get(TextAnalysis.COMMIT_KEY));
-        // a longest-match index segments its queries against its own words: no dictionary to load at query time
-        boolean ownField = false;
+        boolean ownField = false; // indexes from before the responsibility field have not got it
         for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
             ownField |= leaf.reader().getFieldInfos().fieldInfo(Fields.RESPONSIBILITY_TEXT) != null;
         }
         this.responsibilityField = ownField ? Fields.RESPONSIBILITY_TEXT : Fields.TEXT;
+        // a longest-match index segments its queries against its own words: no dictionary to load at query time
         this.analyzer = analysis == TextAnalysis.HANLP_DICT ? new VocabularyAnalyzer(reader, Fields.TEXT)
                 : analysis.analyzer();
     }
