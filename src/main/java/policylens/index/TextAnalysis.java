@@ -47,6 +47,16 @@ public enum TextAnalysis {
         };
     }
 
+    /** What an ASCII run that makes one word is made of (2028, GDP); shared by both sides of a longest-match index. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** What joins two ASCII runs into one word when it stands between them (12.5, R&D). */
+    static boolean isAsciiJoiner(char c) {
+        return c == '.' || c == '&';
+    }
+
     /** The whole of a tokenizer's input: the segmenters work on a text, not a stream. */
     static String readAll(java.io.Reader input) throws IOException {
         StringBuilder sb = new StringBuilder();
@@ -154,14 +164,13 @@ public enum TextAnalysis {
         /** Letters and digits; or, with {@code joiner}, one '.' or '&' (12.5, R&D). */
         private static boolean isAsciiWord(String w, boolean joiner) {
             if (joiner) {
-                return w.equals(".") || w.equals("&");
+                return w.length() == 1 && isAsciiJoiner(w.charAt(0));
             }
             if (w.isEmpty()) {
                 return false;
             }
             for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                if (!(c < 128 && Character.isLetterOrDigit(c))) {
+                if (!isAsciiLetterOrDigit(w.charAt(k))) {
                     return false;
                 }
             }

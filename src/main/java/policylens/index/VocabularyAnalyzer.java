@@ -44,6 +44,7 @@ final class VocabularyAnalyzer extends Analyzer {
     /** The words of one field of an index, as prefixes and whole words; lookups are memoized. */
     static final class Vocabulary {
         private final List<Terms> terms = new ArrayList<>();
+        private static final int MEMO_LIMIT = 200_000;
         /** 0 no word starts with it, 1 a prefix only, 2 a word (and maybe a prefix) */
         private final ConcurrentHashMap<String, Integer> known = new ConcurrentHashMap<>();
 
@@ -61,6 +62,9 @@ final class VocabularyAnalyzer extends Analyzer {
         }
 
         int lookup(String s) {
+            if (known.size() > MEMO_LIMIT) {
+                known.clear(); // a long-running server's questions must not grow it without end
+            }
             return known.computeIfAbsent(s, this::seek);
         }
 
@@ -193,11 +197,11 @@ final class VocabularyAnalyzer extends Analyzer {
         }
 
         private static boolean isAscii(char c) {
-            return c < 128 && Character.isLetterOrDigit(c);
+            return TextAnalysis.isAsciiLetterOrDigit(c);
         }
 
         private static boolean isJoiner(char c) {
-            return c == '.' || c == '&';
+            return TextAnalysis.isAsciiJoiner(c);
         }
 
         private static boolean isAsciiRun(String s, int from, int to) {

@@ -33,12 +33,7 @@ public final class BasicCheckService implements CheckService {
 
     @Override
     public Report compare(String childDocId, String parentDocId) {
-        if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
-            throw ApiError.badRequest("choose a plan and the parent plan to compare it with");
-        }
-        if (childDocId.equals(parentDocId)) {
-            throw ApiError.badRequest("choose two different documents");
-        }
+        CheckService.requirePair(childDocId, parentDocId);
         Titled child = records.apply(childDocId);
         Titled parent = records.apply(parentDocId);
         List<TargetRef> c = refs(child.record());

@@ -15,6 +15,16 @@ public interface CheckService {
      */
     Report compare(String childDocId, String parentDocId);
 
+    /** What every implementation checks first: two documents, and two different ones. */
+    static void requirePair(String childDocId, String parentDocId) {
+        if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
+            throw ApiError.badRequest("choose a plan and the parent plan to compare it with");
+        }
+        if (childDocId.equals(parentDocId)) {
+            throw ApiError.badRequest("choose two different documents");
+        }
+    }
+
     /** One target as quoted from its document. */
     record TargetRef(String docId, String taskId, String metric, double value, Double valueMax, String unit,
                      String comparator, String deadline, String evidence) {

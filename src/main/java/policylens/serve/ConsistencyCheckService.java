@@ -30,12 +30,7 @@ public final class ConsistencyCheckService implements CheckService {
 
     @Override
     public Report compare(String childDocId, String parentDocId) {
-        if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
-            throw ApiError.badRequest("choose a plan and the parent plan to compare it with");
-        }
-        if (childDocId.equals(parentDocId)) {
-            throw ApiError.badRequest("choose two different documents");
-        }
+        CheckService.requirePair(childDocId, parentDocId);
         Library.Loaded child = library.load(childDocId);
         Library.Loaded parent = library.load(parentDocId);
         CheckDoc c = CheckDoc.of(child.record(), child.text());
