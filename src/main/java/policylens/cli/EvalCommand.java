@@ -28,8 +28,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold records, <docId>.json")
     Path gold;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "the documents the gold describes")
+    @Option(names = "--docs", paramLabel = "DIR", description = "the documents the gold describes (extracted and scored)")
     Path docs;
+
+    @Option(names = "--records", paramLabel = "DIR", description = "score these record files (<docId>.json) instead of "
+            + "extracting --docs: a second annotator's gold, to measure agreement, or saved extract output")
+    Path records;
 
     @Option(names = "--thresholds", paramLabel = "FILE", description = "fail (exit 1) when a micro score is below these")
     Path thresholds;
@@ -40,8 +44,29 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "list every miss, false positive and wrong attribute")
     boolean explain;
 
+    @Option(names = "--blind", paramLabel = "FILE", description = "docIds of the blind set, one per line: their micro "
+            + "scores are reported apart from the rest, and --explain never lists their errors")
+    Path blind;
+
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
+
+    private java.util.Set<String> blindIds() {
+        if (blind == null) {
+            return java.util.Set.of();
+        }
+        try {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String line : java.nio.file.Files.readAllLines(blind)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    ids.add(line.strip());
+                }
+            }
+            return ids;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -50,11 +75,20 @@ final class EvalCommand implements Callable<Integer> {
         List<PolicyRecord> goldRecords = RecordIO.readDir(gold);
         java.util.Set<String> wanted = new java.util.HashSet<>();
         goldRecords.forEach(g -> wanted.add(g.docId()));
-        Ingestor ingestor = new Ingestor();
-        DocumentExtractor extractor = new DocumentExtractor();
+        if ((docs == null) == (records == null)) {
+            err.println("policylens eval: give exactly one of --docs DIR and --records DIR");
+            return 2;
+        }
         List<PolicyRecord> predicted = new ArrayList<>();
         int failed = 0;
-        for (Path file : Inputs.expand(List.of(docs))) {
+        if (records != null) {
+            predicted.addAll(RecordIO.readDir(records));
+            goldRecords = goldRecords.stream().filter(g -> predicted.stream().anyMatch(p -> p.docId().equals(g.docId())))
+                    .toList();
+        }
+        Ingestor ingestor = new Ingestor();
+        DocumentExtractor extractor = new DocumentExtractor();
+        for (Path file : records != null ? List.<Path>of() : Inputs.expand(List.of(docs))) {
             if (!wanted.contains(Ingestor.docId(file)) || file.toString().endsWith(".json")) {
                 continue;
             }
@@ -67,8 +101,19 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalReport report = Scoring.scoreCorpus(goldRecords, predicted);
         out.print(json ? ReportPrinter.json(report) : ReportPrinter.table(report));
+        java.util.Set<String> blindIds = blindIds();
+        if (!blindIds.isEmpty() && !json) {
+            List<PolicyRecord> open = goldRecords.stream().filter(g -> !blindIds.contains(g.docId())).toList();
+            List<PolicyRecord> closed = goldRecords.stream().filter(g -> blindIds.contains(g.docId())).toList();
+            out.print("\n== 开发集 / development set (not blind)\n");
+            out.print(ReportPrinter.microTable(Scoring.scoreCorpus(open, predicted)));
+            out.print("\n== 盲测集 / blind set (" + closed.size() + " document(s); scores only)\n");
+            out.print(ReportPrinter.microTable(Scoring.scoreCorpus(closed, predicted)));
+        }
         if (explain) {
-            out.print(ReportPrinter.explain(report));
+            EvalReport shown = blindIds.isEmpty() ? report : Scoring.scoreCorpus(
+                    goldRecords.stream().filter(g -> !blindIds.contains(g.docId())).toList(), predicted);
+            out.print(ReportPrinter.explain(shown));
         }
         out.flush();
         if (thresholds != null) {

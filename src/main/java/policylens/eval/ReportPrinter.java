@@ -28,6 +28,27 @@ public final class ReportPrinter {
      * with the F1 of each field and the metadata accuracy, then a micro row.
      */
     public static String table(EvalReport report) {
+        StringBuilder b = new StringBuilder(microTable(report));
+        Scores m = report.micro();
+        int w = Math.max(8, report.documents().stream().mapToInt(d -> d.docId().length()).max().orElse(0));
+        String head = "%-" + w + "s %7s %7s %7s %7s %7s %7s%n";
+        b.append(String.format(Locale.ROOT, head, "document", "tgt F1", "whole", "ddl F1", "resp F1", "inh F1",
+                "meta"));
+        for (DocumentReport d : report.documents()) {
+            docRow(b, w, d.docId(), d.scores());
+        }
+        docRow(b, w, "MICRO", m);
+        if (!report.missingPredictions().isEmpty()) {
+            b.append("\nNo prediction for: ").append(String.join(", ", report.missingPredictions())).append('\n');
+        }
+        if (!report.extraPredictions().isEmpty()) {
+            b.append("Not scored (no gold): ").append(String.join(", ", report.extraPredictions())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The micro P/R/F1 rows and the accuracies, without the per-document table. */
+    public static String microTable(EvalReport report) {
         StringBuilder b = new StringBuilder();
         Scores m = report.micro();
         b.append("Micro average over ").append(report.documents().size()).append(" document(s)\n");
@@ -47,20 +68,6 @@ public final class ReportPrinter {
         accRow(b, "meta (all fields)", m.meta().overall());
         b.append('\n');
 
-        int w = Math.max(8, report.documents().stream().mapToInt(d -> d.docId().length()).max().orElse(0));
-        String head = "%-" + w + "s %7s %7s %7s %7s %7s %7s%n";
-        b.append(String.format(Locale.ROOT, head, "document", "tgt F1", "whole", "ddl F1", "resp F1", "inh F1",
-                "meta"));
-        for (DocumentReport d : report.documents()) {
-            docRow(b, w, d.docId(), d.scores());
-        }
-        docRow(b, w, "MICRO", m);
-        if (!report.missingPredictions().isEmpty()) {
-            b.append("\nNo prediction for: ").append(String.join(", ", report.missingPredictions())).append('\n');
-        }
-        if (!report.extraPredictions().isEmpty()) {
-            b.append("Not scored (no gold): ").append(String.join(", ", report.extraPredictions())).append('\n');
-        }
         return b.toString();
     }
 

@@ -12,33 +12,62 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineExtractor {
     private static final String CN = "[一二两三四五六七八九十\\d]{1,3}";
-    private static final Pattern[] PATTERNS = {
-            // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年
-            Pattern.compile("(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月)?(?<end>底|末)?(?<pre>前)?"),
-            // 2026-2028年 / 2023—2026年
-            Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
-            // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
-            Pattern.compile("(?<y>\\d{4})年(?:(?<m>\\d{1,2})月|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
-            // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 每半年
-            Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年)"),
-            // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
-            Pattern.compile("(?<use>用)?(?<future>未来)?(?<!\\d)(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
-            // 今年 / 年底前 / 上半年 / 下半年
-            Pattern.compile("(?<rel>今年|年底前|年内|上半年|下半年)"),
-            // “十四五”期间 / 十四五末 / 到“十五五”末
-            Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
-    };
+
+    /** Turns one match of a rule into a deadline, or null when the match is not one (a past year, a title's period). */
+    @FunctionalInterface
+    interface Normalizer {
+        Deadline apply(Matcher m, String expr, String text, DocContext ctx, String taskId);
+    }
+
     /**
-     * Prefilters of {@link #PATTERNS}, by index: every match of pattern p contains one of ANCHORS[p] at most
-     * MAX_BEFORE[p] characters after its start, so only positions that close before such a character are tried
-     * ({@link AnchoredMatcher}). 0: 到/至/截至/截止到/截止 + 4 digits + 年 (年 ≤ 7 after the start); 1: the \s* make
-     * the distance unbounded — an ordinary find, skipped when the text has no 年; 2: 4 digits + 年; 3: every
-     * alternative starts with 每, 按 or 年 (年均); 4: 用 + 未来 + 1-3 numerals + 年 (≤ 6); 5: 今年/年底前/年内/上半年/
-     * 下半年 (≤ 2); 6: 到/至 + “ + 十 (≤ 2).
+     * One deadline form: its pattern, the characters every match contains at most {@code maxBefore} characters after
+     * its start (the prefilter of {@link AnchoredMatcher}; null for an ordinary find), and its normalizer. Rules are
+     * tried in list order and an earlier rule's match hides later ones over the same characters.
+     *
+     * @param hidesOnReject the characters of a rejected match are hidden from later rules too (a title's period
+     *                      2026-2028年 is not a bare 2028年 either)
      */
-    private static final String[] ANCHORS = {"年", null, "年", "每按年", "年", "年", "十"};
-    private static final int[] MAX_BEFORE = {7, 0, 4, 0, 6, 2, 2};
+    record Rule(String name, Pattern pattern, String anchors, int maxBefore, boolean hidesOnReject, Normalizer normalizer) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年 / 截至2026年12月31日
+            new Rule("to-year", Pattern.compile(
+                    "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>前)?"),
+                    "年", 7, false, DeadlineExtractor::toYear),
+            // 2026-2028年 / 2023—2026年
+            new Rule("span", Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
+                    null, 0, true, DeadlineExtractor::span),
+            // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
+            new Rule("year", Pattern.compile(
+                    "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
+                    "年", 4, false, DeadlineExtractor::year),
+            // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 全年
+            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年|逐年)"),
+                    "每按年逐", 0, false, DeadlineExtractor::recurrence),
+            // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
+            new Rule("duration", Pattern.compile(
+                    "(?<use>用)?(?<future>未来)?(?<!\\d)(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
+                    "年", 6, false, DeadlineExtractor::duration),
+            // 3个月内 / 六个月内: months from the issue date
+            new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months),
+            // 今年 / 明年 / 明年底 / 年底前 / 上半年 / 下半年
+            new Rule("relative", Pattern.compile("(?<rel>今年|明年底|明年|年底前|年内|上半年|下半年)"),
+                    "年", 2, false, DeadlineExtractor::relative),
+            // 6月底前 / 8月31日前 / 4月15日前: a month of the document's year
+            new Rule("month", Pattern.compile("(?<![\\d年])(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日)?(?<end>底|中旬|上旬|下旬)?前"),
+                    "月", 2, false, DeadlineExtractor::month),
+            // “十四五”期间 / 十四五末 / 到“十五五”末
+            new Rule("five-year-plan", Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
+                    "十", 2, false, (m, expr, text, ctx, taskId) ->
+                    // the 14th five-year plan ends in 2025, the 15th in 2030
+                    new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId)));
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** 较2023年 / 比2020年 / 与2023年相比: a baseline year, never due. */
+    private static final Pattern BASELINE_BEFORE = Pattern.compile("[较比与同]$|相比$|对比$");
+    /** Characters after which a year opens a clause or a cell. */
+    private static final String CLAUSE_START = "，,。；;：:\t\n（(、";
     private static final Pattern PLAN_BEFORE = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
     private static final Pattern START_YEAR = Pattern.compile("(\\d{4})年起");
@@ -65,19 +94,21 @@ public final class DeadlineExtractor {
         List<int[]> spans = new ArrayList<>();
         List<Deadline> found = new ArrayList<>();
         boolean hasYear = text.indexOf('年') >= 0;
-        for (int p = 0; p < PATTERNS.length; p++) {
-            if (p == 1 && !hasYear) {
-                continue; // pattern 1 needs 年
+        for (Rule rule : RULES) {
+            if (rule.anchors() == null && !hasYear) {
+                continue; // the span rule needs 年
             }
-            AnchoredMatcher finder = new AnchoredMatcher(PATTERNS[p], text, ANCHORS[p], MAX_BEFORE[p]);
+            AnchoredMatcher finder = new AnchoredMatcher(rule.pattern(), text, rule.anchors(), rule.maxBefore());
             Matcher m = finder.matcher();
             while (finder.find()) {
                 if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {
                     continue;
                 }
-                Deadline d = normalize(p, m, text, ctx, taskId);
+                String matched = m.group();
+                String expr = hasWhitespace(matched) ? WHITESPACE.matcher(matched).replaceAll("") : matched;
+                Deadline d = rule.normalizer().apply(m, expr, text, ctx, taskId);
                 if (d == null) {
-                    if (p == 1) {
+                    if (rule.hidesOnReject()) {
                         // a period that is not due (a title's, or a past span) is not a bare year either
                         for (int k = m.start(); k < m.end(); k++) {
                             taken[k] = true;
@@ -99,99 +130,132 @@ public final class DeadlineExtractor {
         return out;
     }
 
-    private Deadline normalize(int pattern, Matcher m, String text, DocContext ctx, String taskId) {
-        String matched = m.group();
-        String expr = hasWhitespace(matched) ? WHITESPACE.matcher(matched).replaceAll("") : matched;
-        Integer docYear = ctx.docYear();
-        switch (pattern) {
-            case 0 -> {
-                int y = Integer.parseInt(m.group("y"));
-                if (docYear != null && y < docYear) {
-                    return null; // 增长到2022年的1500亿元: a past figure
-                }
-                String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
-                        : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
-                return new Deadline(expr, date, null, null, taskId);
-            }
-            case 1 -> {
-                // a plan's period right after its title: 行动方案(2026-2028年), or a past span 2017-2022年
-                int to = Integer.parseInt(m.group("to"));
-                String before = text.substring(Math.max(0, m.start() - 3), m.start());
-                if (PLAN_BEFORE.matcher(before).matches() || (docYear != null && to < docYear)) {
-                    return null;
-                }
-                return new Deadline(expr, String.valueOf(to), null, null, taskId);
-            }
-            case 2 -> {
-                int y = Integer.parseInt(m.group("y"));
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                boolean explicitDue = m.group("pre") != null || m.group("end") != null || m.group("half") != null
-                        || m.group("in") != null;
-                if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
-                        || after.startsWith("起") || after.startsWith("以前")) {
-                    return null;
-                }
-                if (docYear == null ? !explicitDue : y <= docYear && !(explicitDue && y == docYear)) {
-                    return null;
-                }
-                String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
-                        : "上半年".equals(m.group("half")) ? ym(y, 6)
-                        : m.group("end") != null || "下半年".equals(m.group("half")) ? ym(y, 12) : String.valueOf(y);
-                return new Deadline(expr, date, null, null, taskId);
-            }
-            case 3 -> {
-                String rec = m.group("rec");
-                String recurring = rec.contains("季") ? "quarterly" : rec.contains("月") ? "monthly"
-                        : rec.equals("每半年") ? null : "yearly";
-                if (recurring == null || pastSentence(text, m.start(), docYear)) {
-                    return null;
-                }
-                return new Deadline(expr, null, recurring, null, taskId);
-            }
-            case 4 -> {
-                boolean within = m.group("within") != null;
-                boolean future = m.group("future") != null;
-                if (!within && !future) {
-                    return null;
-                }
-                OptionalDouble n = Quantities.parseNumber(m.group("n"));
-                if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 30) {
-                    return null;
-                }
-                int years = (int) n.getAsDouble();
-                String expression = expr;
-                if (m.group("within") != null && m.group("within").startsWith("时间") && m.group("use") == null) {
-                    return null;
-                }
-                return new Deadline(expression, durationDate(years, future, text, m.start(), ctx), null, "P" + years + "Y", taskId);
-            }
-            case 5 -> {
-                String rel = m.group("rel");
-                if (docYear == null) {
-                    return new Deadline(expr, null, null, null, taskId);
-                }
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-                if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("工作") || after.startsWith("以来"))) {
-                    return null;
-                }
-                if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
-                    return null;
-                }
-                String date = switch (rel) {
-                    case "上半年" -> ym(docYear, 6);
-                    case "年底前", "下半年" -> ym(docYear, 12);
-                    default -> String.valueOf(docYear);
-                };
-                return new Deadline(expr, date, null, null, taskId);
-            }
-            case 6 -> {
-                // the 14th five-year plan ends in 2025, the 15th in 2030
-                return new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId);
-            }
-            default -> {
-                return null;
-            }
+    private static Deadline toYear(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        int y = Integer.parseInt(m.group("y"));
+        if (ctx.docYear() != null && y < ctx.docYear()) {
+            return null; // 增长到2022年的1500亿元: a past figure
         }
+        String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
+        return new Deadline(expr, date, null, null, taskId);
+    }
+
+    private static Deadline span(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        // a plan's period right after its title: 行动方案(2026-2028年), or a past span 2017-2022年
+        int to = Integer.parseInt(m.group("to"));
+        String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        if (PLAN_BEFORE.matcher(before).matches() || (ctx.docYear() != null && to < ctx.docYear())) {
+            return null;
+        }
+        return new Deadline(expr, String.valueOf(to), null, null, taskId);
+    }
+
+    /**
+     * 2025年底前 / 2026年前 / 2025年6月底前 / 2028年: a year that lies ahead of the document; the document's own year
+     * counts when the year opens a clause or a table cell of a plan ("2018年，一是…", a 2018 column cell).
+     */
+    private static Deadline year(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        int y = Integer.parseInt(m.group("y"));
+        Integer docYear = ctx.docYear();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        boolean explicitDue = m.group("pre") != null || m.group("end") != null || m.group("half") != null
+                || m.group("in") != null;
+        if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
+                || after.startsWith("起") || after.startsWith("以前") || BASELINE_BEFORE.matcher(
+                text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+            return null;
+        }
+        if (m.group().endsWith("日") && m.group("pre") == null) {
+            return null; // 2024年10月30日: a date (a signature, an event), not a due date
+        }
+        boolean opensClause = m.start() == 0 || CLAUSE_START.indexOf(text.charAt(m.start() - 1)) >= 0;
+        boolean thisYearInPlan = docYear != null && y == docYear && ctx.plan() && opensClause && !after.startsWith("为");
+        if (docYear == null ? !explicitDue : y <= docYear && !(explicitDue && y == docYear) && !thisYearInPlan) {
+            return null;
+        }
+        String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                : "上半年".equals(m.group("half")) ? ym(y, 6)
+                : m.group("end") != null || "下半年".equals(m.group("half")) ? ym(y, 12) : String.valueOf(y);
+        return new Deadline(expr, date, null, null, taskId);
+    }
+
+    private static Deadline recurrence(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        String rec = m.group("rec");
+        String recurring = rec.contains("季") ? "quarterly" : rec.contains("月") ? "monthly"
+                : rec.equals("每半年") ? null : "yearly";
+        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())) {
+            return null;
+        }
+        return new Deadline(expr, null, recurring, null, taskId);
+    }
+
+    private static Deadline duration(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        boolean within = m.group("within") != null;
+        boolean future = m.group("future") != null;
+        if (!within && !future) {
+            return null;
+        }
+        OptionalDouble n = Quantities.parseNumber(m.group("n"));
+        if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 30) {
+            return null;
+        }
+        int years = (int) n.getAsDouble();
+        if (m.group("within") != null && m.group("within").startsWith("时间") && m.group("use") == null) {
+            return null;
+        }
+        return new Deadline(expr, durationDate(years, future, text, m.start(), ctx), null, "P" + years + "Y", taskId);
+    }
+
+    /** 3个月内 in a notice issued 2023-10-19 → 2024-01. */
+    private static Deadline months(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        OptionalDouble n = Quantities.parseNumber(m.group("n"));
+        if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 36) {
+            return null;
+        }
+        int months = (int) n.getAsDouble();
+        String date = null;
+        if (ctx.issuedYear() != null && ctx.issuedMonth() != null) {
+            int total = ctx.issuedYear() * 12 + ctx.issuedMonth() - 1 + months;
+            date = ym(total / 12, total % 12 + 1);
+        }
+        return new Deadline(expr, date, null, "P" + months + "M", taskId);
+    }
+
+    private static Deadline relative(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        String rel = m.group("rel");
+        Integer docYear = ctx.docYear();
+        if (docYear == null) {
+            return new Deadline(expr, null, null, null, taskId);
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+        if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("工作") || after.startsWith("以来"))) {
+            return null;
+        }
+        if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+            return null;
+        }
+        String date = switch (rel) {
+            case "上半年" -> ym(docYear, 6);
+            case "年底前", "下半年" -> ym(docYear, 12);
+            case "明年" -> String.valueOf(docYear + 1);
+            case "明年底" -> ym(docYear + 1, 12);
+            default -> String.valueOf(docYear);
+        };
+        return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /**
+     * 6月底前 / 8月31日前 with no year: a month of the document's year (a letter of 2024-02 → 2024-06). Not after a
+     * recurrence (每年3月底前 is a yearly step, its recurrence already a deadline).
+     */
+    private static Deadline month(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        int month = Integer.parseInt(m.group("m"));
+        String before = text.substring(Math.max(0, m.start() - 4), m.start());
+        if (month < 1 || month > 12 || ctx.docYear() == null || before.contains("每") || before.contains("年度")
+                || before.contains("次年") || before.contains("当年")) {
+            return null;
+        }
+        return new Deadline(expr, ym(ctx.docYear(), month), null, null, taskId);
     }
 
     /**

@@ -44,6 +44,13 @@ public final class DocumentExtractor {
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.HEADING && block.text().contains("\t")) {
+                // a table's header row: 2025年目标 / 2024年推进任务 set when its cells are due
+                for (DeadlineExtractor.Located d : deadlineExtractor.locate(block.text(), ctx, block.taskId())) {
+                    deadlines.add(d.deadline());
+                }
+                continue;
+            }
             if (block.kind() == Block.Kind.HEADING || isTitle(block.text(), meta)) {
                 continue;
             }
@@ -69,6 +76,10 @@ public final class DocumentExtractor {
                 located.add(deadlineExtractor.locate(text, ctx, block.taskId()));
             }
             Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, located) : null;
+            if (rowDue == null && block.kind() == Block.Kind.ROW && block.row().due() != null) {
+                List<DeadlineExtractor.Located> header = deadlineExtractor.locate(block.row().due(), ctx, null);
+                rowDue = header.size() == 1 ? header.get(0).deadline() : null;
+            }
             for (int c = 0; c < texts.size(); c++) {
                 String text = texts.get(c);
                 for (DeadlineExtractor.Located d : located.get(c)) {

@@ -21,7 +21,7 @@ public final class MetaExtractor {
                     + "([(（][^()（）]{0,20}[)）])?$");
     /** 新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知 */
     private static final Pattern ISSUING_NOTICE = Pattern.compile(
-            "^(.{2,40}?)?关于(?:印发|转发|印送)《?(.+?)》?的通知$");
+            "^(.{2,40}?)?关于(?:印发|转发|印送)《?(.+?)》?的通知(?:[(（][^()（）]{2,30}号[)）])?$");
     /** 2025年8月28日 / 二〇二五年八月二十八日 alone on a line (a signature date). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日$");
@@ -59,7 +59,7 @@ public final class MetaExtractor {
         String notice = null;
         String noticeIssuer = null;
         // 新余市人民政府关于印发《…》的通知 / 关于印发江西省…行动计划的通知, in the head of the text
-        for (String line : lines.subList(0, Math.min(15, lines.size()))) {
+        for (String line : lines.subList(0, Math.min(60, lines.size()))) {
             Matcher m = ISSUING_NOTICE.matcher(line);
             if (m.find()) {
                 noticeIssuer = m.group(1);
@@ -68,7 +68,10 @@ public final class MetaExtractor {
             }
         }
         String title = planTitle(lines);
-        if (title == null) {
+        if (title == null || notice != null && isPlanTitle(notice) && !notice.equals(title)
+                && bare(notice).contains(bare(title))) {
+            // 关于印发《普陀区…三年行动计划（2026—2028年）》的通知 names the plan in full; the body's heading may
+            // carry only part of it (its period on the next line, or its region in the issuer)
             title = notice;
         }
         if (title == null) {
@@ -79,13 +82,20 @@ public final class MetaExtractor {
         for (int i = 0; i + 1 < lines.size(); i++) {
             Matcher date = DATE_LINE.matcher(lines.get(i + 1));
             if (ISSUER_NAME.matcher(lines.get(i)).find() && date.find()) {
-                issuer.add(lines.get(i));
+                // joint issuers sign one per line above the date
+                int first = i;
+                while (first > 0 && i - first < 20 && ISSUER_NAME.matcher(lines.get(first - 1)).find()) {
+                    first--;
+                }
+                for (int k = first; k <= i; k++) {
+                    issuer.addAll(splitJoined(lines.get(k)));
+                }
                 issued = iso(date.group(1), date.group(2), date.group(3));
                 break;
             }
         }
         if (issuer.isEmpty() && noticeIssuer != null) {
-            issuer.add(noticeIssuer);
+            issuer.addAll(splitJoined(noticeIssuer));
         }
         List<String> dateLines = new ArrayList<>(doc.dropped());
         dateLines.addAll(lines.subList(0, Math.min(15, lines.size()))); // 成文日期:… / 发布日期:… kept in the text
@@ -107,6 +117,16 @@ public final class MetaExtractor {
                 period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
             }
         }
+        if (period == null && title != null && isPlanTitle(title)) {
+            // 四川省2026年实施大规模设备更新…政策措施: a plan for one year
+            Matcher one = ONE_YEAR.matcher(title);
+            if (one.find() && !one.find()) {
+                one.reset();
+                one.find();
+                int y = Integer.parseInt(one.group(1));
+                period = new Meta.Period(y, y);
+            }
+        }
         if (issuer.isEmpty() && issued == null) {
             for (String line : lines.subList(0, Math.min(15, lines.size()))) {
                 Matcher e = EVENT.matcher(line);
@@ -126,7 +146,8 @@ public final class MetaExtractor {
         }
         String head = (title == null ? "" : title.replace("《", "")) + "|" + (issuer.isEmpty() ? "" : issuer.get(0));
         if (NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
-            return new Meta(title, issuer, docNumber, issued, "national", null, null, period, cites(doc.text(), title, notice));
+            // a national document governs the whole country: region 全国, no province
+            return new Meta(title, issuer, docNumber, issued, "national", null, "全国", period, cites(doc.text(), title, notice));
         }
         Optional<Region> region = title == null ? Optional.empty() : Regions.find(title.replace("《", ""));
         if (region.isEmpty() && !issuer.isEmpty()) {
@@ -144,6 +165,35 @@ public final class MetaExtractor {
         String province = region.map(Region::province).orElse(null);
         String name = county != null ? county : region.map(Region::name).orElse(null);
         return new Meta(title, issuer, docNumber, issued, level, province, name, period, cites(doc.text(), title, notice));
+    }
+
+    /** A single year in a title: 2026年 (not 2026年度, not 到2026年). */
+    private static final Pattern ONE_YEAR = Pattern.compile("(?<![到至\\d])(\\d{4})年(?!度)");
+    /** Where one body's name ends and the next begins with the same place: 四川省发展和改革委员会|四川省财政厅. */
+    private static final Pattern BODY_END = Pattern.compile("(人民政府|委员会|办公厅|办公室|厅|局|委|公司)");
+
+    private static String bare(String s) {
+        return WHITESPACE.matcher(s).replaceAll("").replace('（', '(').replace('）', ')');
+    }
+
+    /** "四川省发展和改革委员会四川省财政厅" (two signatures run together) → both names; else the name itself. */
+    static List<String> splitJoined(String names) {
+        String s = names.strip();
+        if (s.length() < 8) {
+            return List.of(s);
+        }
+        String place = s.substring(0, 2);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        Matcher end = BODY_END.matcher(s);
+        while (end.find()) {
+            if (end.end() < s.length() - 3 && s.startsWith(place, end.end())) {
+                out.add(s.substring(from, end.end()));
+                from = end.end();
+            }
+        }
+        out.add(s.substring(from));
+        return out;
     }
 
     /** A national body heading the title or issuing: 国务院, 国家发展改革委, 工业和信息化部, 中共中央办公厅. */

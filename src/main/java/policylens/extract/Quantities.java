@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 public final class Quantities {
     private static final String CN = "[零〇一二两三四五六七八九十百千]";
     private static final String NUM = "(?:\\d+(?:\\.\\d+)?|" + CN + "+)";
-    private static final String MULT = "(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)";
+    /** 千 is a multiplier only where it does not begin the measure word (500千瓦 is 500 千瓦, not 500000 瓦). */
+    private static final String MULT = "(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千(?![瓦伏米克]))";
     /**
      * Units a commitment is counted in. Longer forms first. 人次 before 人; 万元/亿元 arrive as multiplier + 元.
      * Examples: 330家, 20个, 200人次, 1.2亿部, 200GWh, 2亿台, 65家, 30亿元, 500万美元.
      */
-    private static final String UNIT = "(?:美元|元|%|％|人次|场次|个次|台套|个|家|条|项|座|所|名|人|台|部|户|件|套|吨|GWh|Gwh|gwh|MWh|GW|MW|kW|吉瓦时|吉瓦|千瓦时|千瓦|瓦|亩|平方公里|平方米|公里|千米|米|场|只|辆|架|艘|张|篇|款|种|类|倍|年|个月|月|天|日|小时|元/吨|辆次|标箱|TEU|万千瓦)";
+    private static final String UNIT = "(?:" + policylens.lexicon.Lexicon.get().measureAlternation() + ")";
     /** 百分之十 / 百分之三点五 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
-    /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 */
+    /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(" + NUM + ")(?:\\s*(?:-|—|–|~|～|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
+            "(" + NUM + ")(?:[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
     private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -68,7 +69,7 @@ public final class Quantities {
                 continue;
             }
             double factor = mult == null ? 1 : multiplier(mult);
-            String u = unit.equals("％") ? "%" : unit.equalsIgnoreCase("gwh") ? "GWh" : unit;
+            String u = policylens.lexicon.Lexicon.get().measures().getOrDefault(unit, unit);
             if (u.equals("万千瓦")) {
                 factor *= 1e4;
                 u = "千瓦";

@@ -1,5 +1,6 @@
 package policylens.extract;
 
+import policylens.lexicon.Lexicon;
 import policylens.text.Block;
 import policylens.text.StructuredText;
 
@@ -20,9 +21,28 @@ public final class ResponsibilityExtractor {
      * 【牵头单位:市发改委;配合单位:市财政局】 / (责任部门:…) / (责任主体:…).
      */
     private static final Pattern LABELLED = Pattern.compile(
-            "[(（〔\\[【]\\s*(责任单位|牵头单位|责任部门|责任主体|牵头部门|责任处室|实施主体|主责单位|承办单位)\\s*[:：]");
+            "[(（〔\\[【]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
     /** 〔市新型工业化推进工作领导小组成员单位分工负责〕 — a bracket of units ending in 负责, with no label. */
-    private static final Pattern UNLABELLED = Pattern.compile("[(（〔【]([^(（〔【)）〕】]{2,60}?)(按职责)?分工负责[)）〕】]");
+    /**
+     * A bracket of units with no label, ending in what they do: (市工业和信息化局、市发展改革委、广州供电局按职责分工负责) /
+     * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理].
+     * The content must split into unit names, else it is an ordinary aside.
+     */
+    private static final Pattern UNLABELLED = Pattern.compile(
+            "[(（〔【\\[]([^(（〔【\\[)）〕】\\]]{2,80}?(?:[(（][^()（）]{1,12}[)）][^(（〔【\\[)）〕】\\]]{0,40}?)?)"
+            + "(按职责分工负责|分工负责|按职责负责|依职责办理|按职责办理|依职责负责|牵头负责|负责)[)）〕】\\]]");
+    /**
+     * A duty lead-in of a 职责分工 list: "1.区绿化市容局（区分减联办）：负责总体牵头协调推进…" / "区财政局：负责…" —
+     * a body's name, a colon, then its duties.
+     */
+    private static final Pattern DUTY_LEAD_IN = Pattern.compile(
+            "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?([^:：，,。；;]{2,40}?)[:：]\\s*(.+)$");
+    /** "区绿化市容局（区分减联办）": the name a body also goes by, in brackets after its own. */
+    private static final Pattern ALIAS = Pattern.compile("(?<=[局委办厅])[(（][^()（）]{2,12}[)）]$");
+    /** "(二)区教育局" / "3.市财政局" — a heading that is nothing but a body's name; its duties follow. */
+    private static final Pattern BODY_HEADING = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30})$");
+    /** 省住房城乡建设厅要指导… / 国家发展改革委要加强统筹协调: a named body as the subject of 要 at a clause start. */
+    private static final Pattern MUST = Pattern.compile("^([\\p{IsHan}()（）]{2,25}?)(?:要|应当|须)(?!求)");
     /**
      * A clause whose subject is a body: 市工信局负责具体指导全市产业集群发展 / 省统计局研究建立产业链统计监测体系 /
      * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
@@ -53,11 +73,47 @@ public final class ResponsibilityExtractor {
 
     public List<Responsibility> extract(StructuredText doc) {
         List<Responsibility> out = new ArrayList<>();
+        List<String> everyTask = List.of();
+        String previous = null;
+        String body = null;
         for (Block block : doc.blocks()) {
             switch (block.kind()) {
                 case PARAGRAPH -> {
-                    out.addAll(brackets(block.text(), block.taskId()));
-                    out.addAll(prose(block.text(), block.taskId()));
+                    String text = block.text();
+                    if (body != null && !text.contains("\t")) {
+                        // the duties under a heading that names a body ("(二)区教育局")
+                        out.add(record(firstSentence(text), UnitSplitter.split(body), List.of(), block.taskId()));
+                        body = null;
+                        previous = text;
+                        continue;
+                    }
+                    List<Responsibility> notes = brackets(text, block.taskId(), previous);
+                    for (Responsibility note : notes) {
+                        // "（责任单位：…；各项任务均需市县政府落实，不再列出）": every later task needs 市县政府 too
+                        out.add(everyTask.isEmpty() ? note : new Responsibility(note.evidence(), note.units(), note.lead(),
+                                note.support(), everyTask, note.canonicalUnits(), note.taskId()));
+                    }
+                    if (everyTask.isEmpty()) {
+                        everyTask = everyTaskNeeds(text);
+                    }
+                    Responsibility duty = notes.isEmpty() ? dutyLeadIn(text, block.taskId()) : null;
+                    if (duty != null) {
+                        out.add(duty);
+                    } else {
+                        out.addAll(prose(text, block.taskId()));
+                    }
+                    previous = text;
+                }
+                case HEADING -> {
+                    // "4.区发改委：负责制定本区低价值可回收物补贴政策。" is short enough to read as a heading
+                    Responsibility duty = dutyLeadIn(block.text(), block.taskId());
+                    if (duty != null) {
+                        out.add(duty);
+                        body = null;
+                    } else {
+                        body = bodyHeading(block);
+                    }
+                    previous = block.text();
                 }
                 case ROW -> {
                     Responsibility r = row(block);
@@ -72,8 +128,67 @@ public final class ResponsibilityExtractor {
         return out;
     }
 
+    /** The bodies a note says every task needs and will not repeat: "各项任务均需市县政府落实，不再列出" → [市县政府]. */
+    static List<String> everyTaskNeeds(String text) {
+        Matcher m = EVERY_TASK.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> units = UnitSplitter.splitUnits(m.group(1));
+        return units.stream().allMatch(UnitSplitter::looksLikeUnit) ? units : List.of();
+    }
+
+    private static final Pattern EVERY_TASK = Pattern.compile(
+            "(?:各项任务|所有任务)均需([^，,；;。()（）]{2,30}?)(?:负责)?落实[，,]?不再(?:单独)?列出");
+
+    /** The body a heading names when it stands in a 职责 section: "(二)区教育局" under "职责分工". */
+    private static String bodyHeading(Block block) {
+        Matcher m = BODY_HEADING.matcher(block.text().strip());
+        if (!m.matches() || block.path().stream().noneMatch(p -> p.contains("职责") || p.contains("分工"))) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        return UnitSplitter.looksLikeUnit(name) && !UnitSplitter.isVague(name) ? name : null;
+    }
+
+    /**
+     * "1.区绿化市容局（区分减联办）：负责总体牵头协调推进…": a body named before a colon, its duties after; the evidence
+     * is the first clause of the duties. "13.其他各成员单位：负责支持、配合…" counts too (a collective body).
+     */
+    Responsibility dutyLeadIn(String text, String taskId) {
+        Matcher m = DUTY_LEAD_IN.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = ALIAS.matcher(m.group(1).strip()).replaceFirst("");
+        String duties = m.group(2).strip();
+        if (!UnitSplitter.looksLikeUnit(name) || Lexicon.get().labelRole(name) != null || duties.length() < 4
+                || name.contains("”") || name.contains("“")) {
+            return null;
+        }
+        UnitSplitter.Split split = UnitSplitter.split(name);
+        if (split.units().isEmpty() || !split.units().stream().allMatch(UnitSplitter::looksLikeUnit)) {
+            return null;
+        }
+        return record(firstSentence(duties), split, List.of(), taskId);
+    }
+
+    private static String firstSentence(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() && end.start() >= 8 ? text.substring(0, end.start()) : text;
+    }
+
     /** Every units bracket in a paragraph; the evidence is the text since the previous bracket. */
     List<Responsibility> brackets(String text, String taskId) {
+        return brackets(text, taskId, null);
+    }
+
+    /**
+     * Every units bracket in a paragraph; the evidence is the text since the previous bracket, or, for a note that
+     * stands as a paragraph of its own ("（责任单位：区商务委、区财政局，各街道）" after the task), the paragraph
+     * before it.
+     */
+    List<Responsibility> brackets(String text, String taskId, String previous) {
         List<Responsibility> out = new ArrayList<>();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
@@ -84,9 +199,10 @@ public final class ResponsibilityExtractor {
             int end;
             String content;
             Matcher u = UNLABELLED.matcher(text);
-            boolean labelled = m.find(searchFrom);
+            boolean labelFound = m.find(searchFrom);
             boolean unlabelled = u.find(searchFrom);
-            if (labelled && (!unlabelled || m.start() <= u.start())) {
+            boolean labelled = labelFound && (!unlabelled || m.start() <= u.start());
+            if (labelled) {
                 start = m.start();
                 contentStart = m.start() + 1;
                 end = closing(text, start);
@@ -98,11 +214,22 @@ public final class ResponsibilityExtractor {
                 start = u.start();
                 end = u.end() - 1;
                 content = text.substring(u.start() + 1, end);
+                if (!content.contains("按职责") && !content.contains("分工") && !content.contains("依职责")) {
+                    // (省工业和信息化厅负责): the verb is not part of the names
+                    content = text.substring(u.start() + 1, u.start(2)) + ("牵头负责".equals(u.group(2)) ? "牵头" : "");
+                }
             } else {
                 break;
             }
             UnitSplitter.Split split = UnitSplitter.split(content);
+            if (!labelled && !split.units().stream().allMatch(UnitSplitter::looksLikeUnit)) {
+                searchFrom = end + 1;
+                continue;
+            }
             String evidence = evidence(text.substring(from, start));
+            if (evidence.isEmpty() && out.isEmpty() && previous != null) {
+                evidence = evidence(stripBrackets(previous));
+            }
             if (!split.units().isEmpty() && !evidence.isEmpty()) {
                 out.add(record(evidence, split, List.of(), taskId));
             }
@@ -132,11 +259,20 @@ public final class ResponsibilityExtractor {
                 }
                 Matcher m = PROSE.matcher(clause);
                 if (!mayBeProse(clause) || !m.find()) {
+                    Responsibility must = must(sentence, clauses, i, taskId);
+                    if (must != null) {
+                        out.add(must);
+                    }
                     continue;
                 }
                 List<String> units = UnitSplitter.splitUnits(m.group(2));
                 if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::looksLikeUnit)
                         || units.stream().anyMatch(UnitSplitter::isVague)) {
+                    // 国家发展改革委要加强统筹协调: not "…加强"统筹 but a body that 要
+                    Responsibility must = must(sentence, clauses, i, taskId);
+                    if (must != null) {
+                        out.add(must);
+                    }
                     continue;
                 }
                 // 制造业重点产业链由省工信厅统一牵头: the body named after 由 leads
@@ -173,6 +309,28 @@ public final class ResponsibilityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "国家发展改革委要加强统筹协调，…" / "省住房城乡建设厅要指导各地…": a clause that opens with a named body as the
+     * subject of 要 / 应当 / 须; the evidence runs to the end of the sentence.
+     */
+    private Responsibility must(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        if (!clause.contains("要") && !clause.contains("应当") && !clause.contains("须")) {
+            return null;
+        }
+        Matcher m = MUST.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = UnitSplitter.splitUnits(m.group(1));
+        if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody)
+                || units.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        String evidence = sentence.substring(clauses.get(i)[0]).strip();
+        return record(evidence, new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
 
     /**
@@ -269,16 +427,29 @@ public final class ResponsibilityExtractor {
         return -1;
     }
 
+    /** The text without its units notes (labelled, or unlabelled ones naming units), each replaced by a full stop. */
     private static String stripBrackets(String text) {
         StringBuilder sb = new StringBuilder();
-        Matcher m = LABELLED.matcher(text);
         int from = 0;
-        while (m.find(from)) {
-            int end = closing(text, m.start());
-            if (end < 0) {
+        while (true) {
+            Matcher m = LABELLED.matcher(text);
+            Matcher u = UNLABELLED.matcher(text);
+            int start = -1;
+            int end = -1;
+            if (m.find(from)) {
+                start = m.start();
+                end = closing(text, start);
+            }
+            if (u.find(from) && (start < 0 || u.start() < start)
+                    && UnitSplitter.splitUnits(text.substring(u.start() + 1, u.end() - 1)).stream()
+                    .allMatch(UnitSplitter::looksLikeUnit)) {
+                start = u.start();
+                end = u.end() - 1;
+            }
+            if (start < 0 || end < 0) {
                 break;
             }
-            sb.append(text, from, m.start()).append('。');
+            sb.append(text, from, start).append('。');
             from = end + 1;
         }
         sb.append(text.substring(from));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * year. Past facts, dates, ranks, ratios, slogans and numbers that only describe a thing are left out.
  */
 public final class TargetExtractor {
-    private static final String CLAUSE_END = "，,。；;！!？?\n";
+    private static final String CLAUSE_END = "，,。；;！!？?\n\t";
     private static final String SENTENCE_END = "。；;！!？?\n";
     /** Durations and calendar units are deadlines, not targets; 条 counts articles and chains (人才10条, 8条产业链). */
     private static final java.util.Set<String> NOT_TARGET_UNITS = java.util.Set.of("年", "个月", "月", "日", "天", "小时");
@@ -40,7 +40,7 @@ public final class TargetExtractor {
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
-            "(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
     private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
@@ -207,6 +207,11 @@ public final class TargetExtractor {
         if (q.valueMax() != null) {
             return "range";
         }
+        String before = comparatorBefore(t, q);
+        // 综合分拣中心超7个以上: the word before the number says more than the one after
+        if (before.equals("gt")) {
+            return before;
+        }
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 3));
         if (after.startsWith("以上") || after.startsWith("及以上")) {
             return "gte";
@@ -217,6 +222,16 @@ public final class TargetExtractor {
         if (after.startsWith("左右")) {
             return "approx";
         }
+        if (!before.equals("eq")) {
+            return before;
+        }
+        // 分别超过95%、80% / 不少于30家、50家: a comparator before a list applies to each item
+        Quantity previous = previousListItem(t, q);
+        return previous == null ? "eq" : comparator(t, previous);
+    }
+
+    /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */
+    private static String comparatorBefore(String t, Quantity q) {
         String before = TRAILING_REACH.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
         if (ENDS_WITH_AT_LEAST.matcher(before).matches()) {
             return "gte";
@@ -236,11 +251,97 @@ public final class TargetExtractor {
         return "eq";
     }
 
+    /** The quantity this one follows in a bare list ("95%、80%": 80% follows 95%), else null. */
+    private static Quantity previousListItem(String t, Quantity q) {
+        if (q.start() < 2 || t.charAt(q.start() - 1) != '、') {
+            return null;
+        }
+        Quantity previous = null;
+        int from = Math.max(0, q.start() - 20);
+        for (Quantity p : Quantities.findAll(t.substring(from, q.start() - 1))) {
+            previous = new Quantity(p.value(), p.valueMax(), p.unit(), p.start() + from, p.end() + from);
+        }
+        // only the number (and 以上/左右) between it and the 、
+        if (previous == null || q.start() - 1 - previous.end() > 3
+                || !LIST_GAP.matcher(t.substring(previous.end(), q.start() - 1)).matches()) {
+            return null;
+        }
+        return previous;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("^(以上|左右|及以上)?$");
+
     /**
      * What is counted: the words before the number (专精特新中小企业达到330家 → 专精特新中小企业), or, when only a
      * verb stands there, the noun after it (培育1个千亿级产业集群 → 千亿级产业集群).
      */
     static String metric(String t, Quantity q) {
+        String listed = listMetric(t, q);
+        if (listed != null) {
+            return listed;
+        }
+        String metric = clauseMetric(t, q);
+        if (metric.isBlank()) {
+            // a table cell with the number only ("力争2023年达到80%"): the indicator is named in a cell before it
+            String named = cellBefore(t, q.start());
+            if (named != null) {
+                return named;
+            }
+        }
+        return metric;
+    }
+
+    /**
+     * "数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%": the i-th number belongs to the i-th subject
+     * before 分别, with what stands between 分别 and the numbers (较2020年降低).
+     */
+    static String listMetric(String t, Quantity q) {
+        int s = q.start();
+        while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        String clause = t.substring(s, q.start());
+        int fen = clause.lastIndexOf("分别");
+        if (fen <= 0) {
+            return null;
+        }
+        String afterFen = clause.substring(fen + 2);
+        List<Quantity> before = Quantities.findAll(afterFen);
+        int index = before.size();
+        String verb = before.isEmpty() ? afterFen : afterFen.substring(0, before.get(0).start());
+        verb = TRAILING.matcher(verb).replaceAll("");
+        String subjects = clause.substring(0, fen);
+        Matcher cut = HEAD_CUT.matcher(subjects);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        String[] items = subjects.substring(from).split("、");
+        if (items.length < 2 || index >= items.length) {
+            return null;
+        }
+        String item = stripLeading(STRIVE_OR_ENSURE.matcher(items[index]).replaceAll("")).strip();
+        return item.isEmpty() ? null : item + verb;
+    }
+
+    /** The last cell before position {@code at} that names something (no digits), numbering removed; else null. */
+    private static String cellBefore(String t, int at) {
+        int cellStart = t.lastIndexOf('\t', at);
+        while (cellStart > 0) {
+            int prevStart = t.lastIndexOf('\t', cellStart - 1) + 1;
+            String cell = CELL_NUMBER.matcher(t.substring(prevStart, cellStart).strip()).replaceFirst("");
+            if (!cell.isEmpty() && cell.length() <= 40 && !HAS_DIGIT_CHAR.matcher(cell).find()) {
+                return cell;
+            }
+            cellStart = prevStart - 1;
+        }
+        return null;
+    }
+
+    private static final Pattern CELL_NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?");
+    private static final Pattern HAS_DIGIT_CHAR = Pattern.compile("\\d");
+
+    private static String clauseMetric(String t, Quantity q) {
         int s = q.start();
         int depth = 0;
         while (s > 0) {

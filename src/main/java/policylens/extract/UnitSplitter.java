@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,20 +33,20 @@ public final class UnitSplitter {
     // Labels before the list, whitespace allowed inside (PDF text: "责任单 位:市工信局…").
     // (责任单位:省工业和信息化厅、省商务厅) / 〔责任单位:市工信局,各县(区)政府〕 / 牵头单位:…;配合单位:…
     private static final Pattern LABEL = Pattern.compile(
-            spaced("责任单位") + "|" + spaced("责任部门") + "|" + spaced("责任主体") + "|" + spaced("主责单位")
-            + "|(?<lead>" + spaced("牵头单位") + "|" + spaced("牵头部门") + ")"
-            + "|(?<support>" + spaced("配合单位") + "|" + spaced("配合部门") + "|" + spaced("协办单位")
-            + "|" + spaced("参与单位") + ")");
+            "(?<lead>" + Lexicon.get().labelAlternation(Lexicon.UnitRole.LEAD) + ")"
+            + "|(?<support>" + Lexicon.get().labelAlternation(Lexicon.UnitRole.SUPPORT) + ")"
+            + "|" + Lexicon.get().labelAlternation(Lexicon.UnitRole.NEUTRAL));
     private static final Pattern LABEL_COLON = Pattern.compile("(?:" + LABEL.pattern() + ")\\s*[:：]");
 
-    // "省工信厅牵头,省发改委、省科技厅配合" / "由市工信局牵头,各县(区)政府配合落实": 牵头 not followed by 单位/部门.
+    // "省工信厅牵头,省发改委、省科技厅配合" / "由市工信局牵头,各县(区)政府配合落实": 牵头 not followed by 单位/部门;
+    // "市工信局牵头负责，市发改委按职责分工负责" (Suzhou): the second group supports.
     private static final Pattern LEAD_THEN_SUPPORT = Pattern.compile(
-            "^由?(?<lead>.+?)牵头(?:负责)?(?:[,，;；]\\s*(?<support>.+?)(?:等)?(?:配合|协助|协同|参与)(?:落实|推进)?)?[。.]?$");
+            "^由?(?<lead>.+?)牵头(?:负责)?(?:[,，;；]\\s*(?<support>.+?)(?:等)?(?:配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责|负责)(?:落实|推进)?)?[。.]?$");
 
     // Trailing words that are not part of the name: "市重点产业链牵头单位按职责分工负责" → 市重点产业链牵头单位;
     // "〔市新型工业化推进工作领导小组成员单位分工负责〕"; "各县(区)政府等"; "…落实". Longest first.
     private static final String[] TRAILING = {
-        "按职责分工负责", "按职责分工落实", "按职责负责", "按职能负责", "分工负责", "分别负责", "共同负责",
+        "按职责分工负责", "按职责分工落实", "依职责办理", "按职责办理", "依职责负责", "按职能分工负责", "按职责负责", "按职能负责", "分工负责", "分别负责", "共同负责",
         "负责落实", "抓好落实", "等有关部门", "等相关部门", "等部门", "等单位", "负责", "落实", "等",
     };
 
@@ -128,6 +130,25 @@ public final class UnitSplitter {
     }
 
     /**
+     * A named public body as the subject of a sentence: shaped like a unit ({@link #looksLikeUnit}) and either known
+     * to the gazetteer or opening with a place or level (省 市 区 县 国家 国务院, a place name) or ending in a body word
+     * that only bodies end in (厅 局 委 办 政府 管委会 公司 集团 中心 街道 镇): "省住房城乡建设厅", "广州供电局",
+     * "番禺区政府"; not "企业", "市场主体", "各地".
+     */
+    public static boolean isNamedBody(String name) {
+        if (!looksLikeUnit(name)) {
+            return false;
+        }
+        String s = removeWhitespace(name);
+        return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || STRONG_BODY_END.matcher(s).find());
+    }
+
+    private static final Pattern STRONG_BODY_END = Pattern.compile(
+            "(厅|局|委|办|政府|管委会|委员会|办公室|领导小组|公司|集团|中心|街道|镇人民政府|分行|分局|署|部)$"
+            // 局属基层各单位 / 局安委会成员单位 / 局机关各科室: the units of a named body
+            + "|[局委办厅院会](?:[\\p{IsHan}]{0,6})(?:成员单位|各单位|各科室|各处室)$");
+
+    /**
      * Whether a name is too vague to be a responsible unit on its own (各地, 有关部门, 省直有关部门, 市直部门,
      * 各有关部门, 各市、县(区)); prose extraction skips such subjects.
      */
@@ -189,13 +210,25 @@ public final class UnitSplitter {
         toks = mergeLevelGroups(toks);
         List<String> out = new ArrayList<>();
         for (Tok t : toks) {
-            String name = stripTrailing(removeWhitespace(t.text()));
+            String name = removeWhitespace(t.text());
+            if (NOT_LISTED.matcher(name).matches()) {
+                continue; // 不再列出: says the list is not repeated, names nobody
+            }
+            Matcher all = ALL_TASKS_NEED.matcher(name);
+            if (all.matches()) {
+                name = all.group(1); // 各项任务均需市县政府落实 → 市县政府
+            }
+            name = stripTrailing(name);
             if (!name.isEmpty()) {
                 out.add(name);
             }
         }
         return out;
     }
+
+    /** "各项任务均需市县政府落实" / "以下均需各县(区)政府落实": the body every task needs. */
+    static final Pattern ALL_TASKS_NEED = Pattern.compile("^(?:各项任务|所有任务|以下各项|以下)?均需(.+?)(?:负责)?落实$");
+    private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:单独|逐一|一一)?列出$");
 
     // Split on 、，,；; and whitespace at bracket depth 0: 各县(市、区)政府 and 各县（区）政府（管委会） stay whole.
     private static List<Tok> tokenize(String s) {

@@ -32,7 +32,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads any supported file (plain text in any Chinese encoding, HTML, PDF, DOCX/DOC) through Apache Tika and
+ * Reads any supported file (plain text in any Chinese encoding, Markdown, HTML, PDF, DOCX/DOC) through Apache Tika and
  * returns its text as lines. Every failure is an {@link IngestException} with a one-line reason.
  */
 public final class Ingestor {
@@ -40,12 +40,13 @@ public final class Ingestor {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private static final Set<String> SUPPORTED = Set.of(
-            "text/plain", "text/html", "application/xhtml+xml", "application/pdf",
+            "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
 
     private final long maxBytes;
     private final boolean directTextParser;
     private final Parser textParser = new TextAndCSVParser();
+    private final Parser markdownParser = new MarkdownParser();
     private final Parser parser;
     private final Detector detector;
 
@@ -74,16 +75,16 @@ public final class Ingestor {
         String type = detect(file, bytes, metadata);
         if (!SUPPORTED.contains(type)) {
             throw new IngestException(file, "unsupported format " + type
-                    + " (PolicyLens reads text, HTML, PDF and Word files)");
+                    + " (PolicyLens reads text, Markdown, HTML, PDF and Word files)");
         }
-        if (type.equals("text/plain")) {
+        if (type.equals("text/plain") || type.equals("text/markdown")) {
             Utf8Check.requireValidIfUtf8(file, bytes);
         }
         metadata.set(Metadata.CONTENT_TYPE, type);
         LineCollector lines = new LineCollector(!type.equals("application/pdf"));
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             // plain text: straight to the parser AutoDetectParser would pick, without detecting the type again
-            (type.equals("text/plain") && directTextParser ? textParser : parser).parse(in, lines, metadata, context());
+            parserFor(type).parse(in, lines, metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new IngestException(file, "encrypted " + label(type) + " (password protected); decrypt it first", e);
         } catch (TikaException | SAXException e) {
@@ -97,6 +98,14 @@ public final class Ingestor {
         requireText(file, type, text);
         String charset = metadata.get(Metadata.CONTENT_ENCODING);
         return new RawDocument(file.toString(), docId, type, charset, text, sha256(bytes));
+    }
+
+    private Parser parserFor(String type) {
+        if (type.equals("text/markdown")) {
+            return markdownParser;
+        }
+        // plain text: straight to the parser AutoDetectParser would pick, without detecting the type again
+        return type.equals("text/plain") && directTextParser ? textParser : parser;
     }
 
     private static void requireText(Path file, String type, List<String> text) throws IngestException {
@@ -146,9 +155,12 @@ public final class Ingestor {
     /** Built once: DefaultEncodingDetector scans the class path for its detectors when constructed. */
     private static final EncodingDetector ENCODING_DETECTOR = new ChineseEncodingDetector(new DefaultEncodingDetector());
 
+    private static final org.apache.tika.parser.html.HtmlMapper HTML_MAPPER = new SpanKeepingHtmlMapper();
+
     private static ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(EncodingDetector.class, ENCODING_DETECTOR);
+        context.set(org.apache.tika.parser.html.HtmlMapper.class, HTML_MAPPER);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setEnableAutoSpace(false);
         pdf.setExtractInlineImages(false);
@@ -161,6 +173,7 @@ public final class Ingestor {
             case "application/pdf" -> "PDF";
             case "text/html", "application/xhtml+xml" -> "HTML";
             case "text/plain" -> "text file";
+            case "text/markdown" -> "Markdown file";
             default -> "Word document";
         };
     }

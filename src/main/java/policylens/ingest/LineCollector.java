@@ -11,6 +11,10 @@ import java.util.Set;
  * Turns Tika's XHTML event stream into lines: every block element (p, div, h1-h6, li, tr) ends a line, table
  * cells of one row are joined by a tab, and {@code <br>} breaks a line. The same shape for HTML, DOCX and PDF.
  * <p>
+ * Spans are resolved: a cell with {@code rowspan="3"} stands in each of the three rows it covers (a 牵头单位 cell
+ * spanning a task's rows governs each of them), and a cell with {@code colspan="2"} is followed by an empty cell, so
+ * every row of a table has its cells under the columns of the header.
+ * <p>
  * Paragraph breaks: in HTML, DOCX and text a block element is a paragraph, so the end of one is marked by a single
  * blank line, as in a text file (the cleaner never joins lines across a blank line, also in minified HTML). In a
  * PDF Tika's blocks are not paragraphs: PDFBox often makes every visual line its own {@code <p>}, so a PDF gives
@@ -27,6 +31,12 @@ final class LineCollector extends DefaultHandler {
     private final List<String> cells = new ArrayList<>();
     private final boolean blocksAreParagraphs;
     private int tableDepth;
+    /** Per column of the current (outermost) table: rows still covered by a rowspan cell, and its text. */
+    private int[] spanLeft = new int[0];
+    private String[] spanText = new String[0];
+    private int column;
+    private int cellRowspan;
+    private int cellColspan;
     private int inCell;
     private int skipped;
 
@@ -50,11 +60,21 @@ final class LineCollector extends DefaultHandler {
         switch (name) {
             case "table" -> {
                 flushLine();
-                tableDepth++;
+                if (tableDepth++ == 0) {
+                    spanLeft = new int[0];
+                    spanText = new String[0];
+                }
             }
-            case "tr" -> cells.clear();
+            case "tr" -> {
+                cells.clear();
+                column = 0;
+            }
             case "td", "th" -> {
-                inCell++;
+                if (inCell++ == 0) {
+                    fillSpans();
+                    cellRowspan = span(atts, "rowspan");
+                    cellColspan = span(atts, "colspan");
+                }
                 cell.setLength(0);
             }
             case "br" -> {
@@ -82,11 +102,25 @@ final class LineCollector extends DefaultHandler {
         }
         switch (name) {
             case "td", "th" -> {
-                inCell--;
-                cells.add(cell.toString().replaceAll("\\s+", " ").strip());
+                if (--inCell > 0) {
+                    return;
+                }
+                String text = cell.toString().replaceAll("\\s+", " ").strip();
+                cells.add(text);
+                if (cellRowspan > 1) {
+                    ensureColumns(column + 1);
+                    spanLeft[column] = cellRowspan - 1;
+                    spanText[column] = text;
+                }
+                column++;
+                for (int c = 1; c < cellColspan; c++) {
+                    cells.add("");
+                    column++;
+                }
                 cell.setLength(0);
             }
             case "tr" -> {
+                fillSpans();
                 if (!cells.isEmpty()) {
                     lines.add(String.join("\t", cells));
                 }
@@ -98,6 +132,35 @@ final class LineCollector extends DefaultHandler {
                     flushLine();
                 }
             }
+        }
+    }
+
+    /** Cells spanned from rows above that stand at the current column. */
+    private void fillSpans() {
+        while (column < spanLeft.length && spanLeft[column] > 0) {
+            cells.add(spanText[column]);
+            spanLeft[column]--;
+            column++;
+        }
+    }
+
+    private void ensureColumns(int n) {
+        if (spanLeft.length < n) {
+            spanLeft = java.util.Arrays.copyOf(spanLeft, n);
+            spanText = java.util.Arrays.copyOf(spanText, n);
+        }
+    }
+
+    /** rowspan / colspan of a cell, 1 when absent or unreadable, at most 1000 (a hostile page cannot blow up rows). */
+    private static int span(Attributes atts, String name) {
+        String v = atts == null ? null : atts.getValue(name);
+        if (v == null) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(v.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -495,7 +495,7 @@ final class Pages {
         }
         b.append("""
                 <form class="upload" method="post" action="/upload" enctype="multipart/form-data">
-                <input type="file" name="file" id="file" accept=".pdf,.html,.htm,.docx,.doc,.txt" required>
+                <input type="file" name="file" id="file" accept=".pdf,.html,.htm,.docx,.doc,.txt,.md" required>
                 <button type="submit" id="upload">上传并索引 Upload and index</button>
                 </form>
                 <p class="help">PDF、HTML、Word (DOCX/DOC) 或文本文件,最大 %s MB。文件会被抽取、索引,然后显示出来;无法读取的文件不会改动已索引的内容。

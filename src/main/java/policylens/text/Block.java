@@ -26,10 +26,15 @@ public record Block(Kind kind, String text, List<String> path, String taskId, Ro
      * @param units       the 责任单位 cell as written, else null
      * @param note        the inheritance note governing this row ("(以下均需各县(区)政府(管委会)落实,不再列出)"), else null
      * @param noteUnits   the units cell of the row the note followed (to resolve "上述三个县区"), else null
+     * @param due         the year a column header sets for the row's measure ("2024年推进任务" → "2024年"), else null
      */
-    public record Row(String task, List<String> cells, String units, String note, String noteUnits) {
+    public record Row(String task, List<String> cells, String units, String note, String noteUnits, String due) {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        public Row(String task, List<String> cells, String units, String note, String noteUnits) {
+            this(task, cells, units, note, noteUnits, null);
         }
     }
 }

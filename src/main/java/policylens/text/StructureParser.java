@@ -1,5 +1,7 @@
 package policylens.text;
 
+import policylens.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,12 +16,10 @@ public final class StructureParser {
     private static final int MAX_HEADER_CELL = 12;
     private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
-    /** 责任单位 / 牵头单位 / 责任部门 / 责任主体 as a column header. */
-    private static final Pattern UNITS_HEADER = Pattern.compile("^(责任单位|牵头单位|责任部门|责任主体|牵头部门|责任处室|承办单位|实施主体)");
-    /** 配合单位 / 协同单位 / 参与单位 as a column header. */
-    private static final Pattern SUPPORT_HEADER = Pattern.compile("^(配合单位|配合部门|协同单位|参与单位|协办单位)");
-    /** 重点任务 / 主要任务 / 任务名称 as a column header. */
-    private static final Pattern TASK_HEADER = Pattern.compile("^(重点任务|主要任务|任务名称|重点工作|工作任务|任务)$");
+    private static final Lexicon LEXICON = Lexicon.get();
+    private static final Pattern HEADER_YEAR = Pattern.compile("^\\d{4}年(?!度)");
+    /** A row's number cell: "1", "12", "(3)". */
+    private static final Pattern NUMBER_CELL = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
     private static final Pattern NOTE = Pattern.compile("^[(（].*(以下|不再).*[)）]$");
     private static final Pattern UNIT_END = Pattern.compile(
@@ -92,7 +92,7 @@ public final class StructureParser {
                 }
                 break;
             }
-            if (UNITS_HEADER.matcher(l).find() && l.length() <= MAX_HEADER_CELL) {
+            if (isUnitsHeaderCell(l) && l.length() <= MAX_HEADER_CELL) {
                 headerEnd = k;
                 // sub-headers that follow (省级产业集群 / 国家级先进 / 制造业集群)
                 while (headerEnd + 1 < section.size() && isHeaderCell(section.get(headerEnd + 1))) {
@@ -126,13 +126,31 @@ public final class StructureParser {
         return end;
     }
 
-    private static boolean anyCellIsUnitsHeader(String line) {
+    /**
+     * A header row of a table whose rows say who answers for them: a units column (责任单位, 牵头单位, 配合单位,
+     * 责任部门 … from lexicon/headers.tsv), or a body column beside a duties column (部门 | 职责清单).
+     */
+    static boolean anyCellIsUnitsHeader(String line) {
+        boolean body = false;
+        boolean duties = false;
         for (String cell : line.split("\t")) {
-            if (UNITS_HEADER.matcher(cell.strip()).find() && cell.strip().length() <= MAX_HEADER_CELL) {
+            String c = cell.strip();
+            if (c.length() > MAX_HEADER_CELL) {
+                continue;
+            }
+            Lexicon.ColumnRole role = LEXICON.columnRole(c);
+            if (Lexicon.isUnitColumn(role)) {
                 return true;
             }
+            body |= role == Lexicon.ColumnRole.BODY;
+            duties |= role == Lexicon.ColumnRole.DUTIES;
         }
-        return false;
+        return body && duties;
+    }
+
+    /** 责任单位 / 牵头单位 / 配合部门 … standing alone as a header cell (a flattened table's header line). */
+    private static boolean isUnitsHeaderCell(String cell) {
+        return Lexicon.isUnitColumn(LEXICON.columnRole(cell.strip()));
     }
 
     /** A table row of header cells only: at least two, short, no sentence, no numbering, no units. */
@@ -146,7 +164,7 @@ public final class StructureParser {
             if (c.isEmpty()) {
                 continue;
             }
-            if (!isHeaderCell(c) || UNITS_HEADER.matcher(c).find()) {
+            if (!isHeaderCell(c) || isUnitsHeaderCell(c)) {
                 return false;
             }
             cells++;
@@ -195,34 +213,36 @@ public final class StructureParser {
     }
 
     /**
-     * A real table: one line per row, cells separated by tabs. Columns are read from the header (重点任务, 具体举措,
-     * 责任单位 or 牵头单位 + 配合单位, 完成时限, 序号); a row with fewer cells lacks its leading cells, spanned from the
-     * row above (rowspan), so cells are matched to columns from the right.
+     * A real table: one line per row, cells separated by tabs. Each column's role comes from its header
+     * (lexicon/headers.tsv: task, measure, lead, support, units, deadline, number, category, body, duties). A row with
+     * fewer cells than the header lost the cells of merged (rowspan) columns: its cells are placed by what they hold
+     * (a number first, units last) and a missing task, category, body or units cell is carried down from the row above,
+     * which governs it. Example (Suzhou 附件1, Markdown):
+     * {@code 序号 | 领域 | 2024年推进任务 | 牵头责任部门} then {@code 4 | 加快…730万千瓦机组建设。} → units of row 3.
      */
     private int parseTabTable(List<String> lines, String header, int annex, List<String> path, List<Block> blocks) {
         String[] head = header.split("\t");
         int columns = head.length;
-        int leadCol = -1;
-        int supportCol = -1;
-        int taskCol = -1;
-        int numberCol = -1;
+        Lexicon.ColumnRole[] roles = new Lexicon.ColumnRole[columns];
         for (int c = 0; c < columns; c++) {
-            String h = head[c].strip();
-            if (SUPPORT_HEADER.matcher(h).find()) {
-                supportCol = c;
-            } else if (UNITS_HEADER.matcher(h).find()) {
-                leadCol = c;
-            } else if (TASK_HEADER.matcher(h).find() && taskCol < 0 && c < columns - 2) {
-                taskCol = c;
-            } else if (h.equals("序号")) {
-                numberCol = c;
+            roles[c] = LEXICON.columnRole(head[c].strip());
+        }
+        boolean dutiesTable = indexOf(roles, Lexicon.ColumnRole.BODY) >= 0 && indexOf(roles, Lexicon.ColumnRole.DUTIES) >= 0;
+        // 2024年推进任务 / 2025年目标: the measure column's header sets the year its cells are due
+        String due = null;
+        for (int c = 0; c < columns; c++) {
+            java.util.regex.Matcher y = HEADER_YEAR.matcher(head[c]);
+            if ((roles[c] == Lexicon.ColumnRole.MEASURE || roles[c] == null) && y.find()) {
+                due = y.group();
             }
         }
-        boolean split = supportCol >= 0 && leadCol >= 0 && head[leadCol].strip().startsWith("牵头");
         String task = null;
+        String category = null;
         String note = null;
         String noteUnits = null;
         String lastUnits = null;
+        String lastLead = null;
+        String lastSupport = null;
         int rowNo = 0;
         for (String line : lines) {
             String[] cells = line.split("\t", -1);
@@ -234,38 +254,152 @@ public final class StructureParser {
                 noteUnits = lastUnits;
                 continue;
             }
-            if (cells.length < 2) {
+            // a section row inside the table: "一、实施设备更新行动"
+            if (filled.length == 1 && Headings.level(filled[0]) > 0 && filled[0].length() <= MAX_HEADING_LENGTH) {
+                blocks.add(new Block(Block.Kind.HEADING, filled[0], path, "A" + annex, null));
+                continue;
+            }
+            if (cells.length < 2 && filled.length < 2) {
                 blocks.add(new Block(Block.Kind.PARAGRAPH, line, path, "A" + annex, null));
                 continue;
             }
-            int shift = columns - cells.length;
+            Lexicon.ColumnRole[] placed = place(cells, roles, dutiesTable);
             String lead = null;
             String support = null;
+            String units = null;
+            boolean sawUnitCell = false;
             List<String> measure = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
-                int col = shift + i;
                 String cell = cells[i].strip();
-                if (col == leadCol || (leadCol < 0 && i == cells.length - 1)) {
-                    lead = cell;
-                } else if (col == supportCol) {
-                    support = cell;
-                } else if (col == taskCol) {
-                    task = cell.isEmpty() ? task : cell;
-                } else if (col != numberCol && !cell.isEmpty()) {
-                    measure.add(cell);
+                Lexicon.ColumnRole role = placed[i];
+                if (role == null) {
+                    if (!cell.isEmpty() && !NUMBER_CELL.matcher(cell).matches()) {
+                        measure.add(cell);
+                    }
+                    continue;
                 }
+                switch (role) {
+                    case LEAD, BODY -> {
+                        lead = cell;
+                        sawUnitCell = true;
+                    }
+                    case SUPPORT -> {
+                        support = cell;
+                        sawUnitCell = true;
+                    }
+                    case UNITS -> {
+                        units = cell;
+                        sawUnitCell = true;
+                    }
+                    case TASK -> task = cell.isEmpty() ? task : cell;
+                    case CATEGORY -> category = cell.isEmpty() ? category : cell;
+                    case NUMBER, OTHER -> {
+                    }
+                    default -> {
+                        if (!cell.isEmpty()) {
+                            measure.add(cell);
+                        }
+                    }
+                }
+            }
+            if (!sawUnitCell && dutiesTable && rowNo > 0) {
+                // a duties table: a row without its body continues the body above (one record per body)
+                blocks.add(new Block(Block.Kind.PARAGRAPH, String.join("\n", measure), path, "A" + annex + "." + rowNo, null));
+                continue;
+            }
+            if (!sawUnitCell) {
+                // the units cell spans this row from above
+                lead = lastLead;
+                support = lastSupport;
+                units = lastUnits == null || lastLead != null || lastSupport != null ? null : lastUnits;
             }
             if (measure.isEmpty() && task != null) {
                 measure.add(task);
             }
+            if (measure.isEmpty()) {
+                continue;
+            }
             rowNo++;
-            String unitText = split && support != null && !support.isEmpty()
-                    ? "牵头单位:" + lead + ";配合单位:" + support : lead;
-            Block.Row row = new Block.Row(task, measure, unitText, note, note == null ? null : noteUnits);
+            String unitText = unitText(lead, support, units);
+            lastLead = lead;
+            lastSupport = support;
+            Block.Row row = new Block.Row(task, measure, unitText, note, note == null ? null : noteUnits, due);
             blocks.add(new Block(Block.Kind.ROW, String.join("\n", measure), path, "A" + annex + "." + rowNo, row));
             lastUnits = unitText;
         }
         return rowNo;
+    }
+
+    /**
+     * The role of each cell of a row. A full row takes the header's roles; a shorter one lost leading merged cells:
+     * a number cell takes the number column, a last cell that reads as units (or, in a duties table, a first cell
+     * that reads as a body) takes that column, and the rest go to the measure, task or duties columns in order.
+     */
+    private static Lexicon.ColumnRole[] place(String[] cells, Lexicon.ColumnRole[] roles, boolean dutiesTable) {
+        Lexicon.ColumnRole[] out = new Lexicon.ColumnRole[cells.length];
+        if (cells.length >= roles.length) {
+            System.arraycopy(roles, 0, out, 0, roles.length);
+            return out;
+        }
+        int from = 0;
+        int to = cells.length;
+        if (indexOf(roles, Lexicon.ColumnRole.NUMBER) >= 0 && NUMBER_CELL.matcher(cells[0].strip()).matches()) {
+            out[0] = Lexicon.ColumnRole.NUMBER;
+            from = 1;
+        }
+        if (dutiesTable) {
+            if (from < to && to - from >= 2 && isUnitsLine(cells[from].strip())) {
+                out[from++] = Lexicon.ColumnRole.BODY;
+            }
+            for (int i = from; i < to; i++) {
+                out[i] = Lexicon.ColumnRole.DUTIES;
+            }
+            return out;
+        }
+        // unit columns, from the right
+        List<Lexicon.ColumnRole> unitRoles = new ArrayList<>();
+        for (Lexicon.ColumnRole r : roles) {
+            if (Lexicon.isUnitColumn(r)) {
+                unitRoles.add(r);
+            }
+        }
+        int u = unitRoles.size() - 1;
+        while (to - 1 > from && u >= 0 && (isUnitsLine(cells[to - 1].strip()) || cells[to - 1].strip().equals("/"))) {
+            out[to - 1] = unitRoles.get(u--);
+            to--;
+        }
+        // the remaining text cells: the last one is the measure; one before it (if any) a task or category
+        if (to > from) {
+            out[to - 1] = Lexicon.ColumnRole.MEASURE;
+            for (int i = to - 2; i >= from; i--) {
+                out[i] = indexOf(roles, Lexicon.ColumnRole.TASK) >= 0 ? Lexicon.ColumnRole.TASK : Lexicon.ColumnRole.CATEGORY;
+            }
+        }
+        return out;
+    }
+
+    private static String unitText(String lead, String support, String units) {
+        boolean hasLead = lead != null && !lead.isBlank() && !lead.equals("/");
+        boolean hasSupport = support != null && !support.isBlank() && !support.equals("/");
+        if (hasLead && hasSupport) {
+            return "牵头单位:" + lead + ";配合单位:" + support;
+        }
+        if (hasLead) {
+            return units != null && !units.isBlank() ? lead + "、" + units : lead;
+        }
+        if (hasSupport) {
+            return units != null && !units.isBlank() ? "牵头单位:" + units + ";配合单位:" + support : support;
+        }
+        return units == null || units.isBlank() || units.equals("/") ? null : units;
+    }
+
+    private static int indexOf(Lexicon.ColumnRole[] roles, Lexicon.ColumnRole role) {
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == role) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 1.优化集群空间布局 / 14.大力发展生产性服务业。 — a short numbered task name. */

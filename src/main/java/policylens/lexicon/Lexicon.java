@@ -1,0 +1,191 @@
+package policylens.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The project's vocabulary, read once from self-describing {@code .tsv} files under
+ * {@code policylens/lexicon/}: labels of unit notes ({@code labels.tsv}) and table column headers
+ * ({@code headers.tsv}). Everything that recognises a label or a header asks here, so adding one is one row.
+ */
+public final class Lexicon {
+    /** What a label says about the units after it. */
+    public enum UnitRole { NEUTRAL, LEAD, SUPPORT }
+
+    /** What a table column holds, decided from its header. */
+    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER }
+
+    private static final Lexicon INSTANCE = new Lexicon();
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
+
+    private final Map<String, UnitRole> labels;
+    private final Map<String, String> measures;
+    private final Map<String, ColumnRole> headers;
+
+    private Lexicon() {
+        Map<String, UnitRole> l = new LinkedHashMap<>();
+        for (String[] row : rows("labels.tsv")) {
+            l.put(row[0], UnitRole.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+        }
+        Map<String, ColumnRole> h = new LinkedHashMap<>();
+        for (String[] row : rows("headers.tsv")) {
+            h.put(row[0], ColumnRole.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+        }
+        // a label is also a column header with the same meaning (责任单位 / 牵头单位 / 配合单位 columns)
+        l.forEach((label, role) -> h.putIfAbsent(label, switch (role) {
+            case LEAD -> ColumnRole.LEAD;
+            case SUPPORT -> ColumnRole.SUPPORT;
+            case NEUTRAL -> ColumnRole.UNITS;
+        }));
+        Map<String, String> ms = new LinkedHashMap<>();
+        for (String[] row : rows("measures.tsv", 1)) {
+            ms.put(row[0], row.length > 1 && !row[1].isEmpty() ? row[1] : row[0]);
+        }
+        measures = sortedLongestFirst(ms);
+        labels = sortedLongestFirst(l);
+        headers = sortedLongestFirst(h);
+    }
+
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** Every label with its role, longest first (so 牵头责任部门 is tried before 责任部门). */
+    public Map<String, UnitRole> labels() {
+        return labels;
+    }
+
+    /**
+     * A regex alternation of every label, longest first, white space allowed between characters (PDF text:
+     * "责任单 位"); the caller wraps it in its own group.
+     */
+    public String labelAlternation() {
+        return labelAlternation(null);
+    }
+
+    /** As {@link #labelAlternation()}, only the labels of one role (all when {@code role} is null). */
+    public String labelAlternation(UnitRole role) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, UnitRole> e : labels.entrySet()) {
+            if (role != null && e.getValue() != role) {
+                continue;
+            }
+            String label = e.getKey();
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            for (int i = 0; i < label.length(); i++) {
+                if (i > 0) {
+                    sb.append("\\s*");
+                }
+                sb.append(Pattern.quote(String.valueOf(label.charAt(i))));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The role of a label as written (white space ignored), or null when it is not one. */
+    public UnitRole labelRole(String label) {
+        return labels.get(WHITESPACE.matcher(label).replaceAll(""));
+    }
+
+    /**
+     * The role of a column from its header cell: the header equals a known one, or starts or ends with it
+     * (牵头单位（部门） → lead; 2024年推进任务 → measure); the longest known header wins; null when none fits.
+     */
+    public ColumnRole columnRole(String headerCell) {
+        if (headerCell == null) {
+            return null;
+        }
+        String h = WHITESPACE.matcher(headerCell).replaceAll("");
+        if (h.isEmpty() || h.length() > 16) {
+            return null;
+        }
+        ColumnRole exact = headers.get(h);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, ColumnRole> e : headers.entrySet()) {
+            if (e.getKey().length() >= 2 && (h.startsWith(e.getKey()) || h.endsWith(e.getKey()))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a header names who answers for a row (units, lead or support). */
+    public static boolean isUnitColumn(ColumnRole role) {
+        return role == ColumnRole.UNITS || role == ColumnRole.LEAD || role == ColumnRole.SUPPORT;
+    }
+
+    private static <V> Map<String, V> sortedLongestFirst(Map<String, V> map) {
+        List<Map.Entry<String, V>> entries = new ArrayList<>(map.entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, V> e) -> -e.getKey().length()));
+        Map<String, V> out = new LinkedHashMap<>();
+        entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Measure words (lexicon/measures.tsv), longest first, each with the unit a record writes for it
+     * (％ → %, gwh → GWh; most as written).
+     */
+    public Map<String, String> measures() {
+        return measures;
+    }
+
+    /** A regex alternation of every measure word, longest first. */
+    public String measureAlternation() {
+        StringBuilder sb = new StringBuilder();
+        for (String m : measures.keySet()) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(m));
+        }
+        return sb.toString();
+    }
+
+    static List<String[]> rows(String name) {
+        return rows(name, 2);
+    }
+
+    /** Data rows of a lexicon file: '#' comments and the column-name row skipped; at least {@code min} columns. */
+    static List<String[]> rows(String name, int min) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("/policylens/lexicon/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon file " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < min) {
+                    throw new IllegalStateException(name + ": a row needs " + min + " columns: " + line);
+                }
+                out.add(cols.length > 1 ? new String[]{cols[0].strip(), cols[1].strip()} : new String[]{cols[0].strip()});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
