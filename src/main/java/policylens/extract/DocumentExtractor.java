@@ -85,9 +85,14 @@ public final class DocumentExtractor {
                 for (DeadlineExtractor.Located d : located.get(c)) {
                     deadlines.add(d.deadline());
                 }
+                String indicator = block.kind() == Block.Kind.ROW ? StructureParser.indicator(block.row()) : null;
                 for (Target t : targetExtractor.extract(text, ctx, block.taskId(), located.get(c))) {
-                    targets.add(rowDue == null || t.deadline() != null || t.recurring() != null ? t
-                            : new Target(t.evidence(), t.metric(), t.value(), t.valueMax(), t.unit(), t.comparator(),
+                    // a value cell names nothing: the row's task or indicator cell is what it measures
+                    String metric = indicator != null && hanCount(t.metric()) < 2 ? indicator : t.metric();
+                    targets.add(rowDue == null || t.deadline() != null || t.recurring() != null
+                            ? new Target(t.evidence(), metric, t.value(), t.valueMax(), t.unit(), t.comparator(),
+                            t.deadline(), t.recurring(), t.taskId())
+                            : new Target(t.evidence(), metric, t.value(), t.valueMax(), t.unit(), t.comparator(),
                             rowDue.date(), rowDue.recurring(), t.taskId()));
                 }
             }
@@ -96,6 +101,10 @@ public final class DocumentExtractor {
         List<Responsibility> responsibilities = new ResponsibilityExtractor(
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
+    }
+
+    private static int hanCount(String s) {
+        return s == null ? 0 : (int) s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
     }
 
     /** A row's 完成时限 cell (2026年底前, 每年): a cell that is nothing but one temporal expression; it governs the row. */

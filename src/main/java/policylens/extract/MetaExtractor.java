@@ -145,7 +145,8 @@ public final class MetaExtractor {
             }
         }
         String head = (title == null ? "" : title.replace("《", "")) + "|" + (issuer.isEmpty() ? "" : issuer.get(0));
-        if (NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
+        Optional<Region> county = county(title, issuer.isEmpty() ? null : issuer.get(0), head + "\n" + doc.text());
+        if (county.isEmpty() && NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
             // a national document governs the whole country: region 全国, no province
             return new Meta(title, issuer, docNumber, issued, "national", null, "全国", period, cites(doc.text(), title, notice));
         }
@@ -153,17 +154,14 @@ public final class MetaExtractor {
         if (region.isEmpty() && !issuer.isEmpty()) {
             region = Regions.find(issuer.get(0));
         }
-        // a county or district plan: 博罗县… / 新余市渝水区… / 昆山市 (a county-level city is not in the gazetteer)
-        String county = county(title == null ? "" : title.replace("《", ""), region);
-        if (county == null && !issuer.isEmpty()) {
-            county = county(issuer.get(0), region);
-        }
-        if (region.isEmpty()) {
+        if (county.isPresent()) {
+            region = county;
+        } else if (region.isEmpty()) {
             region = mostMentioned(doc.text());
         }
-        String level = county != null ? "county" : region.map(Region::level).orElse(null);
+        String level = region.map(Region::level).orElse(null);
         String province = region.map(Region::province).orElse(null);
-        String name = county != null ? county : region.map(Region::name).orElse(null);
+        String name = region.map(Region::name).orElse(null);
         return new Meta(title, issuer, docNumber, issued, level, province, name, period, cites(doc.text(), title, notice));
     }
 
@@ -199,23 +197,15 @@ public final class MetaExtractor {
     /** A national body heading the title or issuing: 国务院, 国家发展改革委, 工业和信息化部, 中共中央办公厅. */
     private static final Pattern NATIONAL = Pattern.compile(
             "(^|\\|)(国务院|中共中央|全国人民代表大会|国家[\\p{IsHan}]{2,12}(委员会|局|部|委|署)|[\\p{IsHan}]{2,8}部(办公厅)?(关于|$|\\|))");
-    /** 博罗县 / 渝水区 / 昆山市 after an optional province and city at the start of a title or issuer name. */
-    private static final Pattern COUNTY = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,7}?(?:省|自治区))?(?:[\\p{IsHan}]{2,7}?(?:市|自治州|地区|盟))?([\\p{IsHan}]{1,6}?(?:县|区|旗|市))(?=[\\p{IsHan}])");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("产业|工业|园|开发|新区|集群|经济|城区|市场|城市|城乡|全省|全市|全县|示范");
-
-    /** The county, district or county-level city a title starts with, when it is below the region found. */
-    static String county(String text, Optional<Region> region) {
-        Matcher m = COUNTY.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        String name = m.group(1);
-        if (NOT_A_PLACE.matcher(name).find() || Regions.byName(name).isPresent()
-                || region.map(r -> r.name().equals(name) || r.name().endsWith(name)).orElse(false)) {
-            return null;
-        }
-        return name;
+    /**
+     * The county-level division a county or district document's title, else its first issuer, starts with:
+     * 博罗县… / 新余市渝水区… / 上海市宝山区… / 虹口区人民政府办公室 / 昆山市 (a county-level city). A name several
+     * counties bear (宝山区, 朝阳区) is told apart by the province or city written before it, else by the one the
+     * context names most; none when that does not decide.
+     */
+    static Optional<Region> county(String title, String issuer, String context) {
+        Optional<Region> county = title == null ? Optional.empty() : Regions.findCounty(title.replace("《", ""), context);
+        return county.isEmpty() && issuer != null ? Regions.findCounty(issuer, context) : county;
     }
 
     /** True for the title of a plan or policy (方案, 计划, 规划, 意见…), false for a news headline. */

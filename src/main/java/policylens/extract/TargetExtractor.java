@@ -320,7 +320,9 @@ public final class TargetExtractor {
         if (items.length < 2 || index >= items.length) {
             return null;
         }
-        String item = stripLeading(STRIVE_OR_ENSURE.matcher(items[index]).replaceAll("")).strip();
+        // the first subject may open with a verb (推动…); later ones are nouns as written (重点企业…)
+        String item = STRIVE_OR_ENSURE.matcher(items[index]).replaceAll("").strip();
+        item = index == 0 ? stripLeading(item).strip() : item;
         return item.isEmpty() ? null : item + verb;
     }
 

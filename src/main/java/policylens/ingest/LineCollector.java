@@ -11,9 +11,10 @@ import java.util.Set;
  * Turns Tika's XHTML event stream into lines: every block element (p, div, h1-h6, li, tr) ends a line, table
  * cells of one row are joined by a tab, and {@code <br>} breaks a line. The same shape for HTML, DOCX and PDF.
  * <p>
- * Spans are resolved: a cell with {@code rowspan="3"} stands in each of the three rows it covers (a 牵头单位 cell
- * spanning a task's rows governs each of them), and a cell with {@code colspan="2"} is followed by an empty cell, so
- * every row of a table has its cells under the columns of the header.
+ * Spans keep the columns in place: a row that a {@code rowspan="3"} cell above covers gets an empty cell in that
+ * column (as a DOCX vertically merged cell arrives), and a cell with {@code colspan="2"} is followed by an empty
+ * cell, so every cell stands under its header. The text is not repeated (a page's text stays the same in every
+ * format); the structure stage carries a spanned 牵头单位 or task cell down to the rows it governs.
  * <p>
  * Paragraph breaks: in HTML, DOCX and text a block element is a paragraph, so the end of one is marked by a single
  * blank line, as in a text file (the cleaner never joins lines across a blank line, also in minified HTML). In a
@@ -31,9 +32,8 @@ final class LineCollector extends DefaultHandler {
     private final List<String> cells = new ArrayList<>();
     private final boolean blocksAreParagraphs;
     private int tableDepth;
-    /** Per column of the current (outermost) table: rows still covered by a rowspan cell, and its text. */
+    /** Per column of the current (outermost) table: rows still covered by a rowspan cell. */
     private int[] spanLeft = new int[0];
-    private String[] spanText = new String[0];
     private int column;
     private int cellRowspan;
     private int cellColspan;
@@ -62,7 +62,6 @@ final class LineCollector extends DefaultHandler {
                 flushLine();
                 if (tableDepth++ == 0) {
                     spanLeft = new int[0];
-                    spanText = new String[0];
                 }
             }
             case "tr" -> {
@@ -110,7 +109,6 @@ final class LineCollector extends DefaultHandler {
                 if (cellRowspan > 1) {
                     ensureColumns(column + 1);
                     spanLeft[column] = cellRowspan - 1;
-                    spanText[column] = text;
                 }
                 column++;
                 for (int c = 1; c < cellColspan; c++) {
@@ -135,10 +133,10 @@ final class LineCollector extends DefaultHandler {
         }
     }
 
-    /** Cells spanned from rows above that stand at the current column. */
+    /** Empty cells for the columns that cells of rows above span into, at the current column. */
     private void fillSpans() {
         while (column < spanLeft.length && spanLeft[column] > 0) {
-            cells.add(spanText[column]);
+            cells.add("");
             spanLeft[column]--;
             column++;
         }
@@ -147,7 +145,6 @@ final class LineCollector extends DefaultHandler {
     private void ensureColumns(int n) {
         if (spanLeft.length < n) {
             spanLeft = java.util.Arrays.copyOf(spanLeft, n);
-            spanText = java.util.Arrays.copyOf(spanText, n);
         }
     }
 

@@ -68,7 +68,7 @@ public final class PageChrome implements TextStep {
         List<String> dropped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i < header || i >= footer || isChrome(line)) {
+            if (i < header || i >= footer || isChrome(line) && !isTableValue(lines, i)) {
                 if (!line.isBlank()) {
                     dropped.add(line);
                 }
@@ -77,6 +77,38 @@ public final class PageChrome implements TextStep {
             }
         }
         return page.dropping(kept, dropped);
+    }
+
+    /** 30% / 1145.10 / 24.3万户-like values alone on a line: a cell of a table flattened one cell per line. */
+    private static final Pattern VALUE = Pattern.compile("^[\\d.,，%％/~～\\-—()（）]*\\d[\\d.,，%％/~～\\-—()（）]*$");
+    /** 2026 alone: the year of a page's date line. */
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d{2}$");
+    /** 09:22 / 2026-01-09 / 01/09: a time or a date of the page, never a cell. */
+    private static final Pattern TIME_OR_DATE = Pattern.compile("\\d{1,2}[:：]\\d{2}|(?:19|20)\\d{2}[-/.]\\d{1,2}|^\\d{1,2}/\\d{1,2}$");
+
+    /**
+     * A number alone on a line between short lines (cells): a table that arrived one cell per line (Fengxian 附件1:
+     * "2024年" / "30%" / …), kept although a number alone is chrome on a web page.
+     */
+    static boolean isTableValue(List<String> lines, int i) {
+        String s = lines.get(i).strip();
+        if (!VALUE.matcher(s).matches() || TIME_OR_DATE.matcher(s).find() || YEAR.matcher(s).matches()) {
+            return false;
+        }
+        return isShortCell(neighbour(lines, i, -1)) && isShortCell(neighbour(lines, i, 1));
+    }
+
+    private static String neighbour(List<String> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            if (!lines.get(k).isBlank()) {
+                return lines.get(k).strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isShortCell(String line) {
+        return line != null && line.length() <= 30 && !line.contains("。");
     }
 
     static boolean isChrome(String line) {

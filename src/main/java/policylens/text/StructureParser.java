@@ -23,7 +23,7 @@ public final class StructureParser {
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
     private static final Pattern NOTE = Pattern.compile("^[(（].*(以下|不再).*[)）]$");
     private static final Pattern UNIT_END = Pattern.compile(
-            "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室|负责)$");
+            "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室|负责|办事处|街道|镇|公司)$");
 
     public StructuredText parse(Page page) {
         List<Block> blocks = new ArrayList<>();
@@ -95,7 +95,8 @@ public final class StructureParser {
             if (isUnitsHeaderCell(l) && l.length() <= MAX_HEADER_CELL) {
                 headerEnd = k;
                 // sub-headers that follow (省级产业集群 / 国家级先进 / 制造业集群)
-                while (headerEnd + 1 < section.size() && isHeaderCell(section.get(headerEnd + 1))) {
+                while (headerEnd + 1 < section.size() && (isHeaderCell(section.get(headerEnd + 1))
+                        || LEXICON.columnRole(section.get(headerEnd + 1)) != null)) {
                     headerEnd++;
                 }
                 break;
@@ -177,18 +178,53 @@ public final class StructureParser {
                 && !line.contains("\t") && !NOTE.matcher(line).find() && !isUnitsLine(line);
     }
 
-    /** A table that arrived as one cell per line: task line, measure lines, units line, notes. */
+    /**
+     * A table that arrived as one cell per line: task line, measure lines, units lines, notes. A units cell may
+     * stand on several lines (区文明办 / 区绿化市容局 / 区房管局): the row closes at the first line after them.
+     * Row numbers and a category label split one character per line (分 / 类 / 投 / 放) are not cells. A row whose
+     * merged task cell was lost goes on with its next 节点 and 指标数 ("2019年" / "26.5万户/733个"): such a
+     * year-and-value pair becomes one paragraph of its own, so the year governs the value. Example: Hongkou 任务清单.
+     */
     private int parseFlatTable(List<String> lines, int annex, List<String> path, List<Block> blocks) {
         String task = null;
         List<String> cells = new ArrayList<>();
+        List<String> unitLines = new ArrayList<>();
         String note = null;
         String noteUnits = null;
         String lastUnits = null;
         int rowNo = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!unitLines.isEmpty()) {
+                if (isUnitsLine(line) && !NOTE.matcher(line).find()) {
+                    unitLines.add(line);
+                    continue;
+                }
+                rowNo++;
+                String units = String.join("、", unitLines);
+                List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
+                Block.Row row = new Block.Row(task, rowCells, units, note, note == null ? null : noteUnits);
+                blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, row));
+                cells.clear();
+                unitLines.clear();
+                lastUnits = units;
+            }
             if (NOTE.matcher(line).find()) {
                 note = line;
                 noteUnits = lastUnits;
+                continue;
+            }
+            if (NUMBER_CELL.matcher(line).matches() || line.length() == 1) {
+                continue; // a row number, or one character of a category label written downwards
+            }
+            if (cells.isEmpty() && rowNo > 0 && YEAR_CELL.matcher(line).matches() && i + 1 < lines.size()
+                    && isValueCell(lines.get(i + 1))) {
+                // the next 节点 / 指标数 of the row above: 2019年 / 26.5万户/733个 (same task, no units of its own)
+                Block above = lastRow(blocks);
+                String aboveTask = above == null ? null : indicator(above.row());
+                Block.Row row = new Block.Row(aboveTask, List.of(line, lines.get(i + 1)), null, null, null);
+                blocks.add(new Block(Block.Kind.ROW, line + lines.get(i + 1), path, "A" + annex + "." + rowNo, row));
+                i++;
                 continue;
             }
             if (isTaskLine(line) && cells.isEmpty()) {
@@ -196,20 +232,53 @@ public final class StructureParser {
                 continue;
             }
             if (isUnitsLine(line) && (!cells.isEmpty() || task != null)) {
-                rowNo++;
-                List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
-                Block.Row row = new Block.Row(task, rowCells, line, note, note == null ? null : noteUnits);
-                blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, row));
-                cells.clear();
-                lastUnits = line;
+                unitLines.add(line);
                 continue;
             }
             cells.add(line);
+        }
+        if (!unitLines.isEmpty()) {
+            rowNo++;
+            List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
+            Block.Row row = new Block.Row(task, rowCells, String.join("、", unitLines), note, note == null ? null : noteUnits);
+            blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, row));
+            cells.clear();
         }
         for (String rest : cells) {
             blocks.add(new Block(Block.Kind.PARAGRAPH, rest, path, "A" + annex, null));
         }
         return rowNo;
+    }
+
+    private static Block lastRow(List<Block> blocks) {
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            if (blocks.get(k).kind() == Block.Kind.ROW) {
+                return blocks.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** What a row is about: its task, else its first cell that names something (no digits). */
+    public static String indicator(Block.Row row) {
+        if (row.task() != null && !row.task().isBlank()) {
+            return row.task();
+        }
+        for (String cell : row.cells()) {
+            if (!cell.isBlank() && cell.chars().noneMatch(Character::isDigit)) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /** 2018年 / 2018—2020年 alone in a cell (a 节点 or year column). */
+    private static final Pattern YEAR_CELL = Pattern.compile("^\\d{4}年(?:[-—–~至]\\d{4}年)?$");
+    /** 24.3万户/682个 / 345个 / 634吨/日: a value cell (digits and measure words, no sentence). */
+    private static final Pattern VALUE_CELL = Pattern.compile("^[\\d.%％]+[^。，,；;\\d]{0,6}(?:/[\\d.%％]*[^。，,；;\\d]{0,6})?$");
+
+    private static boolean isValueCell(String line) {
+        return line.length() <= 30 && VALUE_CELL.matcher(line).matches();
     }
 
     /**
@@ -268,6 +337,7 @@ public final class StructureParser {
             String support = null;
             String units = null;
             boolean sawUnitCell = false;
+            boolean emptyUnitCell = false;
             List<String> measure = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 String cell = cells[i].strip();
@@ -278,19 +348,15 @@ public final class StructureParser {
                     }
                     continue;
                 }
+                if (Lexicon.isUnitColumn(role) || role == Lexicon.ColumnRole.BODY) {
+                    // an empty units cell is one a merged cell above spans (rowspan, DOCX vertical merge)
+                    emptyUnitCell |= cell.isEmpty();
+                    sawUnitCell |= !cell.isEmpty();
+                }
                 switch (role) {
-                    case LEAD, BODY -> {
-                        lead = cell;
-                        sawUnitCell = true;
-                    }
-                    case SUPPORT -> {
-                        support = cell;
-                        sawUnitCell = true;
-                    }
-                    case UNITS -> {
-                        units = cell;
-                        sawUnitCell = true;
-                    }
+                    case LEAD, BODY -> lead = cell.isEmpty() ? null : cell;
+                    case SUPPORT -> support = cell.isEmpty() ? null : cell;
+                    case UNITS -> units = cell.isEmpty() ? null : cell;
                     case TASK -> task = cell.isEmpty() ? task : cell;
                     case CATEGORY -> category = cell.isEmpty() ? category : cell;
                     case NUMBER, OTHER -> {
@@ -301,6 +367,11 @@ public final class StructureParser {
                         }
                     }
                 }
+            }
+            if (sawUnitCell && emptyUnitCell) {
+                // some unit columns filled, others spanned from above: 牵头单位 merged over the task's rows
+                lead = lead == null ? lastLead : lead;
+                support = support == null ? lastSupport : support;
             }
             if (!sawUnitCell && dutiesTable && rowNo > 0) {
                 // a duties table: a row without its body continues the body above (one record per body)
@@ -338,7 +409,19 @@ public final class StructureParser {
     private static Lexicon.ColumnRole[] place(String[] cells, Lexicon.ColumnRole[] roles, boolean dutiesTable) {
         Lexicon.ColumnRole[] out = new Lexicon.ColumnRole[cells.length];
         if (cells.length >= roles.length) {
-            System.arraycopy(roles, 0, out, 0, roles.length);
+            // wider rows than the header: a header cell spans sub-columns (主要建设内容 over 省级 | 国家级); the
+            // columns from the first unit column on are aligned from the right, the others from the left
+            int extra = cells.length - roles.length;
+            int firstUnit = roles.length;
+            for (int c = 0; c < roles.length; c++) {
+                if (Lexicon.isUnitColumn(roles[c])) {
+                    firstUnit = c;
+                    break;
+                }
+            }
+            for (int c = 0; c < roles.length; c++) {
+                out[c < firstUnit ? c : c + extra] = roles[c];
+            }
             return out;
         }
         int from = 0;

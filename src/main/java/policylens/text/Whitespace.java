@@ -43,8 +43,15 @@ public final class Whitespace implements TextStep {
             }
             sb.append(cleanCell(cells[i]));
         }
-        return sb.toString().strip();
+        String cleaned = sb.toString();
+        if (cells.length > 1 && !cleaned.isBlank()) {
+            // a table row keeps its empty leading and trailing cells: they hold the place of merged cells
+            return EDGE_SPACES.matcher(cleaned).replaceAll("");
+        }
+        return cleaned.strip();
     }
+
+    private static final Pattern EDGE_SPACES = Pattern.compile("^[ \\u3000\\u00a0]+|[ \\u3000\\u00a0]+$");
 
     /**
      * Full-width ASCII forms become ASCII, as NFKC would fold them: {@code 到２０２８年} → {@code 到2028年},

@@ -27,7 +27,9 @@ class GoldTest {
         List<PolicyRecord> gold = RecordIO.readDir(Path.of("gold"));
         List<String> corpus;
         try (var files = Files.list(Path.of("corpus"))) {
-            corpus = files.filter(p -> p.toString().endsWith(".txt")).map(Ingestor::docId).sorted().toList();
+            // every document of the corpus, whatever its format (.txt, .md, .html)
+            corpus = files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(Ingestor::docId).sorted().toList();
         }
         assertEquals(corpus, gold.stream().map(PolicyRecord::docId).sorted().toList());
         Ingestor ingestor = new Ingestor();

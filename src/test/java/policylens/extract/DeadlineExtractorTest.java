@@ -64,4 +64,37 @@ class DeadlineExtractorTest {
         assertEquals("2025", of("“十四五”期间,累计新增20家", ctx).get(0).date());
         assertEquals(List.of(new Deadline("2025年内", "2025", null, null, null)), of("2025年内完成", ctx));
     }
+
+    private static final DocContext HAINAN = new DocContext(2024, "2024-02-01", null, true);
+    private static final DocContext HONGKOU = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+    private static final DocContext GUANGZHOU = new DocContext(2023, "2023-10-19", null, true);
+
+    @Test
+    void aMonthWithoutAYearIsInTheDocumentsYear() {
+        // Hainan letter of 2024-02: 6月底前 / 8月31日前
+        assertEquals(List.of(new Deadline("6月底前", "2024-06", null, null, null),
+                new Deadline("8月31日前", "2024-08", null, null, null)), of("6月底前完成摸排，8月31日前完成建设", HAINAN));
+        assertTrue(of("每年3月底前报送", HAINAN).stream().noneMatch(d -> d.expr().contains("3月")), "a yearly step");
+    }
+
+    @Test
+    void monthsFromTheIssueDateNextYearAndYearByYear() {
+        assertEquals(new Deadline("3个月内", "2024-01", null, "P3M", null), of("于本文印发后3个月内制定细则", GUANGZHOU).get(0));
+        assertEquals("2027-12", of("明年底建成25万枪", new DocContext(2026, "2026-04", null, true)).get(0).date());
+        assertEquals("yearly", of("以后逐年增加", GUANGZHOU).get(0).recurring());
+    }
+
+    @Test
+    void thePlansOwnYearOpeningAClauseIsDueButASignatureDateIsNot() {
+        // Hongkou 2018-2020: "2018年，一是全面实行…"; "2018年6月24日" under the signature
+        assertEquals("2018", of("2018年，一是全面实行“四分类”投放", HONGKOU).get(0).date());
+        assertTrue(of("2018年6月24日", HONGKOU).isEmpty());
+        assertTrue(of("较2018年增长", HONGKOU).isEmpty(), "a baseline");
+    }
+
+    @Test
+    void aDeadlineWithItsDay() {
+        assertEquals(new Deadline("截至2026年12月31日", "2026-12", null, null, null),
+                of("截至2026年12月31日，补贴资金用完为止", new DocContext(2026, "2026-02-09", null, true)).get(0));
+    }
 }

@@ -60,6 +60,50 @@ class MetaExtractorTest {
         assertEquals("national", national.level());
         Meta city = meta(List.of("新余市产业集群提能升级三年行动方案(2026-2028年)", "特制定本方案。"), List.of());
         assertEquals("city", city.level());
+        assertEquals("新余市", city.region());
+        assertEquals("江西省", city.province());
+        Meta province = meta(List.of("江西省产业集群提能升级实施方案", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("province", province.level());
+        assertEquals("江西省", province.region());
+        assertEquals("江西省", province.province());
+    }
+
+    @Test
+    void readsCountiesFromTheGazetteer() {
+        // a Shanghai district: 宝山区 is also in 双鸭山市; the issuer's 上海市 tells them apart
+        Meta notice = meta(List.of("上海市宝山区人民政府办公室关于印发《宝山区低效产业用地处置实施方案》的通知",
+                "各街道办事处、镇人民政府:", "宝山区低效产业用地处置实施方案", "为推进全区低效产业用地处置,制定本方案。"),
+                List.of());
+        assertEquals("宝山区低效产业用地处置实施方案", notice.title());
+        assertEquals("county", notice.level());
+        assertEquals("宝山区", notice.region());
+        assertEquals("上海市", notice.province());
+        // a bare 宝山区 plan that names 上海 in its text
+        Meta plan = meta(List.of("宝山区水务安全生产工作方案", "为落实上海市安全生产工作要求,结合本区实际,制定本方案。"), List.of());
+        assertEquals("county", plan.level());
+        assertEquals("宝山区", plan.region());
+        assertEquals("上海市", plan.province());
+        Meta xinxing = meta(List.of("新兴县推进农业产业化发展实施方案", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("county", xinxing.level());
+        assertEquals("新兴县", xinxing.region());
+        assertEquals("广东省", xinxing.province());
+        // a county-level city
+        Meta kunshan = meta(List.of("昆山市推进大规模设备更新实施方案", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
+        assertEquals("county", kunshan.level());
+        assertEquals("昆山市", kunshan.region());
+        assertEquals("江苏省", kunshan.province());
+        // a district that issues: 虹口区人民政府办公室, 上海 named in the text
+        Meta hongkou = meta(List.of("关于进一步推进生活垃圾分类工作的实施意见", "为贯彻落实《上海市生活垃圾管理条例》,制定本意见。",
+                "虹口区人民政府办公室", "2018年5月10日"), List.of());
+        assertEquals(List.of("虹口区人民政府办公室"), hongkou.issuer());
+        assertEquals("county", hongkou.level());
+        assertEquals("虹口区", hongkou.region());
+        assertEquals("上海市", hongkou.province());
+        // 朝阳区 is in 北京市 and in 长春市: with nothing naming either, no county is guessed
+        Meta chaoyang = meta(List.of("朝阳区老旧小区改造工作方案", "为改善居民居住条件,制定本方案。"), List.of());
+        assertNull(chaoyang.region());
+        assertNull(chaoyang.level());
+        assertNull(chaoyang.province());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package policylens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -13,6 +14,16 @@ class RegionsTest {
 
     private static String name(Optional<Region> r) {
         return r.map(Region::name).orElse(null);
+    }
+
+    /** name, short name, level and province, the columns of the former prefecture-level gazetteer. */
+    private static List<String> row(Region r) {
+        return List.of(r.name(), r.shortName(), r.level(), r.province());
+    }
+
+    /** 上海市宝山区 / 双鸭山市宝山区: the county with its city (or its province under a 直辖市). */
+    private static String where(Optional<Region> r) {
+        return r.map(c -> (c.city().isEmpty() ? c.province() : c.city()) + c.name()).orElse(null);
     }
 
     @Test
@@ -28,25 +39,99 @@ class RegionsTest {
         for (Region r : Regions.all()) {
             assertTrue(names.add(r.name()), "duplicate " + r.name());
             assertTrue(Regions.provinceOf(r).isProvince(), r.name());
+            assertFalse(r.isCounty(), r.name());
         }
+        // county level: 2,846 in the 2023 statistical division codes, development zones left out
+        long counties = Regions.counties().size();
+        assertTrue(counties >= 2800 && counties <= 2900, "counties: " + counties);
+        for (Region c : Regions.counties()) {
+            assertTrue(c.isCounty(), c.name());
+            assertTrue(Regions.provinceOf(c).isProvince(), c.name());
+            assertFalse(names.contains(c.name()), "county named like a province or city: " + c.name());
+            assertTrue(c.city().isEmpty() || Regions.byName(c.city()).orElseThrow().isCity(), c.name());
+        }
+        assertTrue(Regions.counties().stream().noneMatch(c -> c.name().contains("开发区")));
+    }
+
+    @Test
+    void counties() {
+        Region kunshan = Regions.byName("昆山市").orElseThrow(); // a county-level city: one of its name
+        assertEquals(List.of("昆山市", "昆山", "county", "江苏省"), row(kunshan));
+        assertEquals("苏州市", kunshan.city());
+        assertEquals("江苏省", Regions.provinceOf(kunshan).name());
+        Region xinxing = Regions.byName("新兴县").orElseThrow();
+        assertEquals("云浮市", xinxing.city());
+        assertEquals("广东省", xinxing.province());
+        assertEquals("", Regions.byName("静安区").orElseThrow().city()); // under a 直辖市
+        assertEquals("上海市", Regions.byName("静安区").orElseThrow().province());
+        assertEquals("石柱", Regions.byName("石柱土家族自治县").orElseThrow().shortName());
+        assertEquals("城区", Regions.byFullName("城区").get(0).shortName());
+        // shared names: every candidate by full name, none by byName
+        List<String> baoshan = Regions.byFullName("宝山区").stream().map(r -> r.province() + r.city() + r.name()).toList();
+        assertEquals(List.of("黑龙江省双鸭山市宝山区", "上海市宝山区"), baoshan); // code order
+        assertTrue(Regions.byName("宝山区").isEmpty());
+        assertEquals(2, Regions.byFullName("朝阳区").size());
+        assertEquals(4, Regions.byFullName("鼓楼区").size());
+        assertEquals(List.of("新余市"), Regions.byFullName("新余市").stream().map(Region::name).toList());
+        assertTrue(Regions.byFullName("新余").isEmpty());
+        assertTrue(Regions.byFullName(null).isEmpty());
+    }
+
+    @Test
+    void resolveCounty() {
+        assertEquals("上海市宝山区", where(Regions.resolveCounty("上海市宝山区", null)));
+        assertEquals("双鸭山市宝山区", where(Regions.resolveCounty("黑龙江省双鸭山市宝山区", null)));
+        assertEquals("上海市宝山区", where(Regions.resolveCounty("宝山区", "为推进上海科创中心建设,宝山区…")));
+        assertEquals("双鸭山市宝山区", where(Regions.resolveCounty("宝山区", "双鸭山市宝山区人民政府")));
+        assertTrue(Regions.resolveCounty("宝山区", null).isEmpty()); // two of them, nothing to tell
+        assertTrue(Regions.resolveCounty("宝山区", "推进产业集群发展").isEmpty());
+        assertTrue(Regions.resolveCounty("朝阳区", "北京市和长春市").isEmpty()); // a tie
+        assertEquals("北京市朝阳区", where(Regions.resolveCounty("朝阳区", "北京市朝阳区,北京")));
+        assertEquals("苏州市昆山市", where(Regions.resolveCounty("昆山市", null)));
+        assertTrue(Regions.resolveCounty("苏州市", null).isEmpty());
+        assertTrue(Regions.resolveCounty("江西省宝山区", null).isEmpty());
+        assertTrue(Regions.resolveCounty("城区", null).isEmpty()); // a common noun needs a province or city
+        assertEquals("阳泉市城区", where(Regions.resolveCounty("阳泉市城区", null)));
+    }
+
+    @Test
+    void findCounty() {
+        assertEquals("惠州市博罗县", where(Regions.findCounty("广东省惠州市博罗县数字经济实施方案", null)));
+        assertEquals("惠州市博罗县", where(Regions.findCounty("博罗县数字经济实施方案", null)));
+        assertEquals("新余市渝水区", where(Regions.findCounty("新余市渝水区产业集群培育行动方案", null)));
+        assertEquals("上海市宝山区", where(Regions.findCounty("上海市宝山区人民政府办公室关于印发…的通知", null)));
+        assertEquals("上海市宝山区", where(Regions.findCounty("上海宝山区：推进低效用地减量", null)));
+        assertEquals("上海市宝山区", where(Regions.findCounty("宝山区低效产业用地处置方案", "上海市宝山区人民政府")));
+        assertTrue(Regions.findCounty("宝山区低效产业用地处置方案", null).isEmpty());
+        assertEquals("上海市静安区", where(Regions.findCounty("《静安区人工智能应用示范区建设方案》", null)));
+        assertEquals("苏州市昆山市", where(Regions.findCounty("昆山市推进设备更新实施方案", null)));
+        assertTrue(Regions.findCounty("朝阳区推进老旧小区改造方案", null).isEmpty());
+        assertTrue(Regions.findCounty("新余市产业集群提能升级三年行动方案", null).isEmpty());
+        assertTrue(Regions.findCounty("江西省产业集群提能升级实施方案", null).isEmpty());
+        assertTrue(Regions.findCounty("城区更新三年行动方案", "阳泉市城区").isEmpty()); // a common noun, no prefix
+        assertTrue(Regions.findCounty("昆山市场监督管理局", null).isEmpty());
+        assertTrue(Regions.findCounty("关于印发博罗县方案的通知", null).isEmpty()); // not at the start
+        assertTrue(Regions.findCounty("", null).isEmpty());
+        assertTrue(Regions.findCounty(null, null).isEmpty());
     }
 
     @Test
     void byName() {
         Region xinyu = Regions.byName("新余市").orElseThrow();
-        assertEquals(new Region("新余市", "新余", "city", "江西省"), xinyu);
+        assertEquals(List.of("新余市", "新余", "city", "江西省"), row(xinyu));
+        assertEquals("3605", xinyu.code());
         assertEquals(xinyu, Regions.byName("新余").orElseThrow());
         assertEquals("江西省", Regions.provinceOf(xinyu).name());
         Region nanchang = Regions.byName("南昌").orElseThrow();
         assertEquals("南昌市", nanchang.name());
         assertEquals("江西省", nanchang.province());
-        assertEquals(new Region("江西省", "江西", "province", "江西省"), Regions.byName("江西").orElseThrow());
+        assertEquals(List.of("江西省", "江西", "province", "江西省"), row(Regions.byName("江西").orElseThrow()));
         assertEquals("province", Regions.byName("江西省").orElseThrow().level());
         Region beijing = Regions.byName("北京市").orElseThrow();
-        assertEquals(new Region("北京市", "北京", "province", "北京市"), beijing);
+        assertEquals(List.of("北京市", "北京", "province", "北京市"), row(beijing));
         assertEquals(beijing, Regions.provinceOf(beijing));
         Region yanbian = Regions.byName("延边").orElseThrow();
-        assertEquals(new Region("延边朝鲜族自治州", "延边", "city", "吉林省"), yanbian);
+        assertEquals(List.of("延边朝鲜族自治州", "延边", "city", "吉林省"), row(yanbian));
         assertEquals("内蒙古自治区", Regions.byName("锡林郭勒盟").orElseThrow().province());
         assertEquals("黑龙江省", Regions.byName("大兴安岭地区").orElseThrow().province());
         assertEquals("香港特别行政区", Regions.byName("香港").orElseThrow().name());
@@ -78,6 +163,11 @@ class RegionsTest {
         assertTrue(Regions.find("阿里巴巴集团").isEmpty());
         assertTrue(Regions.find("关于印发新余市方案的通知").isEmpty()); // not at the start
         assertTrue(Regions.find("").isEmpty());
+        // counties are not what find gives: the city or province before one, or nothing
+        assertEquals("新余市", name(Regions.find("新余市渝水区产业集群培育行动方案")));
+        assertEquals("上海市", name(Regions.find("上海市宝山区人民政府办公室")));
+        assertTrue(Regions.find("宝山区低效产业用地处置方案").isEmpty());
+        assertTrue(Regions.find("昆山市推进设备更新实施方案").isEmpty());
     }
 
     @Test
@@ -90,5 +180,6 @@ class RegionsTest {
         assertTrue(Regions.mentions("江西新余产业").isEmpty()); // short names are not mentions
         assertEquals(List.of("北京市", "天津市"),
                 Regions.mentions("北京市市场监督管理局与天津市").stream().map(Region::name).toList());
+        assertEquals(List.of("上海市"), Regions.mentions("上海市宝山区、昆山市").stream().map(Region::name).toList());
     }
 }

@@ -82,4 +82,66 @@ class ResponsibilityExtractorTest {
         List<Responsibility> cell = run("(一)培育产业集群。编制重点集群培育方案。(责任单位:市经信局、各区、县(市)政府)");
         assertEquals(List.of("市经信局", "各区、县(市)政府"), cell.get(0).units());
     }
+
+    @Test
+    void aNoteOnAParagraphOfItsOwnClosesTheTaskBeforeIt() {
+        // Shanghai district plans: the note follows the task as its own paragraph
+        List<Responsibility> r = run("（一）推进人工智能应用场景建设。聚焦政务服务、城市治理等领域，打造一批示范应用场景。",
+                "（责任单位：区商务委、区科技经济委，各街镇）");
+        assertEquals(1, r.size());
+        assertEquals(List.of("区商务委", "区科技经济委", "各街镇"), r.get(0).units());
+        assertEquals("聚焦政务服务、城市治理等领域，打造一批示范应用场景。", r.get(0).evidence());
+    }
+
+    @Test
+    void leadAndSupportLabelsFromTheLexicon() {
+        // Baoshan: （牵头部门：区经委、区规划资源局，配合部门：区发展改革委、各镇、园区）
+        List<Responsibility> r = run("1.开展低效产业用地认定。每年对全区产业用地开展资源利用效率评价。"
+                + "（牵头部门：区经委、区规划资源局，配合部门：区发展改革委、区财政局）");
+        assertEquals(List.of("区经委", "区规划资源局", "区发展改革委", "区财政局"), r.get(0).units());
+        assertEquals(List.of("区经委", "区规划资源局"), r.get(0).lead());
+        assertEquals(List.of("区发展改革委", "区财政局"), r.get(0).support());
+    }
+
+    @Test
+    void anUnlabelledNoteNamingUnitsAndWhatTheyDo() {
+        // Suzhou: （市工信局牵头负责，市发改委按职责分工负责）; Henan: （省工业和信息化厅负责）
+        List<Responsibility> r = run("3．推动企业绿色低碳转型升级。提升重点行业用能设备能效水平。（市工信局牵头负责，市发改委按职责分工负责）");
+        assertEquals(1, r.size(), "the note is not read again as prose");
+        assertEquals(List.of("市工信局", "市发改委"), r.get(0).units());
+        assertEquals(List.of("省工业和信息化厅"),
+                run("（五）加快工业软件研发。推广应用工业软件。（省工业和信息化厅负责）").get(0).units());
+        assertTrue(run("（一）总体要求。坚持问题导向（以下简称“两新”）。").isEmpty(), "an aside is no note");
+    }
+
+    @Test
+    void aDutiesListGivesOneRecordPerBody() {
+        // Hongkou 职责分工: "1.区绿化市容局（区分减联办）：负责…" and a short one read as a heading
+        List<Responsibility> r = run("五、职责分工",
+                "1.区绿化市容局（区分减联办）：负责总体牵头协调推进全区生活垃圾分类工作，落实行业指导。",
+                "4.区发改委：负责制定本区低价值可回收物补贴政策。");
+        assertEquals(2, r.size());
+        assertEquals(List.of("区绿化市容局"), r.get(0).units());
+        assertEquals("负责总体牵头协调推进全区生活垃圾分类工作，落实行业指导", r.get(0).evidence());
+        assertEquals(List.of("区发改委"), r.get(1).units());
+    }
+
+    @Test
+    void aNamedBodyThatMustDoSomething() {
+        // national plan 保障措施: 国家发展改革委要加强统筹协调…; not 各地区要…
+        List<Responsibility> r = run("（一）加强组织实施。国家发展改革委要加强统筹协调，做好工作调度。各地区要落实属地责任。");
+        assertEquals(1, r.size());
+        assertEquals(List.of("国家发展改革委"), r.get(0).units());
+        assertEquals("国家发展改革委要加强统筹协调，做好工作调度", r.get(0).evidence());
+    }
+
+    @Test
+    void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
+        // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
+        List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
+                "2. 支持老旧营运货车报废更新。（责任单位：交通运输厅、财政厅）");
+        assertEquals(List.of("省发展改革委", "财政厅", "市县政府"), r.get(0).units());
+        assertEquals(List.of(), r.get(0).inheritedUnits());
+        assertEquals(List.of("市县政府"), r.get(1).inheritedUnits());
+    }
 }

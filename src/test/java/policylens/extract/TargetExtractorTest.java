@@ -126,4 +126,51 @@ class TargetExtractorTest {
         Target scale = extractor.extract("全省集群营业收入年均增长10%左右、规模突破5万亿元", PLAN, null).get(1);
         assertEquals("全省集群营业收入规模", scale.metric());
     }
+
+    private static final DocContext SUZHOU = new DocContext(2024, "2024-05-18", null, true);
+    private static final DocContext NATIONAL = new DocContext(2024, "2024-05-23", new Meta.Period(2024, 2025), true);
+
+    @Test
+    void aComparatorBeforeAListAppliesToEachItem() {
+        // Suzhou: 数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%
+        List<Target> t = extractor.extract("到2027年数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%。", SUZHOU, "1");
+        assertEquals(2, t.size());
+        assertEquals("gt", t.get(0).comparator());
+        assertEquals("gt", t.get(1).comparator());
+        assertEquals("数字化研发设计工具普及率", t.get(0).metric());
+        assertEquals("重点企业关键工序数控化率", t.get(1).metric());
+        assertEquals("gt", extractor.extract("规范化完善综合分拣中心超7个以上。", SUZHOU, "1").get(0).comparator());
+    }
+
+    @Test
+    void theMetricOfAChangeKeepsItsBaseline() {
+        // national plan: 城市供热管网热损失较2020年降低2个百分点左右
+        Target t = extractor.extract("到2025年底，城市供热管网热损失较2020年降低2个百分点左右。", NATIONAL, "1").get(0);
+        assertEquals("城市供热管网热损失较2020年降低", t.metric());
+        assertEquals("个百分点", t.unit());
+        assertEquals("approx", t.comparator());
+        assertEquals("2025-12", t.deadline());
+    }
+
+    @Test
+    void measureWordsThatStartWithAMultiplierAndRatiosAndPercentRanges() {
+        Target kw = extractor.extract("单个项目放电总功率不低于500千瓦。", SUZHOU, "1").get(0);
+        assertEquals(500, kw.value());
+        assertEquals("千瓦", kw.unit());
+        Target ratio = extractor.extract("到2027年新能源车桩比达到1.9:1。", SUZHOU, "1").get(0);
+        assertEquals(1.9, ratio.value());
+        assertEquals(":1", ratio.unit());
+        Target range = extractor.extract("各地区需求响应能力一般应达到最大用电负荷的3%—5%。", NATIONAL, "1").get(0);
+        assertEquals(3, range.value());
+        assertEquals(5.0, range.valueMax());
+        assertEquals("range", range.comparator());
+    }
+
+    @Test
+    void aNumberInATableCellTakesItsIndicatorFromTheCellBefore() {
+        // Guangzhou 附件1: "签约居民续约率\t较上一年增加,力争2023年达到80%"
+        Target t = extractor.extract("签约居民续约率\t较上一年增加,力争2023年达到80%", new DocContext(2023, "2023-10-19", null, true), "A1").get(0);
+        assertEquals("签约居民续约率", t.metric());
+        assertEquals(80, t.value());
+    }
 }

@@ -33,4 +33,34 @@ class LineCollectorTest {
         block(c, "p", "-2028年)》。\n");
         assertEquals(List.of("日前,江西新余市人民政府印发《新余市产业集群提能升级三年行动方案(2026", "-2028年)》。"), c.lines());
     }
+
+    @Test
+    void rowspanAndColspanKeepCellsUnderTheirColumns() {
+        // <tr><td rowspan=2>1</td><td colspan=2>有序扩大家庭医生来源</td><td>各区政府</td></tr><tr><td>根据…</td><td>x</td><td>市人社局</td></tr>
+        LineCollector c = new LineCollector(true);
+        c.startElement("", "table", "table", new AttributesImpl());
+        c.startElement("", "tr", "tr", new AttributesImpl());
+        cell(c, "1", "rowspan", "2");
+        cell(c, "有序扩大家庭医生来源", "colspan", "2");
+        cell(c, "各区政府", null, null);
+        c.endElement("", "tr", "tr");
+        c.startElement("", "tr", "tr", new AttributesImpl());
+        cell(c, "根据服务人口", null, null);
+        cell(c, "x", null, null);
+        cell(c, "市人社局", null, null);
+        c.endElement("", "tr", "tr");
+        c.endElement("", "table", "table");
+        assertEquals(List.of("1\t有序扩大家庭医生来源\t\t各区政府", "\t根据服务人口\tx\t市人社局"),
+                c.lines().stream().filter(l -> !l.isBlank()).toList());
+    }
+
+    private static void cell(LineCollector c, String text, String attribute, String value) {
+        AttributesImpl atts = new AttributesImpl();
+        if (attribute != null) {
+            atts.addAttribute("", attribute, attribute, "CDATA", value);
+        }
+        c.startElement("", "td", "td", atts);
+        c.characters(text.toCharArray(), 0, text.length());
+        c.endElement("", "td", "td");
+    }
 }

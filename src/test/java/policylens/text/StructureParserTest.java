@@ -119,4 +119,45 @@ class StructureParserTest {
         assertEquals("(以下均需各县(区)政府(管委会)落实,不再列出)", rows.get(1).row().note());
         assertEquals("市工信局", rows.get(1).row().noteUnits());
     }
+
+    @Test
+    void aRowMissingItsMergedCellsTakesTheUnitsOfTheRowAbove() {
+        // Suzhou 附件1 as a Markdown table: row 4 lost its 领域 and 牵头责任部门 cells (rowspan in the original)
+        List<Block> rows = rows(parse("附件1", "2024年苏州市推动大规模设备更新和消费品以旧换新任务清单",
+                "序号\t领域\t2024年推进任务\t牵头责任部门",
+                "一、实施设备更新行动",
+                "3\t能源与 环境\t技术改造煤电机组规模355万千瓦以上。\t市发改委",
+                "4\t加快“先立后改”支撑性电源项目730万千瓦机组建设。",
+                "5\t完成国Ⅲ及以下排放标准柴油货车淘汰任务。\t市交通局、市生态环境局"));
+        assertEquals(3, rows.size());
+        assertEquals("市发改委", rows.get(1).row().units());
+        assertEquals(List.of("加快“先立后改”支撑性电源项目730万千瓦机组建设。"), rows.get(1).row().cells());
+        assertEquals("市交通局、市生态环境局", rows.get(2).row().units());
+        assertEquals("2024年", rows.get(0).row().due(), "the measure column's header sets the year");
+    }
+
+    @Test
+    void aDutiesTableGivesOneRowPerBody() {
+        // Suzhou 附件2 部门职责清单: rows 3-4 continue 市发改委's duties
+        List<Block> rows = rows(parse("附件2", "工作部门职责清单", "序号\t部门\t职责清单",
+                "2\t市发改委\t积极争取中央预算内投资、节能减排补助资金、超长期特别国债等。",
+                "3\t梳理总结重点领域产品设备更新改造和回收利用优秀项目、典型案例。",
+                "5\t市教育局\t推动教育领域更新置换先进教学及科研技术设备。"));
+        assertEquals(2, rows.size());
+        assertEquals("市发改委", rows.get(0).row().units());
+        assertEquals("市教育局", rows.get(1).row().units());
+    }
+
+    @Test
+    void anEmptyCellUnderAMergedLeadCellKeepsTheLeadOfTheRowAbove() {
+        // Guangzhou 任务分工表 (HTML, rowspan): the 序号, 工作事项 and 牵头单位 cells span the task's rows
+        List<Block> rows = rows(parse("附件2", "任务分工表",
+                "序号\t工作事项\t主要内容\t牵头单位\t配合单位\t市卫健委内牵头处室\t市卫健委内配合处室",
+                "1\t有序扩大家庭医生来源。\t现阶段家庭医生包括全科医生。\t各区政府\t市卫生健康委\t基层处\t医政处",
+                "\t\t根据服务人口、功能定位等因素,推动人才资源向基层医疗卫生机构倾斜。\t\t市卫生健康委、市人社局\t人事处\t基层处"));
+        assertEquals(2, rows.size());
+        assertEquals("有序扩大家庭医生来源。", rows.get(1).row().task());
+        assertEquals("牵头单位:各区政府;配合单位:市卫生健康委、市人社局", rows.get(1).row().units());
+        assertEquals(List.of("根据服务人口、功能定位等因素,推动人才资源向基层医疗卫生机构倾斜。"), rows.get(1).row().cells());
+    }
 }

@@ -1,0 +1,55 @@
+package policylens.lexicon;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The vocabulary files: one row per label, header and measure word, read once. */
+class LexiconTest {
+    private final Lexicon lexicon = Lexicon.get();
+
+    @Test
+    void labelsCarryTheirRole() {
+        assertEquals(Lexicon.UnitRole.LEAD, lexicon.labelRole("牵头部门"));
+        assertEquals(Lexicon.UnitRole.SUPPORT, lexicon.labelRole("配合单位"));
+        assertEquals(Lexicon.UnitRole.NEUTRAL, lexicon.labelRole("责任部门"));
+        assertEquals(Lexicon.UnitRole.NEUTRAL, lexicon.labelRole("责任单 位"), "white space inside a label (PDF text)");
+        assertNull(lexicon.labelRole("市工信局"));
+    }
+
+    @Test
+    void theLabelAlternationMatchesTheLongestLabelAndSpacedLabels() {
+        Pattern p = Pattern.compile("(" + lexicon.labelAlternation() + ")[:：]");
+        var m = p.matcher("（牵头责任部门：市工信局）");
+        assertTrue(m.find());
+        assertEquals("牵头责任部门", m.group(1));
+        assertTrue(p.matcher("〔责任单 位:市工信局〕").find());
+    }
+
+    @Test
+    void columnRolesComeFromHeaderWordsAlsoInUnseenHeaders() {
+        assertEquals(Lexicon.ColumnRole.LEAD, lexicon.columnRole("牵头单位"));
+        assertEquals(Lexicon.ColumnRole.LEAD, lexicon.columnRole("牵头单位（部门）"));
+        assertEquals(Lexicon.ColumnRole.SUPPORT, lexicon.columnRole("配合部门"));
+        assertEquals(Lexicon.ColumnRole.UNITS, lexicon.columnRole("负责考核部门"));
+        assertEquals(Lexicon.ColumnRole.MEASURE, lexicon.columnRole("2024年推进任务"));
+        assertEquals(Lexicon.ColumnRole.DEADLINE, lexicon.columnRole("完成时限"));
+        assertEquals(Lexicon.ColumnRole.OTHER, lexicon.columnRole("市卫健委内牵头处室"));
+        assertEquals(Lexicon.ColumnRole.BODY, lexicon.columnRole("部门"));
+        assertEquals(Lexicon.ColumnRole.DUTIES, lexicon.columnRole("职责清单"));
+        assertNull(lexicon.columnRole("推动企业绿色低碳转型升级，提升重点行业用能设备能效水平"));
+    }
+
+    @Test
+    void measureWordsAreMatchedLongestFirst() {
+        Pattern p = Pattern.compile("\\d+(" + lexicon.measureAlternation() + ")");
+        var m = p.matcher("提高3个百分点以上");
+        assertTrue(m.find());
+        assertEquals("个百分点", m.group(1));
+        assertEquals("%", lexicon.measures().get("％"));
+    }
+}
