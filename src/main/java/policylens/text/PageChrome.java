@@ -80,22 +80,24 @@ public final class PageChrome implements TextStep {
     }
 
     /** 30% / 1145.10 / 24.3万户-like values alone on a line: a cell of a table flattened one cell per line. */
-    private static final Pattern VALUE = Pattern.compile("^[\\d.,，%％/~～\\-—()（）]*\\d[\\d.,，%％/~～\\-—()（）]*$");
+    private static final Pattern VALUE = Pattern.compile("^[(（]?\\d[\\d.,，%％/~～\\-—()（）]*$");
     /** 2026 alone: the year of a page's date line. */
     private static final Pattern YEAR = Pattern.compile("^(19|20)\\d{2}$");
     /** 09:22 / 2026-01-09 / 01/09: a time or a date of the page, never a cell. */
     private static final Pattern TIME_OR_DATE = Pattern.compile("\\d{1,2}[:：]\\d{2}|(?:19|20)\\d{2}[-/.]\\d{1,2}|^\\d{1,2}/\\d{1,2}$");
 
     /**
-     * A number alone on a line between short lines (cells): a table that arrived one cell per line (Fengxian 附件1:
-     * "2024年" / "30%" / …), kept although a number alone is chrome on a web page.
+     * A number alone on a line next to a short line (a cell): a table that arrived one cell per line (Fengxian 附件1:
+     * "2024年" / "30%" / …), kept although a number alone is chrome on a web page. A PDF page number (—10—) is not
+     * a value: it starts with a dash.
      */
     static boolean isTableValue(List<String> lines, int i) {
         String s = lines.get(i).strip();
         if (!VALUE.matcher(s).matches() || TIME_OR_DATE.matcher(s).find() || YEAR.matcher(s).matches()) {
             return false;
         }
-        return isShortCell(neighbour(lines, i, -1)) && isShortCell(neighbour(lines, i, 1));
+        // the last cell of a table may stand before a note, the first after a long caption: one short neighbour
+        return isShortCell(neighbour(lines, i, -1)) || isShortCell(neighbour(lines, i, 1));
     }
 
     private static String neighbour(List<String> lines, int i, int step) {

@@ -54,4 +54,13 @@ class PageChromeTest {
         assertEquals("新余市产业集群提能升级三年行动方案(2026-2028年)", page.lines().get(0));
         assertTrue(page.dropped().contains("新余市人民政府"));
     }
+
+    @Test
+    void aNumberInATableFlattenedOneCellPerLineIsKeptButAPageNumberIsNot() {
+        // Fengxian 附件1: 青村镇 / 1145.10 / 77 …; a PDF page number —10— between a units line and a task line
+        Page page = new PageChrome().apply(Page.of(java.util.List.of("青村镇", "1145.10", "77", "总计", "700",
+                "备注:1.整治重点类型中,C类和D类违法用地数据互有重叠。", "市工信局、市商务局、市科技局", "—10—", "3.完善集群建设模式")));
+        assertEquals(java.util.List.of("青村镇", "1145.10", "77", "总计", "700",
+                "备注:1.整治重点类型中,C类和D类违法用地数据互有重叠。", "市工信局、市商务局、市科技局", "3.完善集群建设模式"), page.lines());
+    }
 }
