@@ -88,7 +88,8 @@ public final class DocumentExtractor {
                 String indicator = block.kind() == Block.Kind.ROW ? StructureParser.indicator(block.row()) : null;
                 for (Target t : targetExtractor.extract(text, ctx, block.taskId(), located.get(c))) {
                     // a value cell names nothing: the row's task or indicator cell is what it measures
-                    String metric = indicator != null && hanCount(t.metric()) < 2 ? indicator : t.metric();
+                    String metric = indicator != null && (hanCount(t.metric()) < 2 || STARTS_WITH_DIGIT.matcher(t.metric()).find())
+                            ? indicator : t.metric();
                     targets.add(rowDue == null || t.deadline() != null || t.recurring() != null
                             ? new Target(t.evidence(), metric, t.value(), t.valueMax(), t.unit(), t.comparator(),
                             t.deadline(), t.recurring(), t.taskId())
@@ -102,6 +103,8 @@ public final class DocumentExtractor {
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
     }
+
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^\\d");
 
     private static int hanCount(String s) {
         return s == null ? 0 : (int) s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();

@@ -40,7 +40,7 @@ public final class TargetExtractor {
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
-            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
     private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
@@ -60,10 +60,10 @@ public final class TargetExtractor {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern HAS_CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
     private static final Pattern TRAILING_REACH = Pattern.compile("(达到|达)$");
-    private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于)$");
-    private static final Pattern ENDS_WITH_AT_MOST = Pattern.compile(".*(不超过|不高于|不多于|控制在)$");
-    private static final Pattern ENDS_WITH_LESS_THAN = Pattern.compile(".*(低于|少于)$");
-    private static final Pattern ENDS_WITH_MORE_THAN = Pattern.compile(".*(超过|突破|高于|超)$");
+    private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于|≥|>=)\\s*$");
+    private static final Pattern ENDS_WITH_AT_MOST = Pattern.compile(".*(不超过|不高于|不多于|控制在|≤|<=)\\s*$");
+    private static final Pattern ENDS_WITH_LESS_THAN = Pattern.compile(".*(低于|少于|<)\\s*$");
+    private static final Pattern ENDS_WITH_MORE_THAN = Pattern.compile(".*(超过|突破|高于|超|大于|>)\\s*$");
     /** 通过 / 经过 / 不过: a 过 that does not mean "more than". */
     private static final Pattern ENDS_WITH_GUO_NOT_MORE_THAN = Pattern.compile(".*(通过|经过|不过)$");
     private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(".*(约|大约)$");
@@ -115,6 +115,22 @@ public final class TargetExtractor {
             return false;
         }
         if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
+            return false;
+        }
+        // 覆盖率=签约居民人数/常住人口数*100%: a formula defines a rate, it sets none
+        int cs = clauseStartOf(t, q.start());
+        String clause = t.substring(cs, clauseEnd(t, q.end()));
+        if (clause.indexOf('=') >= 0 || clause.indexOf('＝') >= 0) {
+            return false;
+        }
+        // 溢价超过20%的 / 亩产税收低于5万元的: the number qualifies what follows, it commits to nothing
+        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end())).replaceFirst("");
+        if (rest.startsWith("的") && !GOAL_AFTER_DE.matcher(rest.substring(0, Math.min(rest.length(), 16))).find()
+                && !t.substring(cs, q.start()).contains("年均")) {
+            return false;
+        }
+        // 计生特别扶助家庭等6类困难群体: a count that sums up the list before it
+        if (q.start() > 0 && t.charAt(q.start() - 1) == '等' && !CREATE.matcher(t.substring(cs, q.start())).find()) {
             return false;
         }
         for (DeadlineExtractor.Located d : times) {
@@ -545,6 +561,9 @@ public final class TargetExtractor {
         Matcher m = LIST_NUMBER.matcher(text);
         StringBuilder sb = null;
         while (m.find()) {
+            if (isValueLine(text, m.start())) {
+                continue; // "24.3万户/682个" alone in a cell is a number, not item 24
+            }
             if (sb == null) {
                 sb = new StringBuilder(text);
             }
@@ -553,6 +572,25 @@ public final class TargetExtractor {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
+    private static final Pattern GOAL_AFTER_DE = Pattern.compile("目标|水平|增长|增幅|增速|提升|比例|比重");
+
+    private static int clauseStartOf(String t, int at) {
+        int s = at;
+        while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return s;
+    }
+
+    /** A short line of numbers and measure words only (a table cell), starting at {@code start}. */
+    private static boolean isValueLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        long han = line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return line.length() <= 20 && han <= 4 && line.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
     }
 
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */

@@ -209,7 +209,7 @@ public final class UnitSplitter {
         toks = mergeIndustryGroups(toks);
         toks = mergeLevelGroups(toks);
         List<String> out = new ArrayList<>();
-        for (Tok t : toks) {
+        for (Tok t : splitConjunctions(toks)) {
             String name = removeWhitespace(t.text());
             if (NOT_LISTED.matcher(name).matches()) {
                 continue; // 不再列出: says the list is not repeated, names nobody
@@ -221,6 +221,34 @@ public final class UnitSplitter {
             name = stripTrailing(name);
             if (!name.isEmpty()) {
                 out.add(name);
+            }
+        }
+        return out;
+    }
+
+    // "区绿化市容局和区商务委" / "街道办事处与区绿化市容局": two bodies joined by 和/与/及 are two units; a name that
+    // only contains 和 ("省工业和信息化厅", "住房和城乡建设局") stays whole, since its first part is no body.
+    private static List<Tok> splitConjunctions(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>();
+        for (Tok t : toks) {
+            String s = t.text();
+            int cut = -1;
+            for (int i = 2; i < s.length() - 2; i++) {
+                if ("和与及".indexOf(s.charAt(i)) >= 0 && depthAt(s, i) == 0) {
+                    String left = s.substring(0, i);
+                    String right = s.substring(i + 1);
+                    if (looksLikeUnit(left) && looksLikeUnit(right) && left.length() >= 3 && right.length() >= 3
+                            && !isKnownName(s)) {
+                        cut = i;
+                        break;
+                    }
+                }
+            }
+            if (cut < 0) {
+                out.add(t);
+            } else {
+                out.add(new Tok(s.substring(0, cut), t.sep()));
+                out.add(new Tok(s.substring(cut + 1), '、'));
             }
         }
         return out;

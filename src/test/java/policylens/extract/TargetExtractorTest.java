@@ -173,4 +173,16 @@ class TargetExtractorTest {
         assertEquals("签约居民续约率", t.metric());
         assertEquals(80, t.value());
     }
+
+    @Test
+    void formulasQualifiersAndCountsOfAListAreNotTargets() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        // Guangzhou 附件1: a rate's definition; Baoshan: a premium that qualifies; Guangzhou: 等6类 sums up a list
+        assertTrue(extractor.extract("家庭医生签约服务覆盖率=签约居民人数/辖区内常住人口数*100%", gz, "A1").isEmpty());
+        assertTrue(extractor.extract("对土地增值收益溢价超过20%的，按规定收取。", gz, "1").isEmpty());
+        assertTrue(extractor.extract("落实低保、孤儿以及计生特别扶助家庭等6类困难群体免费签约基本包政策。", gz, "1").isEmpty());
+        // but a rate whose 的 leads to what grows stays one
+        assertEquals(1, extractor.extract("实现年均9%左右的规模以上工业营业收入增长目标。", gz, "1").size());
+        assertEquals("gte", extractor.extract("签约高血压患者血压控制率 ≥50%", gz, "A1").get(0).comparator());
+    }
 }

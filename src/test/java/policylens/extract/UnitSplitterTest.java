@@ -137,4 +137,22 @@ class UnitSplitterTest {
         }
         assertFalse(UnitSplitter.isVague("市工信局"));
     }
+
+    @Test
+    void twoBodiesJoinedBy和Or与AreTwoUnitsButANameWith和IsOne() {
+        // Hongkou: 由区绿化市容局和区商务委统筹落实 / 由街道办事处与区绿化市容局负责落实
+        assertEquals(java.util.List.of("区绿化市容局", "区商务委"), UnitSplitter.splitUnits("区绿化市容局和区商务委"));
+        assertEquals(java.util.List.of("街道办事处", "区绿化市容局"), UnitSplitter.splitUnits("街道办事处与区绿化市容局"));
+        assertEquals(java.util.List.of("省工业和信息化厅"), UnitSplitter.splitUnits("省工业和信息化厅"));
+        assertEquals(java.util.List.of("区住房和城乡建设管理委员会"), UnitSplitter.splitUnits("区住房和城乡建设管理委员会"));
+    }
+
+    @Test
+    void labelsFromTheLexiconAndEveryTaskNotes() {
+        // Sichuan: …按职责分工负责；各项任务均需市县政府落实，不再列出
+        UnitSplitter.Split s = UnitSplitter.split("责任部门：区建设管理委、区规划资源局，区税务局等");
+        assertEquals(java.util.List.of("区建设管理委", "区规划资源局", "区税务局"), s.units());
+        assertEquals(java.util.List.of("省发展改革委", "市县政府"),
+                UnitSplitter.splitUnits("省发展改革委按职责分工负责；各项任务均需市县政府落实，不再列出"));
+    }
 }
