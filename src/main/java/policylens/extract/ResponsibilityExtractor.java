@@ -2,6 +2,7 @@ package policylens.extract;
 
 import policylens.lexicon.Lexicon;
 import policylens.text.Block;
+import policylens.text.Headings;
 import policylens.text.StructuredText;
 
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class ResponsibilityExtractor {
      */
     private static final Pattern DUTY_LEAD_IN = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?([^:：，,。；;]{2,40}?)[:：]\\s*(.+)$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*");
+
     /** "区绿化市容局（区分减联办）": the name a body also goes by, in brackets after its own. */
     private static final Pattern ALIAS = Pattern.compile("(?<=[局委办厅])[(（][^()（）]{2,12}[)）]$");
     /** "(二)区教育局" / "3.市财政局" — a heading that is nothing but a body's name; its duties follow. */
@@ -71,61 +74,164 @@ public final class ResponsibilityExtractor {
         this.canonical = canonical;
     }
 
+    /**
+     * What the forms share while reading one document in order: the text before (a note on its own line closes it),
+     * a body whose duties follow, the bodies every task needs, whether a duties list or table is being read.
+     */
+    private static final class Reading {
+        String previous;
+        String body;
+        List<String> everyTask = List.of();
+        boolean duties;
+    }
+
+    /**
+     * One way a plan says who is responsible. A form reads a block and adds what it finds; it returns true when the
+     * block is used up, so that later forms do not read it again.
+     */
+    @FunctionalInterface
+    private interface Form {
+        boolean read(Block block, Reading reading, List<Responsibility> out);
+    }
+
+    /** The forms, in the order they are tried on each block. */
+    private final List<Form> forms = List.of(
+            this::dutiesOfABody,   // "(二)区教育局" or "区规划资源局" alone, then its duties
+            this::tableRow,        // a row of a task table: its units cells
+            this::notes,           // (责任单位：…) closing a task, also on a line of its own
+            this::dutyLeadIn,      // "区财政局：负责…"
+            this::prose);          // 市工信局负责… / 由X牵头，Y配合 / X要…
+
     public List<Responsibility> extract(StructuredText doc) {
         List<Responsibility> out = new ArrayList<>();
-        List<String> everyTask = List.of();
-        String previous = null;
-        String body = null;
+        Reading reading = new Reading();
         for (Block block : doc.blocks()) {
-            switch (block.kind()) {
-                case PARAGRAPH -> {
-                    String text = block.text();
-                    if (body != null && !text.contains("\t")) {
-                        // the duties under a heading that names a body ("(二)区教育局")
-                        out.add(record(firstSentence(text), UnitSplitter.split(body), List.of(), block.taskId()));
-                        body = null;
-                        previous = text;
-                        continue;
-                    }
-                    List<Responsibility> notes = brackets(text, block.taskId(), previous);
-                    for (Responsibility note : notes) {
-                        // "（责任单位：…；各项任务均需市县政府落实，不再列出）": every later task needs 市县政府 too
-                        out.add(everyTask.isEmpty() ? note : new Responsibility(note.evidence(), note.units(), note.lead(),
-                                note.support(), everyTask, note.canonicalUnits(), note.taskId()));
-                    }
-                    if (everyTask.isEmpty()) {
-                        everyTask = everyTaskNeeds(text);
-                    }
-                    Responsibility duty = notes.isEmpty() ? dutyLeadIn(text, block.taskId()) : null;
-                    if (duty != null) {
-                        out.add(duty);
-                    } else {
-                        out.addAll(prose(text, block.taskId()));
-                    }
-                    previous = text;
-                }
-                case HEADING -> {
-                    // "4.区发改委：负责制定本区低价值可回收物补贴政策。" is short enough to read as a heading
-                    Responsibility duty = dutyLeadIn(block.text(), block.taskId());
-                    if (duty != null) {
-                        out.add(duty);
-                        body = null;
-                    } else {
-                        body = bodyHeading(block);
-                    }
-                    previous = block.text();
-                }
-                case ROW -> {
-                    Responsibility r = row(block);
-                    if (r != null) {
-                        out.add(r);
-                    }
-                }
-                default -> {
+            for (Form form : forms) {
+                if (form.read(block, reading, out)) {
+                    break;
                 }
             }
+            noteContext(block, reading);
         }
         return out;
+    }
+
+    /** After a block: what it says about the blocks that follow (a duties caption, a body heading). */
+    private static void noteContext(Block block, Reading reading) {
+        String text = block.text().strip();
+        if (block.kind() == Block.Kind.HEADING && (Headings.level(text) == 1 || Headings.annex(text) >= 0)) {
+            reading.duties = false;
+        }
+        if (text.length() <= 40 && DUTIES_CAPTION.matcher(text).find()) {
+            reading.duties = true;
+        }
+        if (block.kind() != Block.Kind.ROW) {
+            reading.previous = text;
+        }
+    }
+
+    /** 职责分工 / 部门职责 / 职责清单 / 工作职责: a caption or header that starts a list of bodies and their duties. */
+    private static final Pattern DUTIES_CAPTION = Pattern.compile("职责分工|部门职责|职责清单|工作职责|主要职责");
+
+    /**
+     * A body named alone, then its duties: a heading "(二)区教育局" under 职责分工, or, in a duties table that arrived
+     * one cell per line (单位 / 职责分工), a line that is only a body's name followed by its duties.
+     */
+    private boolean dutiesOfABody(Block block, Reading reading, List<Responsibility> out) {
+        String text = block.text().strip();
+        if (block.kind() == Block.Kind.ROW) {
+            return false;
+        }
+        if (reading.body != null && block.kind() == Block.Kind.PARAGRAPH && !text.contains("\t")) {
+            if (isBareBody(text) && !block.kind().equals(Block.Kind.HEADING)) {
+                // two names in a row: a list of names (a site's links), not bodies with their duties
+                reading.duties = false;
+                reading.body = null;
+                return true;
+            }
+            if (DUTIES_TEXT.matcher(text).find()) {
+                out.add(record(firstSentence(text), UnitSplitter.split(reading.body), List.of(), block.taskId()));
+                reading.body = null;
+                return true;
+            }
+        }
+        String body = block.kind() == Block.Kind.HEADING ? bodyHeading(block)
+                : reading.duties && isBareBody(text) ? text : null;
+        if (body != null && dutyLeadIn(text, block.taskId()) == null) {
+            reading.body = body;
+            return true;
+        }
+        reading.body = null;
+        return false;
+    }
+
+    /** Duties read as a sentence: long enough and with clause punctuation ("拟定…，负责…。"). */
+    private static final Pattern DUTIES_TEXT = Pattern.compile("^.{6,}[，,。；;、].*$|^.{15,}$");
+
+    /** 区规划资源局 / 各街镇 / 公安奉贤分局: a line that is nothing but a body's name. */
+    private static boolean isBareBody(String text) {
+        if (text.length() > 25 || text.length() < 2 || BARE_BODY_STOP.matcher(text).find()) {
+            return false;
+        }
+        List<String> units = UnitSplitter.splitUnits(text);
+        return !units.isEmpty() && units.stream().allMatch(UnitSplitter::looksLikeUnit);
+    }
+
+    private static final Pattern BARE_BODY_STOP = Pattern.compile("[。，,；;：:！？\\d]");
+
+    private boolean tableRow(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() != Block.Kind.ROW) {
+            return false;
+        }
+        Responsibility r = row(block);
+        if (r != null) {
+            out.add(r);
+        }
+        return true;
+    }
+
+    /** The notes of a paragraph; a note that says every task needs a body passes it on to the notes after it. */
+    private boolean notes(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() != Block.Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = block.text();
+        List<Responsibility> notes = brackets(text, block.taskId(), reading.previous);
+        for (Responsibility note : notes) {
+            // "（责任单位：…；各项任务均需市县政府落实，不再列出）": every later task needs 市县政府 too
+            out.add(reading.everyTask.isEmpty() ? note : new Responsibility(note.evidence(), note.units(), note.lead(),
+                    note.support(), reading.everyTask, note.canonicalUnits(), note.taskId()));
+        }
+        if (reading.everyTask.isEmpty()) {
+            reading.everyTask = everyTaskNeeds(text);
+        }
+        if (!notes.isEmpty()) {
+            // the paragraph may still name bodies in its prose, but is no duty lead-in
+            out.addAll(prose(text, block.taskId()));
+            return true;
+        }
+        return false;
+    }
+
+    /** "4.区发改委：负责制定本区低价值可回收物补贴政策。" (short enough to stand as a heading) */
+    private boolean dutyLeadIn(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() == Block.Kind.ROW) {
+            return false;
+        }
+        Responsibility duty = dutyLeadIn(block.text(), block.taskId());
+        if (duty != null) {
+            out.add(duty);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean prose(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() != Block.Kind.PARAGRAPH) {
+            return false;
+        }
+        out.addAll(prose(block.text(), block.taskId()));
+        return true;
     }
 
     /** The bodies a note says every task needs and will not repeat: "各项任务均需市县政府落实，不再列出" → [市县政府]. */
@@ -243,7 +349,9 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String sentence : SENTENCE_END.split(body, -1)) {
+        for (String raw : SENTENCE_END.split(body, -1)) {
+            // "(二)局安委会成员单位要…": the item's number is not part of the subject
+            String sentence = ITEM_NUMBER.matcher(raw).replaceFirst("");
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();

@@ -33,8 +33,8 @@ public final class MarkdownParser implements Parser {
     public static final MediaType MARKDOWN = MediaType.text("markdown");
     private static final Set<MediaType> TYPES = Set.of(MARKDOWN, MediaType.text("x-markdown"), MediaType.text("x-web-markdown"));
 
-    /** "## 政策原文" / "# 深圳市氢能产业创新发展行动计划（2024-2025年）" */
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    /** "## 政策原文" / "# 深圳市氢能产业创新发展行动计划（2024-2025年）" / "####苏州市供销合作总社" (scrapers drop the space) */
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+|(?=\\p{IsHan}))(.*?)\\s*#*\\s*$");
     /** "| --- | :---: |" — the line under a table's header. */
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     /** "---", "***", "___" on their own line. */

@@ -144,4 +144,29 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of(), r.get(0).inheritedUnits());
         assertEquals(List.of("市县政府"), r.get(1).inheritedUnits());
     }
+
+    @Test
+    void aDutiesTableThatArrivedOneCellPerLine() {
+        // a 单位 / 职责分工 table flattened into paragraphs: a body's name alone, then its duties
+        List<Responsibility> r = run("附件2", "职责分工表", "单位", "职责分工",
+                "区规划资源局", "拟定违法用地综合整治工作方案，负责组织协调和督促推进。",
+                "各街镇", "是违法用地整治的责任主体，对本辖区整治工作负总责。");
+        assertEquals(2, r.size());
+        assertEquals(List.of("区规划资源局"), r.get(0).units());
+        assertEquals("拟定违法用地综合整治工作方案，负责组织协调和督促推进", r.get(0).evidence());
+        assertEquals(List.of("各街镇"), r.get(1).units());
+    }
+
+    @Test
+    void aListOfNamesAfterADutiesCaptionIsNoDutiesTable() {
+        // site links at the end of a page that followed a 部门职责清单
+        List<Responsibility> r = run("附件2", "工作部门职责清单", "苏州市供销合作总社", "苏州市残疾人联合会", "信用苏州", "12345苏州阳光便民");
+        assertTrue(r.isEmpty());
+    }
+
+    @Test
+    void anItemNumberIsNotPartOfTheSubject() {
+        List<Responsibility> r = run("（二）局安委会成员单位要在制定的子方案中将行业领域安全生产的督促指导职责明确细化为具体措施，压紧压实各方责任。");
+        assertEquals(List.of("局安委会成员单位"), r.get(0).units());
+    }
 }

@@ -36,9 +36,10 @@ class MarkdownParserTest {
 
                 **1** **.** **开展氢能关键技术研发。**
                 - [苏州概览](http://example.org/szgl.shtml "苏州概览")
+                ####苏州市供销合作总社
                 """);
         assertEquals(List.of("深圳市氢能产业创新发展行动计划（2024-2025年）", "文号: 深发改〔2024〕324号",
-                "来源: https://example.org/post.html", "1 . 开展氢能关键技术研发。", "苏州概览"), lines);
+                "来源: https://example.org/post.html", "1 . 开展氢能关键技术研发。", "苏州概览", "苏州市供销合作总社"), lines);
     }
 
     @Test
