@@ -1,6 +1,5 @@
 package policylens.check;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import policylens.eval.Text;
 
@@ -25,6 +24,8 @@ import java.util.regex.Pattern;
  * the verbs and scope words every plan sentence has (培育, 达到, 全省, 全市…).
  */
 public final class Terms {
+    /** HanLP with the project's own dictionary: the same cut whatever ran before in this JVM. */
+    private static final com.hankcs.hanlp.seg.Segment SEGMENTER = policylens.extract.UnitDictionary.hanlpSegmenter();
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,12})[”\"」]");
     /** Codes whose digits name the thing (L6级, 5G, C929) stay one word. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z]+[0-9]+级?|[0-9]+[A-Za-z]+");
@@ -76,7 +77,7 @@ public final class Terms {
             last = code.end();
         }
         plain.append(rest.substring(last));
-        for (Term t : HanLP.segment(plain.toString())) {
+        for (Term t : SEGMENTER.seg(plain.toString())) {
             String w = t.word.strip();
             String nature = t.nature == null ? "" : t.nature.toString();
             if (w.isEmpty() || STOP.contains(w) || isFunctionWord(nature) || w.matches("[\\p{Punct}\\p{IsPunctuation}]+")) {

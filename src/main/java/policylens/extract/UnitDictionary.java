@@ -1,6 +1,10 @@
 package policylens.extract;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,7 +67,6 @@ public final class UnitDictionary {
         static final UnitDictionary INSTANCE = load();
     }
 
-    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byForm;
@@ -248,22 +251,18 @@ public final class UnitDictionary {
     }
 
     /**
-     * Adds {@link #surfaceForms()} to HanLP's CustomDictionary as organisation names ("nt 1000"),
-     * so that HanLP.segment keeps 省工业和信息化厅 whole. Idempotent; affects the whole JVM.
+     * The project's own HanLP dictionary: HanLP's default custom dictionary (shared, read only) plus every surface form
+     * of the gazetteer as an organisation name ("nt 1000"), so that 省工业和信息化厅 and 市发改委 stay whole. Passed to
+     * each segmenter ({@code Segment.enableCustomDictionary}); HanLP's process-wide {@code CustomDictionary} is never
+     * written, so a segmentation does not depend on what ran earlier in the same JVM.
      */
-    public static void registerWithHanLP() {
-        if (REGISTERED.add("")) {
-            addAll(get().surfaceForms());
-        }
+    public static DynamicCustomDictionary hanlpDictionary() {
+        return HanLPHolder.DICTIONARY;
     }
 
-    /** Also registers the place-qualified canonical names of a document (江西省工业和信息化厅). */
-    public static void registerWithHanLP(UnitContext ctx) {
-        registerWithHanLP();
-        String key = ctx.province() + "|" + ctx.city() + "|" + ctx.county();
-        if (!REGISTERED.add(key)) {
-            return;
-        }
+    /** The same with the place-qualified names of one document's region added (江西省工业和信息化厅). A new one. */
+    public static DynamicCustomDictionary hanlpDictionary(UnitContext ctx) {
+        DynamicCustomDictionary d = ownDictionary(get().surfaceForms());
         Set<String> words = new LinkedHashSet<>();
         for (Entry e : get().entries) {
             for (String place : new String[] {ctx.province(), ctx.city(), ctx.county()}) {
@@ -276,15 +275,26 @@ public final class UnitDictionary {
                 }
             }
         }
-        addAll(words);
+        words.forEach(w -> d.insert(w, "nt 1000"));
+        return d;
     }
 
-    private static void addAll(Set<String> words) {
-        synchronized (CustomDictionary.class) {
-            for (String w : words) {
-                CustomDictionary.add(w, "nt 1000");
-            }
+    /** HanLP's Viterbi segmenter with the project's dictionary. */
+    public static Segment hanlpSegmenter() {
+        return HanLP.newSegment().enableCustomDictionary(hanlpDictionary());
+    }
+
+    private static final class HanLPHolder {
+        static final DynamicCustomDictionary DICTIONARY = ownDictionary(get().surfaceForms());
+    }
+
+    private static DynamicCustomDictionary ownDictionary(Set<String> words) {
+        DynamicCustomDictionary base = CustomDictionary.DEFAULT;
+        DynamicCustomDictionary d = new DynamicCustomDictionary(base.dat, new BinTrie<>(), base.path);
+        for (String w : words) {
+            d.insert(w, "nt 1000");
         }
+        return d;
     }
 
     private static Pattern templatePattern(String form) {

@@ -1,6 +1,5 @@
 package policylens.index;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -95,14 +94,11 @@ public enum TextAnalysis {
     static final class DictionarySegment extends DoubleArrayTrieSegment {
         DictionarySegment() {
             config.useCustomDictionary = true;
+            customDictionary = policylens.extract.UnitDictionary.hanlpDictionary();
         }
     }
 
     static final class HanLPTokenizer extends Tokenizer {
-        static {
-            policylens.extract.UnitDictionary.registerWithHanLP();
-        }
-
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final Segment segment;
@@ -117,7 +113,7 @@ public enum TextAnalysis {
          */
         HanLPTokenizer(boolean dictionary) {
             this.dictionary = dictionary;
-            this.segment = dictionary ? new DictionarySegment() : HanLP.newSegment();
+            this.segment = dictionary ? new DictionarySegment() : policylens.extract.UnitDictionary.hanlpSegmenter();
         }
 
         @Override

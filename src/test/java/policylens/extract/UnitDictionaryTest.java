@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,17 +25,22 @@ class UnitDictionaryTest {
     }
 
     @Test
-    void hanlpKeepsRegisteredUnitsWhole() {
-        UnitDictionary.registerWithHanLP();
-        List<String> words = HanLP.segment("省工业和信息化厅负责").stream().map((Term t) -> t.word).toList();
+    void hanlpKeepsUnitsWholeWithTheProjectsOwnDictionaryAndLeavesHanLPsAlone() {
+        com.hankcs.hanlp.seg.Segment seg = UnitDictionary.hanlpSegmenter();
+        List<String> words = seg.seg("省工业和信息化厅负责").stream().map((Term t) -> t.word).toList();
         assertEquals("省工业和信息化厅", words.get(0), words.toString());
-        words = HanLP.segment("市发改委、市工信局牵头").stream().map((Term t) -> t.word).toList();
+        words = seg.seg("市发改委、市工信局牵头").stream().map((Term t) -> t.word).toList();
         assertTrue(words.contains("市发改委") && words.contains("市工信局"), words.toString());
 
-        UnitDictionary.registerWithHanLP(UnitContext.of("江西省", "新余市", "city"));
-        words = HanLP.segment("新余市工业和信息化局负责").stream().map((Term t) -> t.word).toList();
+        com.hankcs.hanlp.seg.Segment xinyu = HanLP.newSegment().enableCustomDictionary(
+                UnitDictionary.hanlpDictionary(UnitContext.of("江西省", "新余市", "city")));
+        words = xinyu.seg("新余市工业和信息化局负责").stream().map((Term t) -> t.word).toList();
         assertEquals("新余市工业和信息化局", words.get(0), words.toString());
-        words = HanLP.segment("人行新余市分行牵头").stream().map((Term t) -> t.word).toList();
+        words = xinyu.seg("人行新余市分行牵头").stream().map((Term t) -> t.word).toList();
         assertEquals("人行新余市分行", words.get(0), words.toString());
+
+        // HanLP's process-wide dictionary is untouched: a plain HanLP segmenter cuts as HanLP alone does
+        assertNull(com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.get("新余市工业和信息化局"));
+        assertNull(com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.get("市发改委"));
     }
 }
