@@ -54,7 +54,9 @@ public record UnitContext(String province, String city, String county) {
         return switch (prefix) {
             case '省' -> province;
             // in a 县级市 document (昆山市) 市 is the document's own area
-            case '市' -> city != null ? city : county != null && county.endsWith("市") ? county : null;
+            // in a 直辖市's own or district document (重庆市, 上海市宝山区) 市 is the municipality
+            case '市' -> city != null ? city : county != null && county.endsWith("市") ? county
+                    : province != null && province.endsWith("市") ? province : null;
             case '县', '区' -> county;
             default -> null;
         };

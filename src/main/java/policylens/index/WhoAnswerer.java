@@ -69,11 +69,22 @@ public final class WhoAnswerer {
         }
     }
 
-    /** Where a question is asked about: 新余招商引资… → 新余市; 全省产业集群… → province-level documents. */
+    /** Where a question is asked about: 新余招商引资… → 新余市; 虹口区… → 虹口区; 全省产业集群… → province-level documents. */
     record Scope(String region, String level, String rest) {
     }
 
     static Scope scope(String question) {
+        // a county or district named in full first (虹口区…, 南昌县…): it is more specific than its city
+        Region county = null;
+        for (Region r : Regions.counties()) {
+            if (r.name().length() >= 3 && question.contains(r.name())
+                    && (county == null || r.name().length() > county.name().length())) {
+                county = r;
+            }
+        }
+        if (county != null) {
+            return new Scope(county.name(), null, question.replace(county.name(), " "));
+        }
         for (Region r : Regions.all()) {
             for (String name : List.of(r.name(), r.shortName())) {
                 if (name.length() >= 2 && question.contains(name)) {

@@ -132,4 +132,12 @@ class UnitCanonicalizerTest {
             }
         }
     }
+
+    @Test
+    void 市InAMunicipalityOrOneOfItsDistrictsIsTheMunicipality() {
+        // Chongqing (直辖市, province level): （责任单位：市经济信息委、市发展改革委…）; a Shanghai district plan's 市规划资源局
+        assertEquals("重庆市经济信息委", c("市经济信息委", UnitContext.of("重庆市", "重庆市", "province")));
+        assertEquals("上海市规划资源局", c("市规划资源局", UnitContext.of("上海市", "宝山区", "county")));
+        assertEquals("宝山区经委", c("区经委", UnitContext.of("上海市", "宝山区", "county")));
+    }
 }
