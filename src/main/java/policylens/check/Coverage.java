@@ -277,20 +277,7 @@ public final class Coverage {
     }
 
     static int chineseNumber(String s) {
-        String digits = "零一二三四五六七八九";
-        if (s.equals("十")) {
-            return 10;
-        }
-        if (s.startsWith("十")) {
-            return 10 + digits.indexOf(s.charAt(1));
-        }
-        if (s.endsWith("十")) {
-            return 10 * digits.indexOf(s.charAt(0));
-        }
-        if (s.length() == 3 && s.charAt(1) == '十') {
-            return 10 * digits.indexOf(s.charAt(0)) + digits.indexOf(s.charAt(2));
-        }
-        return s.length() == 1 ? digits.indexOf(s.charAt(0)) : -1;
+        return policylens.text.ChineseNumerals.parseInt(s, -1);
     }
 
     static Set<String> bigrams(String text) {

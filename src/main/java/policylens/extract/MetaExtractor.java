@@ -313,6 +313,6 @@ public final class MetaExtractor {
     }
 
     private static int number(String s) {
-        return (int) Quantities.parseNumber(s).orElse(0);
+        return policylens.text.ChineseNumerals.parseInt(s, 0);
     }
 }

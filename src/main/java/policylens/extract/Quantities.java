@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.text.ChineseNumerals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -27,10 +29,6 @@ public final class Quantities {
             "(" + NUM + ")(?:[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
-    private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final Pattern TWO_OR_MORE_CHINESE_DIGITS = Pattern.compile("[零〇一二两三四五六七八九]{2,}");
-    private static final Pattern DOT = Pattern.compile("\\.");
-    private static final Pattern CHINESE_DIGITS = Pattern.compile("[零〇一二两三四五六七八九]+");
     /** The characters a quantity can start with: the first character of NUM (\\d or CN). */
     private static final String NUMERAL_STARTS = "0123456789零〇一二两三四五六七八九十百千";
 
@@ -92,66 +90,7 @@ public final class Quantities {
 
     /** 3 / 1.65 / 三 / 十五 / 两 / 五百 / 一千二百 / 二〇二六 → the number; empty when it is not one. */
     public static OptionalDouble parseNumber(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        if (ARABIC_NUMBER.matcher(t).matches()) {
-            return OptionalDouble.of(Double.parseDouble(t));
-        }
-        if (TWO_OR_MORE_CHINESE_DIGITS.matcher(t).matches() && !t.contains("十")) {
-            // 二〇二六 read digit by digit
-            StringBuilder sb = new StringBuilder();
-            for (char c : t.toCharArray()) {
-                sb.append(digit(c));
-            }
-            return OptionalDouble.of(Double.parseDouble(sb.toString()));
-        }
-        if (t.contains(".")) {
-            String[] parts = DOT.split(t, 2);
-            OptionalDouble a = parseNumber(parts[0]);
-            if (a.isEmpty() || !CHINESE_DIGITS.matcher(parts[1]).matches()) {
-                return OptionalDouble.empty();
-            }
-            StringBuilder sb = new StringBuilder();
-            for (char c : parts[1].toCharArray()) {
-                sb.append(digit(c));
-            }
-            return OptionalDouble.of(a.getAsDouble() + Double.parseDouble("0." + sb));
-        }
-        long total = 0;
-        long section = 0;
-        long current = 0;
-        boolean any = false;
-        for (char c : t.toCharArray()) {
-            int d = digit(c);
-            if (d >= 0) {
-                current = d;
-                any = true;
-            } else if (c == '十' || c == '百' || c == '千') {
-                long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                section += (current == 0 && !any ? 1 : current == 0 ? 1 : current) * unit;
-                current = 0;
-                any = true;
-            } else if (c == '万' || c == '亿') {
-                long unit = c == '万' ? 10_000L : 100_000_000L;
-                total += (section + current) * unit;
-                section = 0;
-                current = 0;
-                any = true;
-            } else {
-                return OptionalDouble.empty();
-            }
-        }
-        return any ? OptionalDouble.of(total + section + current) : OptionalDouble.empty();
-    }
-
-    private static int digit(char c) {
-        int i = "零一二三四五六七八九".indexOf(c);
-        if (i >= 0) {
-            return i;
-        }
-        return c == '〇' ? 0 : c == '两' ? 2 : -1;
+        return ChineseNumerals.parse(s);
     }
 
     static double multiplier(String m) {

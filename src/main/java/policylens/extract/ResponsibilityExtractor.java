@@ -2,6 +2,9 @@ package policylens.extract;
 
 import policylens.lexicon.Lexicon;
 import policylens.text.Block;
+import policylens.text.Brackets;
+import policylens.text.ChineseNumerals;
+import policylens.text.Clauses;
 import policylens.text.Headings;
 import policylens.text.StructuredText;
 
@@ -66,7 +69,6 @@ public final class ResponsibilityExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
     private static final Pattern ENDS_WITH_PLACE_SUFFIX = Pattern.compile(".*(县|区|市|旗)$");
     private static final Pattern COUNTY_OR_DISTRICT_GOVERNMENT = Pattern.compile(".*(县|区)(政府|管委会)$");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private final UnaryOperator<String> canonical;
 
     /** @param canonical maps a unit as written to its full official name in the document's context */
@@ -452,15 +454,7 @@ public final class ResponsibilityExtractor {
 
     /** Offsets of the comma-separated clauses of a sentence. */
     private static List<int[]> clauses(String sentence) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= sentence.length(); i++) {
-            if (i == sentence.length() || sentence.charAt(i) == ',' || sentence.charAt(i) == '，') {
-                out.add(new int[]{start, i});
-                start = i + 1;
-            }
-        }
-        return out;
+        return Clauses.commaClauses(sentence);
     }
 
     /** A table row: its units cell, and the units an inheritance note above it adds. */
@@ -520,19 +514,7 @@ public final class ResponsibilityExtractor {
 
     /** Index of the bracket closing the one opened at {@code open}, nesting respected; -1 if unclosed. */
     static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("(（〔[【".indexOf(c) >= 0) {
-                depth++;
-            } else if (")）〕]】".indexOf(c) >= 0) {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return Brackets.closingParen(text, open);
     }
 
     /** The text without its units notes (labelled, or unlabelled ones naming units), each replaced by a full stop. */
@@ -565,9 +547,6 @@ public final class ResponsibilityExtractor {
     }
 
     private static int smallNumber(String s) {
-        if (DIGITS.matcher(s).matches()) {
-            return Integer.parseInt(s);
-        }
-        return "零一二三四五六七八九十".indexOf(s) >= 0 ? "零一二三四五六七八九十".indexOf(s) : s.equals("两") ? 2 : 0;
+        return ChineseNumerals.parseInt(s, 0);
     }
 }

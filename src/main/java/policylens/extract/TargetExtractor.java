@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.text.Clauses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
  * year. Past facts, dates, ranks, ratios, slogans and numbers that only describe a thing are left out.
  */
 public final class TargetExtractor {
-    private static final String CLAUSE_END = "，,。；;！!？?\n\t";
-    private static final String SENTENCE_END = "。；;！!？?\n";
+    private static final String CLAUSE_END = Clauses.CLAUSE_END;
+    private static final String SENTENCE_END = Clauses.SENTENCE_END;
     /** Durations and calendar units are deadlines, not targets; 条 counts articles and chains (人才10条, 8条产业链). */
     private static final java.util.Set<String> NOT_TARGET_UNITS = java.util.Set.of("年", "个月", "月", "日", "天", "小时");
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
@@ -532,28 +534,15 @@ public final class TargetExtractor {
     }
 
     private static int clauseEnd(String t, int from) {
-        int e = from;
-        while (e < t.length() && CLAUSE_END.indexOf(t.charAt(e)) < 0) {
-            e++;
-        }
-        return e;
+        return Clauses.end(t, from, CLAUSE_END);
     }
 
     private static String sentence(String t, int at) {
-        int s = sentenceStart(t, at);
-        int e = at;
-        while (e < t.length() && SENTENCE_END.indexOf(t.charAt(e)) < 0) {
-            e++;
-        }
-        return t.substring(s, e);
+        return Clauses.sentence(t, at);
     }
 
     private static int sentenceStart(String t, int at) {
-        int s = at;
-        while (s > 0 && SENTENCE_END.indexOf(t.charAt(s - 1)) < 0) {
-            s--;
-        }
-        return s;
+        return Clauses.start(t, at, SENTENCE_END);
     }
 
     /** "1.20家以上规上工业企业" in a list: the 1. is an item number, not part of 1.20. Masked with spaces. */
@@ -578,11 +567,7 @@ public final class TargetExtractor {
     private static final Pattern GOAL_AFTER_DE = Pattern.compile("目标|水平|增长|增幅|增速|提升|比例|比重");
 
     private static int clauseStartOf(String t, int at) {
-        int s = at;
-        while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
-            s--;
-        }
-        return s;
+        return Clauses.start(t, at, CLAUSE_END);
     }
 
     /** A short line of numbers and measure words only (a table cell), starting at {@code start}. */

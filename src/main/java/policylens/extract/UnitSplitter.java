@@ -435,27 +435,11 @@ public final class UnitSplitter {
     }
 
     private static int matchingClose(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            if (isOpen(s.charAt(i))) {
-                depth++;
-            } else if (isClose(s.charAt(i)) && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return policylens.text.Brackets.matchingClose(s, open);
     }
 
     private static int depthAt(String s, int index) {
-        int depth = 0;
-        for (int i = 0; i < index && i < s.length(); i++) {
-            if (isOpen(s.charAt(i))) {
-                depth++;
-            } else if (isClose(s.charAt(i))) {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth;
+        return policylens.text.Brackets.depthAt(s, index);
     }
 
     private static String stripTrailingParens(String s) {
@@ -479,11 +463,11 @@ public final class UnitSplitter {
     }
 
     static boolean isOpen(char c) {
-        return "(（[【〔《“‘「『".indexOf(c) >= 0;
+        return policylens.text.Brackets.isOpen(c);
     }
 
     static boolean isClose(char c) {
-        return ")）]】〕》”’」』".indexOf(c) >= 0;
+        return policylens.text.Brackets.isClose(c);
     }
 
     static String removeWhitespace(String s) {

@@ -66,23 +66,8 @@ public final class Headings {
         return 0;
     }
 
-    /** 一 → 1, 十 → 10, 十五 → 15, 二十三 → 23 (numbers of headings only). */
+    /** 一 → 1, 十 → 10, 十五 → 15, 二十三 → 23. */
     static int chineseNumber(String s) {
-        String digits = "零一二三四五六七八九";
-        int total = 0;
-        int current = 0;
-        for (char c : s.toCharArray()) {
-            int d = digits.indexOf(c);
-            if (d >= 0) {
-                current = d;
-            } else if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '百') {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            }
-        }
-        return total + current;
+        return ChineseNumerals.parseInt(s, 0);
     }
 }
