@@ -56,10 +56,14 @@ public final class MetaExtractor {
 
     public Meta extract(StructuredText doc) {
         List<String> lines = doc.lines();
+        String text = doc.text(); // joined once: the county context, the most mentioned place, the cites
         String notice = null;
         String noticeIssuer = null;
         // 新余市人民政府关于印发《…》的通知 / 关于印发江西省…行动计划的通知, in the head of the text
         for (String line : lines.subList(0, Math.min(60, lines.size()))) {
+            if (!line.contains("关于") || !line.contains("的通知")) {
+                continue; // ISSUING_NOTICE needs both
+            }
             Matcher m = ISSUING_NOTICE.matcher(line);
             if (m.find()) {
                 noticeIssuer = m.group(1);
@@ -145,10 +149,10 @@ public final class MetaExtractor {
             }
         }
         String head = (title == null ? "" : title.replace("《", "")) + "|" + (issuer.isEmpty() ? "" : issuer.get(0));
-        Optional<Region> county = county(title, issuer.isEmpty() ? null : issuer.get(0), head + "\n" + doc.text());
+        Optional<Region> county = county(title, issuer.isEmpty() ? null : issuer.get(0), head + "\n" + text);
         if (county.isEmpty() && NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
             // a national document governs the whole country: region 全国, no province
-            return new Meta(title, issuer, docNumber, issued, "national", null, "全国", period, cites(doc.text(), title, notice));
+            return new Meta(title, issuer, docNumber, issued, "national", null, "全国", period, cites(text, title, notice));
         }
         Optional<Region> region = title == null ? Optional.empty() : Regions.find(title.replace("《", ""));
         if (region.isEmpty() && !issuer.isEmpty()) {
@@ -157,12 +161,12 @@ public final class MetaExtractor {
         if (county.isPresent()) {
             region = county;
         } else if (region.isEmpty()) {
-            region = mostMentioned(doc.text());
+            region = mostMentioned(text);
         }
         String level = region.map(Region::level).orElse(null);
         String province = region.map(Region::province).orElse(null);
         String name = region.map(Region::name).orElse(null);
-        return new Meta(title, issuer, docNumber, issued, level, province, name, period, cites(doc.text(), title, notice));
+        return new Meta(title, issuer, docNumber, issued, level, province, name, period, cites(text, title, notice));
     }
 
     /** A single year in a title: 2026年 (not 2026年度, not 到2026年). */

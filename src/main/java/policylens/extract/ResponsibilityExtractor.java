@@ -41,6 +41,8 @@ public final class ResponsibilityExtractor {
      */
     private static final Pattern DUTY_LEAD_IN = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*)?([^:：，,。；;]{2,40}?)[:：]\\s*(.+)$");
+    /** The characters an item number can start with (a prefilter of ITEM_NUMBER). */
+    private static final String ITEM_NUMBER_START = "(（一二三四五六七八九十0123456789";
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*");
 
     /** "区绿化市容局（区分减联办）": the name a body also goes by, in brackets after its own. */
@@ -238,6 +240,9 @@ public final class ResponsibilityExtractor {
 
     /** The bodies a note says every task needs and will not repeat: "各项任务均需市县政府落实，不再列出" → [市县政府]. */
     static List<String> everyTaskNeeds(String text) {
+        if (!text.contains("不再")) {
+            return List.of(); // EVERY_TASK needs 不再…列出
+        }
         Matcher m = EVERY_TASK.matcher(text);
         if (!m.find()) {
             return List.of();
@@ -264,6 +269,10 @@ public final class ResponsibilityExtractor {
      * is the first clause of the duties. "13.其他各成员单位：负责支持、配合…" counts too (a collective body).
      */
     Responsibility dutyLeadIn(String text, String taskId) {
+        int colon = firstColon(text);
+        if (colon < 0 || colon > 48) {
+            return null; // DUTY_LEAD_IN needs a colon within its first 48 characters
+        }
         Matcher m = DUTY_LEAD_IN.matcher(text.strip());
         if (!m.matches()) {
             return null;
@@ -279,6 +288,12 @@ public final class ResponsibilityExtractor {
             return null;
         }
         return record(firstSentence(duties), split, List.of(), taskId);
+    }
+
+    private static int firstColon(String text) {
+        int a = text.indexOf('：');
+        int b = text.indexOf(':');
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static String firstSentence(String text) {
@@ -300,15 +315,17 @@ public final class ResponsibilityExtractor {
         List<Responsibility> out = new ArrayList<>();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
+        Matcher u = UNLABELLED.matcher(text);
+        // every UNLABELLED match ends in 负责 or 办理: a text without them is searched for labels only
+        boolean mayBeUnlabelled = text.contains("负责") || text.contains("办理");
         int searchFrom = 0;
         while (true) {
             int start;
             int contentStart;
             int end;
             String content;
-            Matcher u = UNLABELLED.matcher(text);
             boolean labelFound = m.find(searchFrom);
-            boolean unlabelled = u.find(searchFrom);
+            boolean unlabelled = mayBeUnlabelled && u.find(searchFrom);
             boolean labelled = labelFound && (!unlabelled || m.start() <= u.start());
             if (labelled) {
                 start = m.start();
@@ -353,7 +370,8 @@ public final class ResponsibilityExtractor {
         String body = stripBrackets(text);
         for (String raw : SENTENCE_END.split(body, -1)) {
             // "(二)局安委会成员单位要…": the item's number is not part of the subject
-            String sentence = ITEM_NUMBER.matcher(raw).replaceFirst("");
+            String sentence = raw.isEmpty() || ITEM_NUMBER_START.indexOf(raw.charAt(0)) < 0 && raw.charAt(0) != ' '
+                    ? raw : ITEM_NUMBER.matcher(raw).replaceFirst("");
             List<int[]> clauses = clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
@@ -521,16 +539,16 @@ public final class ResponsibilityExtractor {
     private static String stripBrackets(String text) {
         StringBuilder sb = new StringBuilder();
         int from = 0;
+        Matcher m = LABELLED.matcher(text);
+        Matcher u = UNLABELLED.matcher(text);
         while (true) {
-            Matcher m = LABELLED.matcher(text);
-            Matcher u = UNLABELLED.matcher(text);
             int start = -1;
             int end = -1;
             if (m.find(from)) {
                 start = m.start();
                 end = closing(text, start);
             }
-            if (u.find(from) && (start < 0 || u.start() < start)
+            if ((text.contains("负责") || text.contains("办理")) && u.find(from) && (start < 0 || u.start() < start)
                     && UnitSplitter.splitUnits(text.substring(u.start() + 1, u.end() - 1)).stream()
                     .allMatch(UnitSplitter::looksLikeUnit)) {
                 start = u.start();

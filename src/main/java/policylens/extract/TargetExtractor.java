@@ -97,37 +97,43 @@ public final class TargetExtractor {
                 : deadlines.locate(masked, ctx, taskId);
         boolean[] quoted = quotedOrTitled(masked);
         List<Target> out = new ArrayList<>();
+        PastSentences past = new PastSentences(masked, ctx.docYear());
         for (Quantity q : Quantities.findAll(masked)) {
-            if (!isCommitment(masked, q, quoted, ctx, times)) {
+            // the comparator is asked for by several rules: found once
+            String comparator = comparator(masked, q);
+            if (!isCommitment(masked, q, comparator, quoted, ctx, times, past)) {
                 continue;
             }
             out.add(new Target(evidence(masked, q), metric(masked, q), q.value(), q.valueMax(), q.unit(),
-                    comparator(masked, q), deadline(masked, q, times), recurring(masked, q), taskId));
+                    comparator, deadline(masked, q, times), recurring(masked, q), taskId));
         }
         return out;
     }
 
-    private boolean isCommitment(String t, Quantity q, boolean[] quoted, DocContext ctx,
-                                 List<DeadlineExtractor.Located> times) {
+    private boolean isCommitment(String t, Quantity q, String comparator, boolean[] quoted, DocContext ctx,
+                                 List<DeadlineExtractor.Located> times, PastSentences past) {
         if (NOT_TARGET_UNITS.contains(q.unit()) || quoted[q.start()]) {
             return false;
         }
         // 8条重点产业链 names the chains a plan covers; 每年遴选不少于3条产业链 commits to a number of them
-        if (q.unit().equals("条") && !COMPARATOR_ABOVE_OR_ABOUT.matcher(comparator(t, q)).matches()) {
+        if (q.unit().equals("条") && !COMPARATOR_ABOVE_OR_ABOUT.matcher(comparator).matches()) {
             return false;
         }
         if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
             return false;
         }
-        // 覆盖率=签约居民人数/常住人口数*100%: a formula defines a rate, it sets none
         int cs = clauseStartOf(t, q.start());
-        String clause = t.substring(cs, clauseEnd(t, q.end()));
-        if (clause.indexOf('=') >= 0 || clause.indexOf('＝') >= 0) {
-            return false;
+        // 覆盖率=签约居民人数/常住人口数*100%: a formula defines a rate, it sets none
+        if (t.indexOf('=') >= 0 || t.indexOf('＝') >= 0) {
+            String clause = t.substring(cs, clauseEnd(t, q.end()));
+            if (clause.indexOf('=') >= 0 || clause.indexOf('＝') >= 0) {
+                return false;
+            }
         }
         // 溢价超过20%的 / 亩产税收低于5万元的: the number qualifies what follows, it commits to nothing
-        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end())).replaceFirst("");
-        if (rest.startsWith("的") && !GOAL_AFTER_DE.matcher(rest.substring(0, Math.min(rest.length(), 16))).find()
+        int de = afterBound(t, q.end());
+        if (de < t.length() && t.charAt(de) == '的'
+                && !GOAL_AFTER_DE.matcher(t.substring(de, Math.min(t.length(), de + 16))).find()
                 && !t.substring(cs, q.start()).contains("年均")) {
             return false;
         }
@@ -150,12 +156,12 @@ public final class TargetExtractor {
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator(t, q)).matches()) {
+        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()) {
             return false;
         }
         String sentence = sentence(t, q.start());
         String head = t.substring(sentenceStart(t, q.start()), q.start());
-        if (DeadlineExtractor.pastSentence(t, q.start(), ctx.docYear())) {
+        if (past.isPast(q.start())) {
             return false;
         }
         if (PAST.matcher(head).find() && !FUTURE.matcher(head).find()) {
@@ -405,7 +411,7 @@ public final class TargetExtractor {
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
-        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end())).replaceFirst("");
+        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).replaceFirst("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -561,6 +567,38 @@ public final class TargetExtractor {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /** Whether the sentence around a position speaks of the past, asked once per sentence of one text. */
+    private static final class PastSentences {
+        private final String text;
+        private final Integer docYear;
+        private int sentenceStart = -1;
+        private boolean past;
+
+        PastSentences(String text, Integer docYear) {
+            this.text = text;
+            this.docYear = docYear;
+        }
+
+        boolean isPast(int at) {
+            int start = Clauses.start(text, at, SENTENCE_END);
+            if (start != sentenceStart) {
+                sentenceStart = start;
+                past = DeadlineExtractor.pastSentence(text, at, docYear);
+            }
+            return past;
+        }
+    }
+
+    /** The position after a bound or approximation word that follows a number (以上 / 及以上 / 以下 / 左右). */
+    private static int afterBound(String t, int at) {
+        for (String w : new String[]{"及以上", "以上", "以下", "左右"}) {
+            if (t.startsWith(w, at)) {
+                return at + w.length();
+            }
+        }
+        return at;
     }
 
     /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
