@@ -57,6 +57,9 @@ public final class DeadlineExtractor {
             // 6月底前 / 8月31日前 / 4月15日前: a month of the document's year
             new Rule("month", Pattern.compile("(?<![\\d年])(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日)?(?<end>底|中旬|上旬|下旬)?前"),
                     "月", 2, false, DeadlineExtractor::month),
+            // 一季度完成… / 第三季度末前: a quarter of the document's year (not 每年四季度, a yearly step)
+            new Rule("quarter", Pattern.compile("(?<![每年度])(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前)?"),
+                    "季", 2, false, DeadlineExtractor::quarter),
             // “十四五”期间 / 十四五末 / 到“十五五”末
             new Rule("five-year-plan", Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
                     "十", 2, false, (m, expr, text, ctx, taskId) ->
@@ -242,6 +245,24 @@ public final class DeadlineExtractor {
             default -> String.valueOf(docYear);
         };
         return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /** 一季度 in a plan of 2024 → 2024-03; 三季度末前 → 2024-09. */
+    private static Deadline quarter(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        if (ctx.docYear() == null || !ctx.plan() || before.contains("每") || before.endsWith("年度")
+                || Character.isDigit(lastChar(before)) || pastSentence(text, m.start(), ctx.docYear())) {
+            return null; // 每年一季度 is yearly; a news report's 一季度 reports; 2025年一季度 is the year's
+        }
+        int q = "一二三四".indexOf(m.group("q").charAt(0)) + 1;
+        if (q == 0) {
+            q = m.group("q").charAt(0) - '0';
+        }
+        return new Deadline(expr, ym(ctx.docYear(), q * 3), null, null, taskId);
+    }
+
+    private static char lastChar(String s) {
+        return s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
     }
 
     /**

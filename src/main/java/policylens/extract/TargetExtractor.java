@@ -16,6 +16,10 @@ public final class TargetExtractor {
     private static final String SENTENCE_END = Clauses.SENTENCE_END;
     /** Durations and calendar units are deadlines, not targets; 条 counts articles and chains (人才10条, 8条产业链). */
     private static final java.util.Set<String> NOT_TARGET_UNITS = java.util.Set.of("年", "个月", "月", "日", "天", "小时");
+    /** 每年奖补资金总额不超过2000万元 / 财政补贴资金1亿元: the size of a fund the plan sets up is a commitment. */
+    private static final Pattern FUND_TOTAL = Pattern.compile("总额|资金|总规模");
+    /** 最高 / 单个 / 每辆 …: an amount per item is a subsidy rate, not a fund. */
+    private static final Pattern PER_ITEM = Pattern.compile("最高|单个|单项|每[辆台户人家个项吨]|按");
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
     private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
     /** Measure words of counts: 330家, 20个, 200人次 — in "培育20个省级先进集群" the noun after it is the metric. */
@@ -119,7 +123,8 @@ public final class TargetExtractor {
         if (q.unit().equals("条") && !COMPARATOR_ABOVE_OR_ABOUT.matcher(comparator).matches()) {
             return false;
         }
-        if (SUBSIDY.matcher(clauseHead(t, q)).find()) {
+        String head0 = clauseHead(t, q);
+        if (SUBSIDY.matcher(head0).find() && !(FUND_TOTAL.matcher(head0).find() && !PER_ITEM.matcher(head0).find())) {
             return false;
         }
         int cs = clauseStartOf(t, q.start());
@@ -130,9 +135,11 @@ public final class TargetExtractor {
                 return false;
             }
         }
-        // 溢价超过20%的 / 亩产税收低于5万元的: the number qualifies what follows, it commits to nothing
+        // 溢价超过20%的，… / 亩产税收低于5万元的，…: the number qualifies what comes before its 的, it commits to
+        // nothing; 100%的社区卫生服务中心完成中医馆设置 is a share that is to do something, a target
         int de = afterBound(t, q.end());
         if (de < t.length() && t.charAt(de) == '的'
+                && (de + 1 >= t.length() || CLAUSE_END.indexOf(t.charAt(de + 1)) >= 0)
                 && !GOAL_AFTER_DE.matcher(t.substring(de, Math.min(t.length(), de + 16))).find()
                 && !t.substring(cs, q.start()).contains("年均")) {
             return false;

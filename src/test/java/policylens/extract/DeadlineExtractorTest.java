@@ -97,4 +97,12 @@ class DeadlineExtractorTest {
         assertEquals(new Deadline("截至2026年12月31日", "2026-12", null, null, null),
                 of("截至2026年12月31日，补贴资金用完为止", new DocContext(2026, "2026-02-09", null, true)).get(0));
     }
+
+    @Test
+    void aQuarterOfThePlansYearButNotAYearlyStep() {
+        DocContext yangpu = new DocContext(2024, "2024-08-21", null, true);
+        assertEquals(new Deadline("一季度", "2024-03", null, null, null), of("一季度完成资质改革政策宣贯及实操培训", yangpu).get(0));
+        assertTrue(of("每年四季度制定年度目标总量", yangpu).stream().noneMatch(d -> d.expr().contains("季度") && d.date() != null));
+        assertTrue(of("一季度99个重点项目完成投资272亿元", new DocContext(2024, null, null, false)).isEmpty(), "a news report's");
+    }
 }

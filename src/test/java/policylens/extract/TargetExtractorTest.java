@@ -184,5 +184,9 @@ class TargetExtractorTest {
         // but a rate whose 的 leads to what grows stays one
         assertEquals(1, extractor.extract("实现年均9%左右的规模以上工业营业收入增长目标。", gz, "1").size());
         assertEquals("gte", extractor.extract("签约高血压患者血压控制率 ≥50%", gz, "A1").get(0).comparator());
+        // a share that is to do something, and the size of a fund, are targets; a subsidy per item is not
+        assertEquals(1, extractor.extract("到2025年，100%的社区卫生服务中心和镇卫生院完成中医馆设置。", gz, "1").size());
+        assertEquals(2e7, extractor.extract("每年奖补资金总额不超过2000万元。", gz, "1").get(0).value());
+        assertTrue(extractor.extract("对单个项目最高奖补500万元。", gz, "1").isEmpty());
     }
 }
