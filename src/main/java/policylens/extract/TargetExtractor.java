@@ -190,8 +190,8 @@ public final class TargetExtractor {
         if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches()) {
             return true;
         }
-        if (!nounFollows) {
-            return false;
+        if (!nounFollows || q.unit().equals("%") && rest.startsWith("的")) {
+            return false; // 100%的社区卫生服务中心完成…: a share of the things that are to do something
         }
         if (COUNT_UNIT.matcher(q.unit()).matches()) {
             return false;
