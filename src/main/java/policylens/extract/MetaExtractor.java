@@ -27,6 +27,9 @@ public final class MetaExtractor {
             "^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日$");
     private static final Pattern PAGE_DATE = Pattern.compile(
             "(日期|发布时间|发布日期|发文日期|成文日期|印发日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** 文号: 深发改〔2024〕324号 — a scraper's header line (its issuer line: 发文机构: 深圳市发展和改革委员会). */
+    private static final Pattern HEADER_DOC_NUMBER = Pattern.compile("^(?:文号|发文字号)\\s*[:：]\\s*(.+)$");
+    private static final Pattern HEADER_ISSUER = Pattern.compile("^(?:发文机构|发文机关|发布机构)\\s*[:：]\\s*(.+)$");
     /** 来源:新余市人民政府 */
     private static final Pattern PAGE_SOURCE = Pattern.compile("来源[:：]\\s*(\\S+?)(\\s|$)");
     /** A body that issues documents: 江西省工业强省建设工作领导小组 / 新余市人民政府 / 省工信厅. */
@@ -114,6 +117,22 @@ public final class MetaExtractor {
             }
         }
         String docNumber = ownDocNumber(lines);
+        // a scraper's header (文号: … / 发文机构: …, Markdown collections) where the body does not say better
+        for (String chrome : dateLines) {
+            Matcher number = HEADER_DOC_NUMBER.matcher(chrome.strip());
+            if (docNumber == null && number.matches()) {
+                Matcher own = DOC_NUMBER.matcher(number.group(1));
+                docNumber = own.find() ? own.group().replaceAll("\\s+", "") : null;
+            }
+            Matcher bodies = HEADER_ISSUER.matcher(chrome.strip());
+            if (issuer.isEmpty() && bodies.matches() && !bodies.group(1).contains("等")) {
+                for (String body : bodies.group(1).split("[、，,；;\\s]+")) {
+                    if (body.length() >= 2) {
+                        issuer.add(body); // the header names the issuers, a state grid company among them
+                    }
+                }
+            }
+        }
         Meta.Period period = null;
         if (title != null) {
             Matcher p = PERIOD.matcher(title);

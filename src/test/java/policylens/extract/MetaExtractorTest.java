@@ -117,4 +117,21 @@ class MetaExtractorTest {
         Meta dated = meta(List.of("博罗县数字经济实施方案", "成文日期:2025-03-18", "为贯彻落实党中央决策部署,制定本方案。"), List.of());
         assertEquals("2025-03-18", dated.issued());
     }
+
+    @Test
+    void aScrapersHeaderGivesWhatTheBodyDoesNotSay() {
+        // the Markdown collections' header: 文号 / 发文机构 / 发布日期 above 政策原文 (Chongqing, five issuers)
+        Meta m = meta(List.of("重庆市新能源汽车与电网融合互动工作方案",
+                        "文号: 渝经信发〔2024〕86号",
+                        "发文机构: 重庆市经济和信息化委员会、重庆市发展和改革委员会、国网重庆市电力公司",
+                        "政策原文",
+                        "为贯彻落实《国务院办公厅关于进一步构建高质量充电基础设施体系的指导意见》，制定本方案。"),
+                List.of("发布日期: 2024-11-05"));
+        assertEquals("渝经信发〔2024〕86号", m.docNumber());
+        assertEquals(List.of("重庆市经济和信息化委员会", "重庆市发展和改革委员会", "国网重庆市电力公司"), m.issuer());
+        assertEquals("2024-11-05", m.issued());
+        // an abbreviated header (…等14部门) names no issuer
+        Meta henan = meta(List.of("河南省推动工业领域设备更新实施方案", "发文机构: 河南省工业和信息化厅等14部门", "一、总体要求"), List.of());
+        assertEquals(List.of(), henan.issuer());
+    }
 }
