@@ -55,6 +55,25 @@ public final class StructureParser {
                 i = end;
                 continue;
             }
+            if (annex < 0 && startsFlatTable(lines, i)) {
+                // a task table flattened one cell per line in the body: 序号 / 任务内容 / 责任单位, then its rows
+                int end = i + 1;
+                while (end < lines.size() && Headings.annex(lines.get(end)) < 0
+                        && Headings.level(lines.get(end)) != 1 && Headings.level(lines.get(end)) != 2) {
+                    end++;
+                }
+                List<String> tablePath = pathOf(path);
+                blocks.add(new Block(Block.Kind.HEADING, line, tablePath, taskId(numbers), null));
+                int headerEnd = i;
+                while (headerEnd + 1 < end && LEXICON.columnRole(lines.get(headerEnd + 1)) != null
+                        && lines.get(headerEnd + 1).length() <= MAX_HEADER_CELL) {
+                    headerEnd++;
+                    blocks.add(new Block(Block.Kind.HEADING, lines.get(headerEnd), tablePath, taskId(numbers), null));
+                }
+                parseFlatTable(lines.subList(headerEnd + 1, end), 0, tablePath, blocks);
+                i = end;
+                continue;
+            }
             int level = Headings.level(line);
             if (level > 0 && annex < 0) {
                 for (int l = level; l < path.length; l++) {
@@ -147,6 +166,20 @@ public final class StructureParser {
             duties |= role == Lexicon.ColumnRole.DUTIES;
         }
         return body && duties;
+    }
+
+    /**
+     * A units header standing alone on its line (责任单位) right after another header cell (任务内容, 主要任务, 序号):
+     * the header of a table that arrived one cell per line.
+     */
+    private static boolean startsFlatTable(List<String> lines, int i) {
+        String line = lines.get(i).strip();
+        if (line.contains("\t") || line.length() > MAX_HEADER_CELL || !isUnitsHeaderCell(line) || i == 0) {
+            return false;
+        }
+        String before = lines.get(i - 1).strip();
+        Lexicon.ColumnRole role = LEXICON.columnRole(before);
+        return before.length() <= MAX_HEADER_CELL && role != null && !Lexicon.isUnitColumn(role);
     }
 
     /** 责任单位 / 牵头单位 / 配合部门 … standing alone as a header cell (a flattened table's header line). */

@@ -160,4 +160,16 @@ class StructureParserTest {
         assertEquals("牵头单位:各区政府;配合单位:市卫生健康委、市人社局", rows.get(1).row().units());
         assertEquals(List.of("根据服务人口、功能定位等因素,推动人才资源向基层医疗卫生机构倾斜。"), rows.get(1).row().cells());
     }
+
+    @Test
+    void aTaskTableFlattenedOneCellPerLineInTheBody() {
+        // a 任务清单 without an 附件 line above it: 序号 / 任务内容 / 责任单位, then the cells one per line
+        List<Block> rows = rows(parse("二、任务清单", "序号", "任务内容", "责任单位",
+                "1", "推进生活垃圾分类达标小区创建，全年新增达标小区18个。", "区绿化市容局",
+                "2", "完善可回收物回收体系，新建回收服务点9个。", "区商务委", "各街镇",
+                "三、保障措施"));
+        assertEquals(2, rows.size());
+        assertEquals("区绿化市容局", rows.get(0).row().units());
+        assertEquals("区商务委、各街镇", rows.get(1).row().units());
+    }
 }
