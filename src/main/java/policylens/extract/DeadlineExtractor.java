@@ -67,6 +67,10 @@ public final class DeadlineExtractor {
                     new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId)));
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** 力争 / 确保 / 争取 right before a year. */
+    private static final Pattern STRIVE_BEFORE = Pattern.compile("(力争|确保|争取)$");
+    /** 达到 / 完成 / 实现 right after a year (the year is when it is reached). */
+    private static final Pattern REACH_AFTER = Pattern.compile("^(达到|达|完成|实现|建成)");
     /** 较2023年 / 比2020年 / 与2023年相比: a baseline year, never due. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[较比与同]$|相比$|对比$");
     /** Characters after which a year opens a clause or a cell. */
@@ -172,7 +176,11 @@ public final class DeadlineExtractor {
             return null; // 2024年10月30日: a date (a signature, an event), not a due date
         }
         boolean opensClause = m.start() == 0 || CLAUSE_START.indexOf(text.charAt(m.start() - 1)) >= 0;
-        boolean thisYearInPlan = docYear != null && y == docYear && ctx.plan() && opensClause && !after.startsWith("为");
+        // 力争2023年达到80% / 2023年完成: the plan's own year set as the date something is reached
+        boolean reached = STRIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                || REACH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
+        boolean thisYearInPlan = docYear != null && y == docYear && ctx.plan() && (opensClause || reached)
+                && !after.startsWith("为");
         if (docYear == null ? !explicitDue : y <= docYear && !(explicitDue && y == docYear) && !thisYearInPlan) {
             return null;
         }

@@ -42,8 +42,12 @@ public final class DocumentExtractor {
         List<Target> targets = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
         List<Block> blocks = doc.blocks();
+        Deadline leadIn = null; // the date of the paragraph that opens a list of —— / 一是 / (1) items
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.HEADING) {
+                leadIn = null;
+            }
             if (block.kind() == Block.Kind.HEADING && block.text().contains("\t")) {
                 // a table's header row: 2025年目标 / 2024年推进任务 set when its cells are due
                 for (DeadlineExtractor.Located d : deadlineExtractor.locate(block.text(), ctx, block.taskId())) {
@@ -76,6 +80,14 @@ public final class DocumentExtractor {
                 located.add(deadlineExtractor.locate(text, ctx, block.taskId()));
             }
             Deadline rowDue = block.kind() == Block.Kind.ROW ? timeLimitCell(texts, located) : null;
+            if (block.kind() == Block.Kind.PARAGRAPH) {
+                if (LIST_ITEM.matcher(block.text()).find()) {
+                    // "——车网互动初见成效。…打造…示范项目5个": the 到2025年 of the paragraph above governs the items
+                    rowDue = leadIn;
+                } else {
+                    leadIn = lastDated(located.get(0));
+                }
+            }
             if (rowDue == null && block.kind() == Block.Kind.ROW && block.row().due() != null) {
                 List<DeadlineExtractor.Located> header = deadlineExtractor.locate(block.row().due(), ctx, null);
                 rowDue = header.size() == 1 ? header.get(0).deadline() : null;
@@ -102,6 +114,20 @@ public final class DocumentExtractor {
         List<Responsibility> responsibilities = new ResponsibilityExtractor(
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
+    }
+
+    /** An item of a list under a lead-in paragraph: ——… / 一是… / (1)… / ①… / ·… */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:——|—|·|•|●|▪|[一二三四五六七八九十]是|[(（]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])");
+
+    /** The last due date a paragraph sets (到2025年 / 2025年底前), not a recurrence or a duration; else null. */
+    private static Deadline lastDated(List<DeadlineExtractor.Located> found) {
+        Deadline last = null;
+        for (DeadlineExtractor.Located d : found) {
+            if (d.deadline().date() != null && d.deadline().recurring() == null && d.deadline().duration() == null) {
+                last = d.deadline();
+            }
+        }
+        return last;
     }
 
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^\\d");

@@ -105,4 +105,12 @@ class DeadlineExtractorTest {
         assertTrue(of("每年四季度制定年度目标总量", yangpu).stream().noneMatch(d -> d.expr().contains("季度") && d.date() != null));
         assertTrue(of("一季度99个重点项目完成投资272亿元", new DocContext(2024, null, null, false)).isEmpty(), "a news report's");
     }
+
+    @Test
+    void thePlansOwnYearWhenSomethingIsToBeReachedThen() {
+        // Guangzhou 附件1 (2023): 较上一年增加,力争2023年达到80%
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        assertEquals("2023", of("较上一年增加,力争2023年达到80%", gz).get(0).date());
+        assertTrue(of("与2023年相比有所提高", gz).isEmpty());
+    }
 }

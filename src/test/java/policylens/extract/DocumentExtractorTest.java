@@ -1,0 +1,41 @@
+package policylens.extract;
+
+import org.junit.jupiter.api.Test;
+import policylens.ingest.RawDocument;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the pipeline adds over the single extractors: dates that govern rows and list items. */
+class DocumentExtractorTest {
+    private static PolicyRecord extract(String... lines) {
+        RawDocument raw = new RawDocument("t.txt", "t", "text/plain", "UTF-8", List.of(lines), "0");
+        return new DocumentExtractor().extract(raw);
+    }
+
+    @Test
+    void theDateOfALeadInParagraphGovernsTheItemsOfItsList() {
+        // Chongqing 工作目标: 到2025年,… then "——车网互动初见成效。…打造国家级双向充放电示范项目5个"
+        PolicyRecord r = extract("重庆市新能源汽车与电网融合互动工作方案",
+                "一、工作目标",
+                "到2025年，推广新能源汽车100万辆以上，车网融合互动规模化推广应用取得重要进展。",
+                "——车网互动初见成效。力争创建国家级车网互动示范城市，打造国家级双向充放电示范项目5个。",
+                "二、重点任务",
+                "——建成居住社区智能有序充电示范项目150个以上。");
+        Target items = r.targets().stream().filter(t -> t.value() == 5).findFirst().orElseThrow();
+        assertEquals("2025", items.deadline());
+        Target afterHeading = r.targets().stream().filter(t -> t.value() == 150).findFirst().orElseThrow();
+        assertEquals(null, afterHeading.deadline(), "a heading ends the list");
+    }
+
+    @Test
+    void aColumnHeadersYearGovernsItsCells() {
+        // Suzhou 附件1: 序号 | 领域 | 2024年推进任务 | 牵头责任部门
+        PolicyRecord r = extract("苏州市推动大规模设备更新和消费品以旧换新实施方案", "附件1", "任务清单",
+                "序号\t领域\t2024年推进任务\t牵头责任部门",
+                "1\t工业\t组织实施技术改造项目1000个以上。\t市工信局");
+        assertEquals("2024", r.targets().get(0).deadline());
+        assertEquals(List.of("市工信局"), r.responsibilities().get(0).units());
+    }
+}
