@@ -33,7 +33,7 @@ public final class TargetExtractor {
                     + "每年度?|年均|今年|全年|[一二两三四五六七八九十\\d]年内|累计|新增|培育|打造|建成|建设|争创|创建|形成|引进|招引|推动|支持|组建|梯次培育|纳入|"
                     + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别)$");
+            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     private static final Pattern PAST = Pattern.compile("去年|上年|过去|已经|已有|已|累计完成|同比|比上年|目前|共有|被认定|获评|入选|名列|位列");
     /** Words that look forward: 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
     private static final Pattern FUTURE = Pattern.compile(
@@ -409,12 +409,18 @@ public final class TargetExtractor {
             }
         }
         String tail = tail(t, q);
+        if (JOINED.matcher(tail).find() && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
+            // 打造国家级双向充放电示范项目5个和双向充放电项目100个: after 和 comes the next count's noun
+            return head;
+        }
         boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
         if (!countFirst && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
             return head;
         }
         return tail.isEmpty() ? head : tail;
     }
+
+    private static final Pattern JOINED = Pattern.compile("^(和|及|与|以及|、)");
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
@@ -424,7 +430,8 @@ public final class TargetExtractor {
             char c = rest.charAt(i);
             if (c == '(' || c == '（') {
                 int close = ResponsibilityExtractor.closing(rest, i);
-                if (sb.length() > 0 && close > i && close - i <= 6 && close + 1 < rest.length()
+                // 80家（近）零碳工厂 / 培育1个千亿级产业集群(…): a short aside inside the noun, also at its start
+                if (close > i && close - i <= 6 && close + 1 < rest.length()
                         && Character.UnicodeScript.of(rest.charAt(close + 1)) == Character.UnicodeScript.HAN) {
                     sb.append(rest, i, close + 1);
                     i = close;

@@ -189,4 +189,15 @@ class TargetExtractorTest {
         assertEquals(2e7, extractor.extract("每年奖补资金总额不超过2000万元。", gz, "1").get(0).value());
         assertTrue(extractor.extract("对单个项目最高奖补500万元。", gz, "1").isEmpty());
     }
+
+    @Test
+    void theMetricOfCountsJoinedBy和AndOfANounWithAnAside() {
+        DocContext cq = new DocContext(2024, "2024-10-30", null, true);
+        // Chongqing: 打造国家级双向充放电示范项目5个和双向充放电项目100个以上
+        List<Target> t = extractor.extract("到2025年，打造国家级双向充放电示范项目5个和双向充放电项目100个以上。", cq, "1");
+        assertEquals("国家级双向充放电示范项目", t.get(0).metric());
+        // Suzhou: 4家绿色工业园区和80家（近）零碳工厂
+        List<Target> s = extractor.extract("新建4家绿色工业园区和80家（近）零碳工厂。", cq, "1");
+        assertEquals("（近）零碳工厂", s.get(1).metric());
+    }
 }
