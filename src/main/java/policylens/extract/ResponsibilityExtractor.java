@@ -61,7 +61,15 @@ public final class ResponsibilityExtractor {
     private static final Pattern TOGETHER = Pattern.compile(
             "^([\\p{IsHan}()（）]{2,30}?)会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究)");
     /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
-    private static final Pattern SUPPORT = Pattern.compile("^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:配合|协助|参与)$");
+    private static final Pattern SUPPORT = Pattern.compile(
+            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:配合|协助|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责)$");
+    /**
+     * 区国资委牵头区规划资源局、各镇、园区梳理…: the bodies a lead brings along, named right after 牵头 and before
+     * what they do together.
+     */
+    private static final Pattern ALONG_WITH_LEAD = Pattern.compile(
+            "^((?:[\\p{IsHan}()（）]{2,15}?、)*[\\p{IsHan}()（）]{2,15}?)(?:等部门|等单位)?"
+            + "(?=梳理|开展|推进|制定|组织|落实|做好|研究|建立|完善|提前|共同|联合|实施|对接)");
     /** (以下均需各县(区)政府(管委会)落实,不再列出) / (以下均需上述三个县区落实,不再单独列出) */
     private static final Pattern NOTE_UNITS = Pattern.compile(
             "以下(?:各项|所有)?(?:任务|工作|事项)?(?:均|各项)?(?:需|由|须)?(.+?)(?:均|都)?(?:需|须|要)?(?:负责)?(?:落实|承担|实施)");
@@ -408,8 +416,22 @@ public final class ResponsibilityExtractor {
                 List<String> lead = leads ? units : List.of();
                 List<String> support = List.of();
                 int last = i;
+                if (m.group(3).equals("牵头")) {
+                    Matcher along = ALONG_WITH_LEAD.matcher(clause.substring(m.end()));
+                    if (along.find()) {
+                        List<String> with = UnitSplitter.splitUnits(along.group(1));
+                        if (!with.isEmpty() && with.stream().allMatch(UnitSplitter::looksLikeUnit)
+                                && with.stream().noneMatch(UnitSplitter::isVague)) {
+                            lead = units;
+                            support = with;
+                            List<String> all = new ArrayList<>(units);
+                            all.addAll(with);
+                            units = all;
+                        }
+                    }
+                }
                 // 由省财政厅牵头,省工业和信息化厅配合,统筹安排专项资金
-                if (m.group(3).equals("牵头") && i + 1 < clauses.size()) {
+                if (m.group(3).equals("牵头") && i + 1 < clauses.size() && support.isEmpty()) {
                     Matcher s = SUPPORT.matcher(sentence.substring(clauses.get(i + 1)[0], clauses.get(i + 1)[1]).strip());
                     if (s.find()) {
                         List<String> supporting = UnitSplitter.splitUnits(s.group(1));

@@ -372,7 +372,7 @@ public final class UnitSplitter {
     private static boolean isBareWord(String text) {
         String s = removeWhitespace(text);
         return !s.isEmpty() && s.length() <= 10 && !looksLikeUnit(s)
-                && "省市县区各".indexOf(s.charAt(0)) < 0 && s.chars().noneMatch(c -> isOpen((char) c));
+                && "省市县区各镇乡街".indexOf(s.charAt(0)) < 0 && s.chars().noneMatch(c -> isOpen((char) c));
     }
 
     private static boolean isKnownName(String joined) {

@@ -169,4 +169,14 @@ class ResponsibilityExtractorTest {
         List<Responsibility> r = run("（二）局安委会成员单位要在制定的子方案中将行业领域安全生产的督促指导职责明确细化为具体措施，压紧压实各方责任。");
         assertEquals(List.of("局安委会成员单位"), r.get(0).units());
     }
+
+    @Test
+    void theBodiesALeadBringsAlongAndThoseThatCarryItOut() {
+        // Baoshan: 区国资委牵头区规划资源局、各镇、园区梳理…; 区经委牵头推进评价工作，各镇、园区具体组织落实
+        List<Responsibility> r = run("（六）推进国资系统存量用地盘活。区国资委牵头区规划资源局、各镇、园区梳理本区国资系统企业名下现状产业用地，制定盘活计划。");
+        assertEquals(List.of("区国资委", "区规划资源局", "各镇", "园区"), r.get(0).units());
+        assertEquals(List.of("区国资委"), r.get(0).lead());
+        List<Responsibility> e = run("（一）开展资源利用效率评价工作。区经委牵头推进评价工作，各镇、园区具体组织落实，每年公布评价结果。");
+        assertEquals(List.of("区经委", "各镇", "园区"), e.get(0).units());
+    }
 }
