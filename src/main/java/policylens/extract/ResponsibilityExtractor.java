@@ -29,12 +29,13 @@ public final class ResponsibilityExtractor {
     /** 〔市新型工业化推进工作领导小组成员单位分工负责〕 — a bracket of units ending in 负责, with no label. */
     /**
      * A bracket of units with no label, ending in what they do: (市工业和信息化局、市发展改革委、广州供电局按职责分工负责) /
-     * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理].
+     * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理] /
+     * (市发展改革委牵头，市财政局、市工信局配合).
      * The content must split into unit names, else it is an ordinary aside.
      */
     private static final Pattern UNLABELLED = Pattern.compile(
             "[(（〔【\\[]([^(（〔【\\[)）〕】\\]]{2,80}?(?:[(（][^()（）]{1,12}[)）][^(（〔【\\[)）〕】\\]]{0,40}?)?)"
-            + "(按职责分工负责|分工负责|按职责负责|依职责办理|按职责办理|依职责负责|牵头负责|负责)[)）〕】\\]]");
+            + "(按职责分工负责|分工负责|按职责负责|依职责办理|按职责办理|依职责负责|牵头负责|负责|牵头|配合|参与|共同落实)[)）〕】\\]]");
     /**
      * A duty lead-in of a 职责分工 list: "1.区绿化市容局（区分减联办）：负责总体牵头协调推进…" / "区财政局：负责…" —
      * a body's name, a colon, then its duties.
@@ -324,8 +325,7 @@ public final class ResponsibilityExtractor {
         int from = 0;
         Matcher m = LABELLED.matcher(text);
         Matcher u = UNLABELLED.matcher(text);
-        // every UNLABELLED match ends in 负责 or 办理: a text without them is searched for labels only
-        boolean mayBeUnlabelled = text.contains("负责") || text.contains("办理");
+        boolean mayBeUnlabelled = mayBeUnlabelled(text);
         int searchFrom = 0;
         while (true) {
             int start;
@@ -346,11 +346,8 @@ public final class ResponsibilityExtractor {
             } else if (unlabelled) {
                 start = u.start();
                 end = u.end() - 1;
+                // the splitter knows what the verbs say: (省工业和信息化厅负责) / (市发改委牵头，市财政局配合)
                 content = text.substring(u.start() + 1, end);
-                if (!content.contains("按职责") && !content.contains("分工") && !content.contains("依职责")) {
-                    // (省工业和信息化厅负责): the verb is not part of the names
-                    content = text.substring(u.start() + 1, u.start(2)) + ("牵头负责".equals(u.group(2)) ? "牵头" : "");
-                }
             } else {
                 break;
             }
@@ -557,6 +554,12 @@ public final class ResponsibilityExtractor {
         return Brackets.closingParen(text, open);
     }
 
+    /** Prefilter of UNLABELLED: every match ends in one of its verbs. */
+    private static boolean mayBeUnlabelled(String text) {
+        return text.contains("负责") || text.contains("办理") || text.contains("牵头") || text.contains("配合")
+                || text.contains("参与") || text.contains("落实");
+    }
+
     /** The text without its units notes (labelled, or unlabelled ones naming units), each replaced by a full stop. */
     private static String stripBrackets(String text) {
         StringBuilder sb = new StringBuilder();
@@ -570,7 +573,7 @@ public final class ResponsibilityExtractor {
                 start = m.start();
                 end = closing(text, start);
             }
-            if ((text.contains("负责") || text.contains("办理")) && u.find(from) && (start < 0 || u.start() < start)
+            if (mayBeUnlabelled(text) && u.find(from) && (start < 0 || u.start() < start)
                     && UnitSplitter.splitUnits(text.substring(u.start() + 1, u.end() - 1)).stream()
                     .allMatch(UnitSplitter::looksLikeUnit)) {
                 start = u.start();

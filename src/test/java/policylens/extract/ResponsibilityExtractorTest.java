@@ -112,6 +112,11 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("省工业和信息化厅"),
                 run("（五）加快工业软件研发。推广应用工业软件。（省工业和信息化厅负责）").get(0).units());
         assertTrue(run("（一）总体要求。坚持问题导向（以下简称“两新”）。").isEmpty(), "an aside is no note");
+        // the form a city plan often uses: （X牵头，Y、Z配合）
+        Responsibility lead = run("（三）建设充电基础设施。新建公共充电桩3000个。（市发展改革委牵头，市财政局、市工信局配合）").get(0);
+        assertEquals(List.of("市发展改革委", "市财政局", "市工信局"), lead.units());
+        assertEquals(List.of("市发展改革委"), lead.lead());
+        assertEquals(List.of("市财政局", "市工信局"), lead.support());
     }
 
     @Test
