@@ -297,6 +297,9 @@ public final class DeadlineExtractor {
         while (start.find()) {
             from = Integer.parseInt(start.group(1));
         }
+        if (from == null && ctx.start() != null) {
+            from = ctx.start(); // stated once for the plan: 自2024年起3年内, then 3年内 in every item
+        }
         if (from != null) {
             return String.valueOf(from + years - 1);
         }

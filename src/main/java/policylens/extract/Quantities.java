@@ -29,6 +29,7 @@ public final class Quantities {
             "(" + NUM + ")(?:[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
+    private static final Pattern PLACE_VALUES_ONLY = Pattern.compile("[十百千]{2,}");
     /** The characters a quantity can start with: the first character of NUM (\\d or CN). */
     private static final String NUMERAL_STARTS = "0123456789零〇一二两三四五六七八九十百千";
 
@@ -56,8 +57,8 @@ public final class Quantities {
             String high = m.group(2);
             String mult = m.group(3);
             String unit = m.group(4);
-            // 零部件, 零件: 零 alone is not a number
-            if (ZERO_NUMERAL.matcher(low).matches() && mult == null) {
+            // 零部件, 零件: 零 alone is not a number; 百千万人才工程: place-value words alone name a programme
+            if (ZERO_NUMERAL.matcher(low).matches() && mult == null || PLACE_VALUES_ONLY.matcher(low).matches()) {
                 continue;
             }
             // 1.20家 inside "1.20家以上" where 1. is a list number is handled by the caller masking list prefixes

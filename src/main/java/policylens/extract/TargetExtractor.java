@@ -258,7 +258,36 @@ public final class TargetExtractor {
         }
         // 分别超过95%、80% / 不少于30家、50家: a comparator before a list applies to each item
         Quantity previous = previousListItem(t, q);
-        return previous == null ? "eq" : comparator(t, previous);
+        if (previous != null) {
+            return comparator(t, previous);
+        }
+        return listHeadComparator(t, q);
+    }
+
+    /**
+     * 培育不少于30家省级专精特新企业、50家市级专精特新企业: an item of a 、 list whose first item has a comparator word
+     * before its number takes that comparator.
+     */
+    private static String listHeadComparator(String t, Quantity q) {
+        int i = q.start() - 1;
+        if (i < 0 || t.charAt(i) != '、') {
+            return "eq";
+        }
+        int cs = Clauses.start(t, q.start(), CLAUSE_END);
+        List<Quantity> before = Quantities.findAll(t.substring(cs, q.start()));
+        if (before.isEmpty()) {
+            return "eq";
+        }
+        Quantity first = before.get(0);
+        Quantity head = new Quantity(first.value(), first.valueMax(), first.unit(), first.start() + cs, first.end() + cs);
+        // every item of the list stands between 、: no clause of its own
+        for (int k = 1; k < before.size(); k++) {
+            int at = before.get(k).start() + cs;
+            if (at == 0 || t.charAt(at - 1) != '、') {
+                return "eq";
+            }
+        }
+        return before.get(0).unit().equals(q.unit()) ? comparatorBefore(t, head) : "eq";
     }
 
     /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */

@@ -113,4 +113,11 @@ class DeadlineExtractorTest {
         assertEquals("2023", of("较上一年增加,力争2023年达到80%", gz).get(0).date());
         assertTrue(of("与2023年相比有所提高", gz).isEmpty());
     }
+
+    @Test
+    void aDurationCountsFromAStartStatedOnceForThePlan() {
+        // 自2024年起用3年时间… then "3年内" in an item: 2026
+        DocContext ctx = new DocContext(2024, "2024-03-01", null, true, 2024);
+        assertEquals("2026", of("3年内完成全部存量整治", ctx).get(0).date());
+    }
 }

@@ -38,4 +38,13 @@ class DocumentExtractorTest {
         assertEquals("2024", r.targets().get(0).deadline());
         assertEquals(List.of("市工信局"), r.responsibilities().get(0).units());
     }
+
+    @Test
+    void aStartStatedOnceGovernsEveryLaterDuration() {
+        PolicyRecord r = extract("某区违法用地整治行动方案",
+                "自2024年起，用3年时间完成全区违法用地整治。",
+                "（一）存量整治。3年内完成全部存量违法用地整治。");
+        Deadline later = r.deadlines().stream().filter(d -> d.expr().equals("3年内")).findFirst().orElseThrow();
+        assertEquals("2026", later.date());
+    }
 }

@@ -200,4 +200,16 @@ class TargetExtractorTest {
         List<Target> s = extractor.extract("新建4家绿色工业园区和80家（近）零碳工厂。", cq, "1");
         assertEquals("（近）零碳工厂", s.get(1).metric());
     }
+
+    @Test
+    void aComparatorBeforeTheFirstItemOfAListAppliesToTheOthersAndStandardsAreTargets() {
+        DocContext ctx = new DocContext(2024, "2024-05-01", null, true);
+        List<Target> t = extractor.extract("到2027年，培育不少于30家省级专精特新企业、50家市级专精特新企业。", ctx, "1");
+        assertEquals("gte", t.get(0).comparator());
+        assertEquals("gte", t.get(1).comparator());
+        Target flood = extractor.extract("城区防洪标准达到50年一遇。", ctx, "1").get(0);
+        assertEquals(50, flood.value());
+        assertEquals("年一遇", flood.unit());
+        assertTrue(extractor.extract("深入实施百千万人才工程。", ctx, "1").isEmpty(), "a programme's name");
+    }
 }
