@@ -29,7 +29,7 @@ public final class MetaExtractor {
             "(日期|发布时间|发布日期|发文日期|成文日期|印发日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** 文号: 深发改〔2024〕324号 — a scraper's header line (its issuer line: 发文机构: 深圳市发展和改革委员会). */
     private static final Pattern HEADER_DOC_NUMBER = Pattern.compile("^(?:文号|发文字号)\\s*[:：]\\s*(.+)$");
-    private static final Pattern HEADER_ISSUER = Pattern.compile("^(?:发文机构|发文机关|发布机构)\\s*[:：]\\s*(.+)$");
+    private static final Pattern HEADER_ISSUER = Pattern.compile("^(?:发文机构|发文机关|发布机构|发布单位)\\s*[:：]\\s*(.+)$");
     /** 来源:新余市人民政府 */
     private static final Pattern PAGE_SOURCE = Pattern.compile("来源[:：]\\s*(\\S+?)(\\s|$)");
     /** A body that issues documents: 江西省工业强省建设工作领导小组 / 新余市人民政府 / 省工信厅. */

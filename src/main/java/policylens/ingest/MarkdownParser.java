@@ -77,7 +77,7 @@ public final class MarkdownParser implements Parser {
     }
 
     private static void write(List<String> lines, XHTMLContentHandler xhtml, Metadata metadata) throws SAXException {
-        int i = 0;
+        int i = frontMatter(lines, xhtml);
         while (i < lines.size()) {
             String line = lines.get(i);
             if (isTableRow(line) && i + 1 < lines.size() && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
@@ -115,6 +115,34 @@ public final class MarkdownParser implements Parser {
             }
         }
     }
+
+    /**
+     * A YAML front matter block ("---" / 文号: 沪奉府办发〔2024〕12号 / 发布单位: … / "---") that collections put above
+     * the text: its "key: value" lines become paragraphs ("文号: …"), so a scraped header's fields reach metadata as
+     * they would from a page; returns the index of the first line after it (0 when there is none).
+     */
+    private static int frontMatter(List<String> lines, XHTMLContentHandler xhtml) throws SAXException {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return 0;
+        }
+        int end = 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("---")) {
+            end++;
+        }
+        if (end >= lines.size()) {
+            return 0; // no closing line: not front matter
+        }
+        for (int k = 1; k < end; k++) {
+            Matcher field = YAML_FIELD.matcher(lines.get(k));
+            if (field.matches() && !field.group(2).isBlank()) {
+                xhtml.element("p", field.group(1) + ": " + field.group(2).replaceAll("^[\"']|[\"']$", ""));
+            }
+        }
+        return end + 1;
+    }
+
+    /** 文号: "沪奉府办发〔2024〕12号" in a front matter block. */
+    private static final Pattern YAML_FIELD = Pattern.compile("^\\s*([^:#\\s][^:]{0,20}?)\\s*:\\s*(.*?)\\s*$");
 
     /** A paragraph element per line of the text ({@code <br>} gave line breaks). */
     private static void writeLines(String element, String text, XHTMLContentHandler xhtml) throws SAXException {

@@ -76,4 +76,20 @@ class MarkdownParserTest {
         assertFalse(text.contains("**"));
         assertFalse(text.contains("]("));
     }
+
+    @Test
+    void aYamlFrontMatterBecomesFieldLines() throws Exception {
+        // the front matter of a Shanghai collection file, above the notice title
+        List<String> lines = read("""
+                ---
+                标题: "奉贤区违法用地综合整治三年行动工作方案"
+                文号: 沪奉府办发〔2024〕12号
+                发布单位: 上海市奉贤区人民政府办公室
+                ---
+                # 上海市奉贤区人民政府办公室关于印发《奉贤区违法用地综合整治三年行动工作方案（2024-2026）》的通知
+                """);
+        assertEquals(List.of("标题: 奉贤区违法用地综合整治三年行动工作方案", "文号: 沪奉府办发〔2024〕12号",
+                "发布单位: 上海市奉贤区人民政府办公室",
+                "上海市奉贤区人民政府办公室关于印发《奉贤区违法用地综合整治三年行动工作方案（2024-2026）》的通知"), lines);
+    }
 }
