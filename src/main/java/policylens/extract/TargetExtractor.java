@@ -144,6 +144,16 @@ public final class TargetExtractor {
                 && !t.substring(cs, q.start()).contains("年均")) {
             return false;
         }
+        // 不超过项目设备投资额的10%: a share of an amount (a subsidy rate); 物业可转让不超过50%: what is allowed
+        String lead = t.substring(cs, q.start());
+        if (q.unit().equals("%") && SHARE_OF_AMOUNT.matcher(lead).find() || PERMITTED.matcher(lead).find()) {
+            return false;
+        }
+        // (单件销售价格不超过6000元): a condition in brackets that says which items qualify
+        int open = openBracketBefore(t, q.start());
+        if (open >= 0 && QUALIFYING_ASIDE.matcher(t.substring(open + 1, q.start())).find()) {
+            return false;
+        }
         // 计生特别扶助家庭等6类困难群体: a count that sums up the list before it
         if (q.start() > 0 && t.charAt(q.start() - 1) == '等' && !CREATE.matcher(t.substring(cs, q.start())).find()) {
             return false;
@@ -632,6 +642,30 @@ public final class TargetExtractor {
             }
             return past;
         }
+    }
+
+    /** 投资额的 / 销售价格的 / 成本的 right before a percentage: a rate of an amount. */
+    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用|资金|收入)的(不超过|不低于|最高)?$");
+    /** 可转让不超过 / 可放宽至: what is allowed, not what is committed. */
+    private static final Pattern PERMITTED = Pattern.compile("可[\\p{IsHan}]{1,4}(不超过|不得超过|最多|最长|放宽至)$");
+    /** 单件销售价格不超过 / 含税 / 指…: the start of a qualifying condition in brackets. */
+    private static final Pattern QUALIFYING_ASIDE = Pattern.compile("^(单件|单台|单套|单价|每台|每件|含|指)");
+
+    /** The index of the unclosed ( or （ before {@code at} in its clause, else -1. */
+    private static int openBracketBefore(String t, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && i >= at - 40; i--) {
+            char c = t.charAt(i);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if (c == '(' || c == '（') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** The position after a bound or approximation word that follows a number (以上 / 及以上 / 以下 / 左右). */

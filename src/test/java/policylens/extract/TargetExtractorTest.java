@@ -212,4 +212,15 @@ class TargetExtractorTest {
         assertEquals("年一遇", flood.unit());
         assertTrue(extractor.extract("深入实施百千万人才工程。", ctx, "1").isEmpty(), "a programme's name");
     }
+
+    @Test
+    void ratesOfAnAmountWhatIsAllowedAndQualifyingConditionsAreNotTargets() {
+        DocContext sc = new DocContext(2026, "2026-02-09", null, true);
+        // Sichuan: a subsidy rate; a product's price limit in brackets; Baoshan: what may be transferred
+        assertTrue(extractor.extract("对智改数转类项目按照不超过项目设备投资额的20%给予支持。", sc, "1").isEmpty());
+        assertTrue(extractor.extract("对个人消费者购买手机等4类产品(单件销售价格不超过6000元)给予补贴。", sc, "1").isEmpty());
+        assertTrue(extractor.extract("除生活配套设施以外的物业可转让不超过50%。", sc, "1").isEmpty());
+        // a threshold units must meet stays a target: (单个项目投资不低于5亿元)
+        assertEquals(5e8, extractor.extract("每年引进20个以上集群引领性项目(单个项目投资不低于5亿元)。", sc, "1").get(1).value());
+    }
 }
