@@ -27,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The scoring rules of {@code shared/spec/records.md}, "How eval scores". All strings are compared after
+ * The scoring rules of {@code docs/records.md}, "How eval scores". All strings are compared after
  * {@link Text#norm NFKC + whitespace removal}. Stateless; every method is a pure function of its inputs.
  */
 public final class Scoring {

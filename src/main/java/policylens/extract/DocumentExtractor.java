@@ -189,8 +189,17 @@ public final class DocumentExtractor {
                 year = text.contains("去年") ? max + 1 : max;
             }
         }
-        Matcher start = DURATION_START.matcher(doc.text());
-        return new DocContext(year, meta.issued(), meta.period(), plan,
-                start.find() ? Integer.valueOf(start.group(1)) : null);
+        Integer start = null;
+        for (String line : doc.lines()) {
+            // DURATION_START needs 年起 or 年开始: most lines have neither
+            if (line.contains("年起") || line.contains("年开始")) {
+                Matcher m = DURATION_START.matcher(line);
+                if (m.find()) {
+                    start = Integer.valueOf(m.group(1));
+                    break;
+                }
+            }
+        }
+        return new DocContext(year, meta.issued(), meta.period(), plan, start);
     }
 }

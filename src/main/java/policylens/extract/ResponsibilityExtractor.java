@@ -33,9 +33,10 @@ public final class ResponsibilityExtractor {
      * (市发展改革委牵头，市财政局、市工信局配合).
      * The content must split into unit names, else it is an ordinary aside.
      */
-    private static final Pattern UNLABELLED = Pattern.compile(
-            "[(（〔【\\[]([^(（〔【\\[)）〕】\\]]{2,80}?(?:[(（][^()（）]{1,12}[)）][^(（〔【\\[)）〕】\\]]{0,40}?)?)"
-            + "(按职责分工负责|分工负责|按职责负责|依职责办理|按职责办理|依职责负责|牵头负责|负责|牵头|配合|参与|共同落实)[)）〕】\\]]");
+    private static final String[] UNLABELLED_VERBS = {
+        "按职责分工负责", "依职责办理", "按职责办理", "依职责负责", "按职责负责", "分工负责", "牵头负责", "共同落实",
+        "负责", "牵头", "配合", "参与",
+    };
     /**
      * A duty lead-in of a 职责分工 list: "1.区绿化市容局（区分减联办）：负责总体牵头协调推进…" / "区财政局：负责…" —
      * a body's name, a colon, then its duties.
@@ -156,7 +157,7 @@ public final class ResponsibilityExtractor {
             return false;
         }
         if (reading.body != null && block.kind() == Block.Kind.PARAGRAPH && !text.contains("\t")) {
-            if (isBareBody(text) && !block.kind().equals(Block.Kind.HEADING)) {
+            if (isBareBody(text)) {
                 // two names in a row: a list of names (a site's links), not bodies with their duties
                 reading.duties = false;
                 reading.body = null;
@@ -324,7 +325,6 @@ public final class ResponsibilityExtractor {
         List<Responsibility> out = new ArrayList<>();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
-        Matcher u = UNLABELLED.matcher(text);
         boolean mayBeUnlabelled = mayBeUnlabelled(text);
         int searchFrom = 0;
         while (true) {
@@ -333,8 +333,9 @@ public final class ResponsibilityExtractor {
             int end;
             String content;
             boolean labelFound = m.find(searchFrom);
-            boolean unlabelled = mayBeUnlabelled && u.find(searchFrom);
-            boolean labelled = labelFound && (!unlabelled || m.start() <= u.start());
+            int[] u = mayBeUnlabelled ? unlabelled(text, searchFrom) : null;
+            boolean unlabelled = u != null;
+            boolean labelled = labelFound && (!unlabelled || m.start() <= u[0]);
             if (labelled) {
                 start = m.start();
                 contentStart = m.start() + 1;
@@ -344,10 +345,10 @@ public final class ResponsibilityExtractor {
                 }
                 content = text.substring(contentStart, end);
             } else if (unlabelled) {
-                start = u.start();
-                end = u.end() - 1;
+                start = u[0];
+                end = u[1];
                 // the splitter knows what the verbs say: (省工业和信息化厅负责) / (市发改委牵头，市财政局配合)
-                content = text.substring(u.start() + 1, end);
+                content = text.substring(start + 1, end);
             } else {
                 break;
             }
@@ -554,7 +555,35 @@ public final class ResponsibilityExtractor {
         return Brackets.closingParen(text, open);
     }
 
-    /** Prefilter of UNLABELLED: every match ends in one of its verbs. */
+    /**
+     * The first bracket at or after {@code from} that names units with no label and ends in what they do:
+     * (市工业和信息化局、广州供电局按职责分工负责) / (省工业和信息化厅负责) / [市科技创新局依职责办理] /
+     * (市发展改革委牵头，市财政局、市工信局配合). Its [open, close] offsets, else null. The caller checks that the
+     * content splits into unit names (an aside "(以下简称…)" does not).
+     */
+    static int[] unlabelled(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if ("(（〔【[".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int close = Brackets.closingParen(text, i);
+            if (close < 0) {
+                continue;
+            }
+            int length = close - i - 1;
+            if (length < 3 || length > 120) {
+                continue;
+            }
+            for (String verb : UNLABELLED_VERBS) {
+                if (text.startsWith(verb, close - verb.length()) && close - verb.length() > i + 2) {
+                    return new int[]{i, close};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Prefilter of {@link #unlabelled}: every such note ends in one of its verbs. */
     private static boolean mayBeUnlabelled(String text) {
         return text.contains("负责") || text.contains("办理") || text.contains("牵头") || text.contains("配合")
                 || text.contains("参与") || text.contains("落实");
@@ -565,7 +594,7 @@ public final class ResponsibilityExtractor {
         StringBuilder sb = new StringBuilder();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
-        Matcher u = UNLABELLED.matcher(text);
+        boolean mayBeUnlabelled = mayBeUnlabelled(text);
         while (true) {
             int start = -1;
             int end = -1;
@@ -573,11 +602,11 @@ public final class ResponsibilityExtractor {
                 start = m.start();
                 end = closing(text, start);
             }
-            if (mayBeUnlabelled(text) && u.find(from) && (start < 0 || u.start() < start)
-                    && UnitSplitter.splitUnits(text.substring(u.start() + 1, u.end() - 1)).stream()
-                    .allMatch(UnitSplitter::looksLikeUnit)) {
-                start = u.start();
-                end = u.end() - 1;
+            int[] u = mayBeUnlabelled ? unlabelled(text, from) : null;
+            if (u != null && (start < 0 || u[0] < start)
+                    && UnitSplitter.splitUnits(text.substring(u[0] + 1, u[1])).stream().allMatch(UnitSplitter::looksLikeUnit)) {
+                start = u[0];
+                end = u[1];
             }
             if (start < 0 || end < 0) {
                 break;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A forward-looking quantitative commitment, as defined in the record contract
- * ({@code shared/spec/records.md}, "Targets").
+ * ({@code docs/records.md}, "Targets").
  *
  * @param evidence   the clause that states the target, copied from the cleaned text
  * @param metric     what is counted or measured ("专精特新中小企业")

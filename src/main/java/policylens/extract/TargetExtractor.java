@@ -302,7 +302,11 @@ public final class TargetExtractor {
 
     /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */
     private static String comparatorBefore(String t, Quantity q) {
-        String before = TRAILING_REACH.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).replaceFirst("");
+        String window = t.substring(Math.max(0, q.start() - 4), q.start());
+        if (!anyOf(window, COMPARATOR_CHARS)) {
+            return "eq"; // every comparator word before a number has one of these characters
+        }
+        String before = TRAILING_REACH.matcher(window).replaceFirst("");
         if (ENDS_WITH_AT_LEAST.matcher(before).matches()) {
             return "gte";
         }
@@ -319,6 +323,18 @@ public final class TargetExtractor {
             return "approx";
         }
         return "eq";
+    }
+
+    /** A character of every comparator word ENDS_WITH_* looks for (不低于 不少于 至少 超过 突破 高于 大于 约 控制在 …). */
+    private static final String COMPARATOR_CHARS = "不至少低超突高过约大小多控≥≤<>";
+
+    private static boolean anyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quantity this one follows in a bare list ("95%、80%": 80% follows 95%), else null. */
@@ -366,11 +382,7 @@ public final class TargetExtractor {
      * before 分别, with what stands between 分别 and the numbers (较2020年降低).
      */
     static String listMetric(String t, Quantity q) {
-        int s = q.start();
-        while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
-            s--;
-        }
-        String clause = t.substring(s, q.start());
+        String clause = t.substring(Clauses.start(t, q.start(), CLAUSE_END), q.start());
         int fen = clause.lastIndexOf("分别");
         if (fen <= 0) {
             return null;

@@ -84,10 +84,12 @@ public final class UnitSplitter {
         List<String> support = new ArrayList<>();
 
         // Cut at labels that stand at bracket depth 0.
+        // a label is followed by a colon: most unit lists have none, and the long alternation is not tried
+        boolean mayHaveLabel = s.indexOf(':') >= 0 || s.indexOf('：') >= 0;
         Matcher m = LABEL_COLON.matcher(s);
         int start = 0;
         Role role = Role.NEUTRAL;
-        while (m.find()) {
+        while (mayHaveLabel && m.find()) {
             if (depthAt(s, m.start()) != 0) {
                 continue;
             }

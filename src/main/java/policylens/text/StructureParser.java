@@ -173,13 +173,19 @@ public final class StructureParser {
      * the header of a table that arrived one cell per line.
      */
     private static boolean startsFlatTable(List<String> lines, int i) {
-        String line = lines.get(i).strip();
-        if (line.contains("\t") || line.length() > MAX_HEADER_CELL || !isUnitsHeaderCell(line) || i == 0) {
+        String line = lines.get(i);
+        if (i == 0 || line.length() > MAX_HEADER_CELL + 2 || line.contains("\t") || !mayNameUnits(line)
+                || !isUnitsHeaderCell(line.strip())) {
             return false;
         }
         String before = lines.get(i - 1).strip();
         Lexicon.ColumnRole role = LEXICON.columnRole(before);
         return before.length() <= MAX_HEADER_CELL && role != null && !Lexicon.isUnitColumn(role);
+    }
+
+    /** Every units header names 单位, 部门, 主体 or 处室 (a cheap test before the lexicon is asked). */
+    private static boolean mayNameUnits(String s) {
+        return s.contains("单位") || s.contains("部门") || s.contains("主体") || s.contains("处室");
     }
 
     /** 责任单位 / 牵头单位 / 配合部门 … standing alone as a header cell (a flattened table's header line). */
@@ -216,31 +222,23 @@ public final class StructureParser {
      * stand on several lines (区文明办 / 区绿化市容局 / 区房管局): the row closes at the first line after them.
      * Row numbers and a category label split one character per line (分 / 类 / 投 / 放) are not cells. A row whose
      * merged task cell was lost goes on with its next 节点 and 指标数 ("2019年" / "26.5万户/733个"): such a
-     * year-and-value pair becomes one paragraph of its own, so the year governs the value. Example: Hongkou 任务清单.
+     * year-and-value pair becomes a row of its own under the task above, without units, so the year governs the
+     * value. Example: Hongkou 任务清单.
      */
     private int parseFlatTable(List<String> lines, int annex, List<String> path, List<Block> blocks) {
-        String task = null;
-        List<String> cells = new ArrayList<>();
-        List<String> unitLines = new ArrayList<>();
+        FlatRow row = new FlatRow();
         String note = null;
         String noteUnits = null;
         String lastUnits = null;
         int rowNo = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!unitLines.isEmpty()) {
+            if (!row.unitLines.isEmpty()) {
                 if (isUnitsLine(line) && !NOTE.matcher(line).find()) {
-                    unitLines.add(line);
+                    row.unitLines.add(line);
                     continue;
                 }
-                rowNo++;
-                String units = String.join("、", unitLines);
-                List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
-                Block.Row row = new Block.Row(task, rowCells, units, note, note == null ? null : noteUnits);
-                blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, row));
-                cells.clear();
-                unitLines.clear();
-                lastUnits = units;
+                lastUnits = row.close(++rowNo, note, noteUnits, annex, path, blocks);
             }
             if (NOTE.matcher(line).find()) {
                 note = line;
@@ -250,37 +248,51 @@ public final class StructureParser {
             if (NUMBER_CELL.matcher(line).matches() || line.length() == 1) {
                 continue; // a row number, or one character of a category label written downwards
             }
-            if (cells.isEmpty() && rowNo > 0 && YEAR_CELL.matcher(line).matches() && i + 1 < lines.size()
+            if (row.cells.isEmpty() && rowNo > 0 && YEAR_CELL.matcher(line).matches() && i + 1 < lines.size()
                     && isValueCell(lines.get(i + 1))) {
                 // the next 节点 / 指标数 of the row above: 2019年 / 26.5万户/733个 (same task, no units of its own)
                 Block above = lastRow(blocks);
                 String aboveTask = above == null ? null : indicator(above.row());
-                Block.Row row = new Block.Row(aboveTask, List.of(line, lines.get(i + 1)), null, null, null);
-                blocks.add(new Block(Block.Kind.ROW, line + lines.get(i + 1), path, "A" + annex + "." + rowNo, row));
+                Block.Row pair = new Block.Row(aboveTask, List.of(line, lines.get(i + 1)), null, null, null);
+                blocks.add(new Block(Block.Kind.ROW, line + lines.get(i + 1), path, "A" + annex + "." + rowNo, pair));
                 i++;
                 continue;
             }
-            if (isTaskLine(line) && cells.isEmpty()) {
-                task = line;
+            if (isTaskLine(line) && row.cells.isEmpty()) {
+                row.task = line;
                 continue;
             }
-            if (isUnitsLine(line) && (!cells.isEmpty() || task != null)) {
-                unitLines.add(line);
+            if (isUnitsLine(line) && (!row.cells.isEmpty() || row.task != null)) {
+                row.unitLines.add(line);
                 continue;
             }
-            cells.add(line);
+            row.cells.add(line);
         }
-        if (!unitLines.isEmpty()) {
-            rowNo++;
-            List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
-            Block.Row row = new Block.Row(task, rowCells, String.join("、", unitLines), note, note == null ? null : noteUnits);
-            blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, row));
-            cells.clear();
+        if (!row.unitLines.isEmpty()) {
+            row.close(++rowNo, note, noteUnits, annex, path, blocks);
         }
-        for (String rest : cells) {
+        for (String rest : row.cells) {
             blocks.add(new Block(Block.Kind.PARAGRAPH, rest, path, "A" + annex, null));
         }
         return rowNo;
+    }
+
+    /** The row a flattened table is collecting: its task, measure cells and unit lines. */
+    private static final class FlatRow {
+        String task;
+        final List<String> cells = new ArrayList<>();
+        final List<String> unitLines = new ArrayList<>();
+
+        /** Adds the row as a block and starts the next one (the task carries on); returns its units. */
+        String close(int rowNo, String note, String noteUnits, int annex, List<String> path, List<Block> blocks) {
+            String units = String.join("、", unitLines);
+            List<String> rowCells = cells.isEmpty() ? List.of(task) : List.copyOf(cells);
+            Block.Row r = new Block.Row(task, rowCells, units, note, note == null ? null : noteUnits);
+            blocks.add(new Block(Block.Kind.ROW, String.join("\n", rowCells), path, "A" + annex + "." + rowNo, r));
+            cells.clear();
+            unitLines.clear();
+            return units;
+        }
     }
 
     private static Block lastRow(List<Block> blocks) {
