@@ -31,13 +31,13 @@ public final class DeadlineExtractor {
     }
 
     private static final List<Rule> RULES = List.of(
+            // 2026-2028年 / 2023—2026年 / 2024年至2026年 (before 至2026年 is read alone)
+            new Rule("span", Pattern.compile("(?<from>\\d{4})年?\\s*[-—–~至到]\\s*(?<to>\\d{4})年"),
+                    null, 0, true, DeadlineExtractor::span),
             // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年 / 截至2026年12月31日
             new Rule("to-year", Pattern.compile(
                     "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>前)?"),
                     "年", 7, false, DeadlineExtractor::toYear),
-            // 2026-2028年 / 2023—2026年
-            new Rule("span", Pattern.compile("(?<from>\\d{4})\\s*[-—–~至]\\s*(?<to>\\d{4})年"),
-                    null, 0, true, DeadlineExtractor::span),
             // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
             new Rule("year", Pattern.compile(
                     "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
@@ -60,6 +60,8 @@ public final class DeadlineExtractor {
             // 一季度完成… / 第三季度末前: a quarter of the document's year (not 每年四季度, a yearly step)
             new Rule("quarter", Pattern.compile("(?<![每年度])(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前)?"),
                     "季", 2, false, DeadlineExtractor::quarter),
+            // 第一年 / 第三年 of a three-year plan (2024-2026): 2024 / 2026
+            new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)"), "年", 2, false, DeadlineExtractor::yearOfPlan),
             // “十四五”期间 / 十四五末 / 到“十五五”末
             new Rule("five-year-plan", Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
                     "十", 2, false, (m, expr, text, ctx, taskId) ->
@@ -255,6 +257,17 @@ public final class DeadlineExtractor {
         return new Deadline(expr, date, null, null, taskId);
     }
 
+    /** 第二年 in a 2024-2026 plan → 2025; none when the plan states no period. */
+    private static Deadline yearOfPlan(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        Meta.Period p = ctx.period();
+        if (p == null || p.to() <= p.from()) {
+            return null;
+        }
+        int n = "一二三四五".indexOf(m.group("n").charAt(0)) + 1;
+        int year = p.from() + n - 1;
+        return year > p.to() ? null : new Deadline(expr, String.valueOf(year), null, null, taskId);
+    }
+
     /** 一季度 in a plan of 2024 → 2024-03; 三季度末前 → 2024-09. */
     private static Deadline quarter(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         String before = text.substring(Math.max(0, m.start() - 3), m.start());
@@ -283,6 +296,10 @@ public final class DeadlineExtractor {
         if (month < 1 || month > 12 || ctx.docYear() == null || before.contains("每") || before.contains("年度")
                 || before.contains("次年") || before.contains("当年")) {
             return null;
+        }
+        if (text.lastIndexOf("每年", m.start()) >= 0) {
+            // 每年度按步骤推进：3月底前…12月中旬前…: the steps of a yearly cycle recur, they fall due every year
+            return new Deadline(expr, null, "yearly", null, taskId);
         }
         return new Deadline(expr, ym(ctx.docYear(), month), null, null, taskId);
     }

@@ -120,4 +120,14 @@ class DeadlineExtractorTest {
         DocContext ctx = new DocContext(2024, "2024-03-01", null, true, 2024);
         assertEquals("2026", of("3年内完成全部存量整治", ctx).get(0).date());
     }
+
+    @Test
+    void theNthYearOfAPlanASpanWrittenWithTwoYearsAndTheStepsOfAYearlyCycle() {
+        DocContext plan = new DocContext(2024, "2024-05-08", new Meta.Period(2024, 2026), true);
+        assertEquals("2025", of("第二年完成整治任务量的40%", plan).get(0).date());
+        assertEquals(new Deadline("2024年至2026年", "2026", null, null, null), of("2024年至2026年完成整治2300亩", plan).get(0));
+        List<Deadline> steps = of("每年度按步骤推进：3月底前下达任务，12月中旬前完成验收。", plan);
+        assertTrue(steps.stream().filter(d -> d.expr().equals("12月中旬前")).allMatch(d -> "yearly".equals(d.recurring())
+                && d.date() == null), steps.toString());
+    }
 }
