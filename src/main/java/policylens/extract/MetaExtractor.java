@@ -81,6 +81,16 @@ public final class MetaExtractor {
             // carry only part of it (its period on the next line, or its region in the issuer)
             title = notice;
         }
+        if (title != null && title.equals(notice)) {
+            // 关于印发推进广州市…实施方案的通知 names the plan without its 关于: its own heading has it
+            for (String line : lines.subList(0, Math.min(80, lines.size()))) {
+                String l = line.strip();
+                if (!l.equals(title) && l.endsWith(title) && l.length() <= title.length() + 4 && isPlanTitle(l)) {
+                    title = l;
+                    break;
+                }
+            }
+        }
         if (title == null) {
             title = headline(lines);
         }
@@ -282,7 +292,7 @@ public final class MetaExtractor {
 
     /** The document's own 文号: one that does not follow a 《…》 citation. */
     static String ownDocNumber(List<String> lines) {
-        for (String line : lines.subList(0, Math.min(30, lines.size()))) {
+        for (String line : lines.subList(0, Math.min(60, lines.size()))) {
             if (!DOC_NUMBER_TAIL.matcher(line).find()) {
                 continue; // no 〔2025〕4号 on the line: skip the costly search for the issuer's prefix
             }
@@ -303,7 +313,8 @@ public final class MetaExtractor {
         Matcher m = CITE.matcher(text);
         while (m.find()) {
             String cited = m.group(1).strip();
-            if (cited.equals(title) || cited.equals(notice)) {
+            // the plan itself, also written with another dash or bracket width: 行动计划（2026-2028年）
+            if (sameTitle(cited, title) || sameTitle(cited, notice)) {
                 continue;
             }
             // the same title written once with — and once with - is one document
@@ -318,6 +329,10 @@ public final class MetaExtractor {
         List<Meta.Cite> out = new ArrayList<>();
         found.forEach((t, n) -> out.add(new Meta.Cite(t, n)));
         return out;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return a != null && b != null && DASHES.matcher(bare(a)).replaceAll("-").equals(DASHES.matcher(bare(b)).replaceAll("-"));
     }
 
     private Optional<Region> mostMentioned(String text) {

@@ -134,4 +134,20 @@ class MetaExtractorTest {
         Meta henan = meta(List.of("河南省推动工业领域设备更新实施方案", "发文机构: 河南省工业和信息化厅等14部门", "一、总体要求"), List.of());
         assertEquals(List.of(), henan.issuer());
     }
+
+    @Test
+    void thePlansOwnHeadingWithIts关于AndThePlanItselfIsNoCite() {
+        // Guangzhou: the notice names the plan without 关于; Putuo: the plan cited with a hyphen in the notice
+        Meta gz = meta(List.of("广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知",
+                "穗卫函〔2023〕1930号",
+                "关于推进广州市家庭医生签约服务高质量发展实施方案",
+                "为贯彻落实…,制定本实施方案。"), List.of());
+        assertEquals("关于推进广州市家庭医生签约服务高质量发展实施方案", gz.title());
+        assertEquals("穗卫函〔2023〕1930号", gz.docNumber());
+        Meta putuo = meta(List.of("关于印发《普陀区生活垃圾分类提质增效三年行动计划（2026—2028年）》的通知",
+                "现将《普陀区生活垃圾分类提质增效三年行动计划（2026-2028年）》印发给你们。",
+                "根据《上海市生活垃圾分类提质增效三年行动计划（2026—2028年）》要求，特制定本行动计划。"), List.of());
+        assertEquals(1, putuo.cites().size());
+        assertEquals("上海市生活垃圾分类提质增效三年行动计划（2026—2028年）", putuo.cites().get(0).title());
+    }
 }
