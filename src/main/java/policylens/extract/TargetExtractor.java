@@ -23,7 +23,9 @@ public final class TargetExtractor {
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
     private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
     /** Measure words of counts: 330家, 20个, 200人次 — in "培育20个省级先进集群" the noun after it is the metric. */
-    private static final Pattern COUNT_UNIT = Pattern.compile("个|家|所|座|项|名|台|部|户|件|套|批|只|辆|架|艘|张|篇|款|种|类|场|人次|人|条|场次|个次|台套");
+    private static final Pattern COUNT_UNIT = Pattern.compile(
+            "个|家|所|座|项|名|台|部|户|件|套|批|只|辆|架|艘|张|篇|款|种|类|场|人次|人|条|场次|个次|台套|次|处|间|枪|根|支|轮|家次|辆次"
+            + "|台（套）|台\\(套\\)");
     /** Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor. */
     private static final Pattern ATTAIN = Pattern.compile(
             "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|规模|总额|总量|总规模)$");
@@ -303,7 +305,7 @@ public final class TargetExtractor {
     /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */
     private static String comparatorBefore(String t, Quantity q) {
         String window = t.substring(Math.max(0, q.start() - 4), q.start());
-        if (!anyOf(window, COMPARATOR_CHARS)) {
+        if (!anyOf(window, COMPARATOR_CHARS) && !anyOf(t.substring(Math.max(0, q.start() - 7), q.start()), "至最")) {
             return "eq"; // every comparator word before a number has one of these characters
         }
         String before = TRAILING_REACH.matcher(window).replaceFirst("");
@@ -322,8 +324,14 @@ public final class TargetExtractor {
         if (ENDS_WITH_ABOUT.matcher(before).matches()) {
             return "approx";
         }
+        // 每季度至少召开1次会议 / 至少开展1次检查: 至少 before the verb bounds the count after it
+        if (AT_LEAST_THEN_VERB.matcher(t.substring(Math.max(0, q.start() - 7), q.start())).find()) {
+            return "gte";
+        }
         return "eq";
     }
+
+    private static final Pattern AT_LEAST_THEN_VERB = Pattern.compile("(至少|最少)[\\p{IsHan}]{1,4}$");
 
     /** A character of every comparator word ENDS_WITH_* looks for (不低于 不少于 至少 超过 突破 高于 大于 约 控制在 …). */
     private static final String COMPARATOR_CHARS = "不至少低超突高过约大小多控≥≤<>";

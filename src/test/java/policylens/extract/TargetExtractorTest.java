@@ -223,4 +223,15 @@ class TargetExtractorTest {
         // a threshold units must meet stays a target: (单个项目投资不低于5亿元)
         assertEquals(5e8, extractor.extract("每年引进20个以上集群引领性项目(单个项目投资不低于5亿元)。", sc, "1").get(1).value());
     }
+
+    @Test
+    void aCountOfTimesFollowedByWhatIsDoneIsATarget() {
+        // Baoshan water: 党政主要负责人每季度至少召开1次会议
+        Target t = extractor.extract("党政主要负责人每季度至少召开1次会议，研究部署安全生产工作。",
+                new DocContext(2024, "2024-04-01", null, true), "1").get(0);
+        assertEquals(1, t.value());
+        assertEquals("次", t.unit());
+        assertEquals("gte", t.comparator());
+        assertEquals("quarterly", t.recurring());
+    }
 }
