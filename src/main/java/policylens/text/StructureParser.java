@@ -548,6 +548,9 @@ public final class StructureParser {
             return false;
         }
         String[] parts = LIST_SEPARATOR.split(bare);
+        if (parts.length == 0) {
+            return false; // "、" or "，" alone
+        }
         for (String p : parts) {
             if (!UNIT_END.matcher(p.strip()).find() && !p.strip().isEmpty()) {
                 // allow bare industry words inside "钢铁、锂电新能源、电子信息产业链牵头单位"

@@ -82,6 +82,7 @@ class StructureParserTest {
         assertEquals(true, StructureParser.isUnitsLine("人行新余市分行、国家金融监管总局新余分局"));
         assertEquals(false, StructureParser.isUnitsLine("3.1家以上专精特新“小巨人”企业或制造业单项冠军企业"));
         assertEquals(false, StructureParser.isUnitsLine("推动市级及园区各类优质平台、数据、服务资源向集群企业开放共享。"));
+        assertEquals(false, StructureParser.isUnitsLine("、"), "separators alone (found by a fuzzing run)");
         assertEquals(true, StructureParser.isTaskLine("14.大力发展生产性服务业。"));
         assertEquals(false, StructureParser.isTaskLine("1.20家以上规上工业企业;"));
     }
