@@ -396,7 +396,13 @@ public final class TargetExtractor {
             return null;
         }
         String afterFen = clause.substring(fen + 2);
-        List<Quantity> before = Quantities.findAll(afterFen);
+        // the numbers of the list before this one: same unit (较2020年 is no item)
+        List<Quantity> before = new ArrayList<>();
+        for (Quantity b : Quantities.findAll(afterFen)) {
+            if (b.unit().equals(q.unit())) {
+                before.add(b);
+            }
+        }
         int index = before.size();
         String verb = before.isEmpty() ? afterFen : afterFen.substring(0, before.get(0).start());
         verb = TRAILING.matcher(verb).replaceAll("");
@@ -406,8 +412,18 @@ public final class TargetExtractor {
         while (cut.find()) {
             from = cut.end();
         }
-        String[] items = subjects.substring(from).split("、");
-        if (items.length < 2 || index >= items.length) {
+        subjects = subjects.substring(from);
+        String[] items = subjects.split("、");
+        if (items.length < 2) {
+            // 单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%、3.9%: two subjects joined by 和
+            items = JOINING_WORD.split(subjects);
+        }
+        if (items.length < 2 && index > 0) {
+            // 二氧化碳排放分别降低2.5%、3.9%: one subject for every number
+            items = new String[]{subjects};
+            index = 0;
+        }
+        if (index >= items.length) {
             return null;
         }
         // the first subject may open with a verb (推动…); later ones are nouns as written (重点企业…)
@@ -415,6 +431,8 @@ public final class TargetExtractor {
         item = index == 0 ? stripLeading(item).strip() : item;
         return item.isEmpty() ? null : item + verb;
     }
+
+    private static final Pattern JOINING_WORD = Pattern.compile("和|与|及");
 
     /** The last cell before position {@code at} that names something (no digits), numbering removed; else null. */
     private static String cellBefore(String t, int at) {

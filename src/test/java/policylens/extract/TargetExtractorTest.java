@@ -234,4 +234,15 @@ class TargetExtractorTest {
         assertEquals("gte", t.comparator());
         assertEquals("quarterly", t.recurring());
     }
+
+    @Test
+    void theSubjectsOfA分别ListAreCountedWithoutTheBaselineYear() {
+        // national plan: …人均综合能耗分别较2020年降低5%、7%、6%; 能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右
+        List<Target> t = extractor.extract("到2025年，公共机构单位建筑面积能耗、单位建筑面积碳排放、人均综合能耗分别较2020年降低5%、7%、6%。",
+                NATIONAL, "1");
+        assertEquals(List.of("公共机构单位建筑面积能耗较2020年降低", "单位建筑面积碳排放较2020年降低", "人均综合能耗较2020年降低"),
+                t.stream().map(Target::metric).toList());
+        List<Target> two = extractor.extract("到2025年，单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右。", NATIONAL, "1");
+        assertEquals("二氧化碳排放降低", two.get(1).metric());
+    }
 }
