@@ -43,7 +43,9 @@ public final class TargetExtractor {
     /** Verbs that open a clause creating things: 打造8个标志性产业集群, 发展壮大…3个先进制造业集群. */
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
     /** A metric word that needs its subject: 规模, 总量, 占比… */
-    private static final Pattern GENERIC_HEAD = Pattern.compile("规模|总量|总额|数量|比重|占比|增速|增幅|总规模");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("规模|总量|总额|数量|总数|比重|占比|增速|增幅|总规模");
+    /** Where the subject of a clause ends: 全省乡村直流公共充电设施|更加完善. */
+    private static final Pattern PREDICATE_START = Pattern.compile("更加|进一步|基本|全面|持续|明显|显著|不断|逐步|稳步|大幅|达到|实现|超过");
     /** The subject of a list item: the words before its verb or number (集群营业收入 in 集群营业收入年均增长10%). */
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
@@ -483,6 +485,18 @@ public final class TargetExtractor {
             Matcher subject = SUBJECT.matcher(stripLeading(t.substring(p, s - 1)));
             if (subject.find() && subject.group(1).length() >= 2) {
                 head = subject.group(1) + head;
+            }
+        }
+        if (GENERIC_HEAD.matcher(head).matches() && s > 0 && (t.charAt(s - 1) == '，' || t.charAt(s - 1) == ',')) {
+            // 全省乡村直流公共充电设施更加完善，总数达到2万枪: 总数 is the previous clause's subject's
+            int p = s - 1;
+            while (p > 0 && CLAUSE_END.indexOf(t.charAt(p - 1)) < 0) {
+                p--;
+            }
+            String previous = stripLeading(t.substring(p, s - 1));
+            Matcher predicate = PREDICATE_START.matcher(previous);
+            if (predicate.find() && predicate.start() >= 2 && !HAS_DIGIT_CHAR.matcher(previous.substring(0, predicate.start())).find()) {
+                head = previous.substring(0, predicate.start()) + head;
             }
         }
         String tail = tail(t, q);

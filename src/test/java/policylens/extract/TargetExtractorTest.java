@@ -245,4 +245,12 @@ class TargetExtractorTest {
         List<Target> two = extractor.extract("到2025年，单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右。", NATIONAL, "1");
         assertEquals("二氧化碳排放降低", two.get(1).metric());
     }
+
+    @Test
+    void aGenericHeadTakesTheSubjectOfTheClauseBefore() {
+        // Yunnan: 至2027年底，全省乡村直流公共充电设施更加完善，总数达到2万枪
+        Target t = extractor.extract("至2027年底，全省乡村直流公共充电设施更加完善，总数达到2万枪。", NATIONAL, "1").get(0);
+        assertEquals("全省乡村直流公共充电设施总数", t.metric());
+        assertEquals("2027-12", t.deadline());
+    }
 }
