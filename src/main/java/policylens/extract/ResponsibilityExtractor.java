@@ -52,7 +52,7 @@ public final class ResponsibilityExtractor {
     /** "(二)区教育局" / "3.市财政局" — a heading that is nothing but a body's name; its duties follow. */
     private static final Pattern BODY_HEADING = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30})$");
     /** 省住房城乡建设厅要指导… / 国家发展改革委要加强统筹协调: a named body as the subject of 要 at a clause start. */
-    private static final Pattern MUST = Pattern.compile("^([\\p{IsHan}()（）]{2,25}?)(?:要|应当|须)(?!求)");
+    private static final Pattern MUST = Pattern.compile("^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|须)(?!求)");
     /**
      * A clause whose subject is a body: 市工信局负责具体指导全市产业集群发展 / 省统计局研究建立产业链统计监测体系 /
      * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
@@ -61,10 +61,10 @@ public final class ResponsibilityExtractor {
             "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一)?(负责|牵头|统筹|研究建立|研究制定|承担)");
     /** 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 — both bodies carry the task. */
     private static final Pattern TOGETHER = Pattern.compile(
-            "^([\\p{IsHan}()（）]{2,30}?)会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究)");
+            "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
     /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
     private static final Pattern SUPPORT = Pattern.compile(
-            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:配合|协助|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责)$");
+            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:(?:配合|协助)(?:[\\p{IsHan}]{0,30})|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责)$");
     /**
      * 区国资委牵头区规划资源局、各镇、园区梳理…: the bodies a lead brings along, named right after 牵头 and before
      * what they do together.
@@ -390,6 +390,15 @@ public final class ResponsibilityExtractor {
                         out.add(record(clause, new UnitSplitter.Split(both, List.of(), List.of()), List.of(), taskId));
                         continue;
                     }
+                    // 省发展改革委、省能源局将会同省级有关部门…: the named bodies carry it, the vague ones help
+                    List<String> named = UnitSplitter.splitUnits(together.group(1));
+                    if (!named.isEmpty() && named.stream().allMatch(UnitSplitter::isNamedBody)
+                            && named.stream().noneMatch(UnitSplitter::isVague)) {
+                        int end = sentence.length();
+                        out.add(record(sentence.substring(clauses.get(i)[0], end).strip(),
+                                new UnitSplitter.Split(named, List.of(), List.of()), List.of(), taskId));
+                        break;
+                    }
                 }
                 Matcher m = PROSE.matcher(clause);
                 if (!mayBeProse(clause) || !m.find()) {
@@ -429,7 +438,9 @@ public final class ResponsibilityExtractor {
                     }
                 }
                 // 由省财政厅牵头,省工业和信息化厅配合,统筹安排专项资金
-                if (m.group(3).equals("牵头") && i + 1 < clauses.size() && support.isEmpty()) {
+                if (!m.group(3).equals("研究建立") && !m.group(3).equals("研究制定") && i + 1 < clauses.size()
+                        && support.isEmpty()) {
+                    // 由省财政厅牵头，省工业和信息化厅配合 / 省能源局统筹负责…，省发展改革委配合省能源局做好…
                     Matcher s = SUPPORT.matcher(sentence.substring(clauses.get(i + 1)[0], clauses.get(i + 1)[1]).strip());
                     if (s.find()) {
                         List<String> supporting = UnitSplitter.splitUnits(s.group(1));

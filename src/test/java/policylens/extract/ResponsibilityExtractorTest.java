@@ -184,4 +184,15 @@ class ResponsibilityExtractorTest {
         List<Responsibility> e = run("（一）开展资源利用效率评价工作。区经委牵头推进评价工作，各镇、园区具体组织落实，每年公布评价结果。");
         assertEquals(List.of("区经委", "各镇", "园区"), e.get(0).units());
     }
+
+    @Test
+    void severalBodiesThatMustAndTheOnesThatSupportOrWorkWithVagueOnes() {
+        // Yunnan 保障措施: A、B、C要…; X统筹负责…，Y配合X做好…; A、B将会同省级有关部门…
+        List<Responsibility> r = run("（二）加强资金支持。省发展改革委、省财政厅、省工业和信息化厅要加大各类资金争取力度，支持车网互动等新业态发展。");
+        assertEquals(List.of("省发展改革委", "省财政厅", "省工业和信息化厅"), r.get(0).units());
+        List<Responsibility> s = run("（一）加强统筹协调。省能源局统筹负责推进行动方案落地实施，省发展改革委配合省能源局做好相关统筹协调工作。");
+        assertEquals(List.of("省能源局", "省发展改革委"), s.get(0).units());
+        List<Responsibility> t = run("（三）加强总结推广。省发展改革委、省能源局将会同省级有关部门，结合各州（市）工作推进情况，进一步总结有效经验。");
+        assertEquals(List.of("省发展改革委", "省能源局"), t.get(0).units());
+    }
 }
