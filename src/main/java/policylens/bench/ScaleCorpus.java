@@ -339,6 +339,13 @@ public final class ScaleCorpus {
                 }
             }
             if (Files.exists(dir)) {
+                // only a scale corpus this tool wrote is replaced: a folder holding anything else is refused
+                List<Path> foreign = foreignFiles(dir);
+                if (!foreign.isEmpty()) {
+                    throw new IllegalArgumentException(dir + " holds files that are not a scale corpus (" + foreign.get(0)
+                            + (foreign.size() > 1 ? " and " + (foreign.size() - 1) + " more" : "")
+                            + "); choose an empty or new folder for --out");
+                }
                 deleteTree(dir);
             }
             Files.createDirectories(dir);
@@ -360,6 +367,25 @@ public final class ScaleCorpus {
             throw new UncheckedIOException("cannot write the scale corpus to " + dir + ": " + e.getMessage(), e);
         }
         return files;
+    }
+
+    private static final java.util.regex.Pattern OWN_FILE = java.util.regex.Pattern.compile("\\d{3}[/\\\\]scale-\\d{6}\\.txt");
+
+    /** Files under {@code dir} that this tool did not write: anything but the manifest and NNN/scale-NNNNNN.txt. */
+    static List<Path> foreignFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of(dir);
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !Files.isDirectory(p)).toList()) {
+                String rel = dir.relativize(p).toString();
+                if (!rel.equals(MANIFEST) && !OWN_FILE.matcher(rel).matches()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -46,4 +46,16 @@ class ScaleCorpusTest {
         assertEquals(CORPUS.document(6, 9), Files.readString(other.get(9)));
         assertTrue(Files.notExists(files.get(24)), "a different corpus replaces the folder");
     }
+
+    @Test
+    void aFolderHoldingOtherFilesIsNeverEmptied(@TempDir Path dir) throws Exception {
+        // scale-corpus --docs 2 --out corpus once deleted the corpus; a folder with notes.txt and sub/keep.docx too
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Files.createDirectories(dir.resolve("sub"));
+        Path keep = Files.writeString(dir.resolve("sub/keep.docx"), "mine too");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CORPUS.write(dir, 3, 1));
+        assertTrue(e.getMessage().contains("not a scale corpus"), e.getMessage());
+        assertTrue(Files.exists(notes) && Files.exists(keep));
+    }
 }
