@@ -13,6 +13,14 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** --limit between 1 and 1000, else a usage error (exit 2) rather than a silent empty answer. */
+    static void requireLimit(picocli.CommandLine.Model.CommandSpec spec, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--limit 须为 1 到 1000 之间的整数 (--limit must be 1 to 1000): " + limit);
+        }
+    }
+
     static List<Path> expand(List<Path> args) {
         List<Path> files = new ArrayList<>();
         for (Path arg : args) {

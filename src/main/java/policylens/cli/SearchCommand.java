@@ -50,6 +50,11 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Inputs.requireLimit(spec, limit);
+        if (level != null && !List.of("national", "province", "city", "county").contains(level)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--level 只能是 national、province、city 或 county (--level must be one of them): " + level);
+        }
         List<DocType> parsedTypes = new ArrayList<>();
         for (String t : types) {
             parsedTypes.add(DocType.parse(t));

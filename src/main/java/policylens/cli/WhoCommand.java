@@ -32,6 +32,7 @@ final class WhoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Inputs.requireLimit(spec, limit);
         try (Searcher searcher = Searcher.open(options.index)) {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
