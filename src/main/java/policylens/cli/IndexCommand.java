@@ -41,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
             err.println("policylens: index: give files or folders to index, or --prune");
             return 2;
         }
-        List<Path> files = Inputs.expand(inputs);
+        List<Path> files = Inputs.expand(inputs, prune);
         Progress progress = new Progress(err, files.size());
         IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis)).index(files, prune,
                 (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));

@@ -22,9 +22,15 @@ final class Inputs {
     }
 
     static List<Path> expand(List<Path> args) {
+        return expand(args, false);
+    }
+
+    /** @param allowEmpty an empty folder is an answer too (index --prune of a folder whose files were all removed) */
+    static List<Path> expand(List<Path> args, boolean allowEmpty) {
         List<Path> files = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
@@ -33,6 +39,10 @@ final class Inputs {
                             .forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                }
+                if (files.size() == before && !allowEmpty) {
+                    // an empty folder (or one of hidden files only) is most likely a wrong path: say so
+                    throw new IllegalArgumentException(arg + ": 文件夹中没有文档 (no documents in this folder)");
                 }
             } else {
                 files.add(arg);

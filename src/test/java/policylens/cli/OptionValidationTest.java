@@ -19,4 +19,10 @@ class OptionValidationTest {
         String[] out = CliRun.run(2, "search", "中试平台", "--level", "bogus", "--index", "does-not-matter");
         assertTrue(out[1].contains("--level") && out[1].contains("bogus"), out[1]);
     }
+
+    @Test
+    void anEmptyFolderIsSaidToBeEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String[] out = CliRun.run(2, "extract", dir.toString(), "--out", dir.resolve("out").toString());
+        assertTrue(out[1].contains("no documents"), out[1]);
+    }
 }
