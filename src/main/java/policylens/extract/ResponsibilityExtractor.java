@@ -596,8 +596,12 @@ public final class ResponsibilityExtractor {
 
     /** Prefilter of {@link #unlabelled}: every such note ends in one of its verbs. */
     private static boolean mayBeUnlabelled(String text) {
-        return text.contains("负责") || text.contains("办理") || text.contains("牵头") || text.contains("配合")
-                || text.contains("参与") || text.contains("落实");
+        for (String verb : UNLABELLED_VERBS) {
+            if (text.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without its units notes (labelled, or unlabelled ones naming units), each replaced by a full stop. */

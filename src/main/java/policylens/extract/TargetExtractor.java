@@ -22,10 +22,6 @@ public final class TargetExtractor {
     private static final Pattern PER_ITEM = Pattern.compile("最高|单个|单项|每[辆台户人家个项吨]|按");
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
     private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
-    /** Measure words of counts: 330家, 20个, 200人次 — in "培育20个省级先进集群" the noun after it is the metric. */
-    private static final Pattern COUNT_UNIT = Pattern.compile(
-            "个|家|所|座|项|名|台|部|户|件|套|批|只|辆|架|艘|张|篇|款|种|类|场|人次|人|条|场次|个次|台套|次|处|间|枪|根|支|轮|家次|辆次"
-            + "|台（套）|台\\(套\\)");
     /** Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor. */
     private static final Pattern ATTAIN = Pattern.compile(
             "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|规模|总额|总量|总规模)$");
@@ -207,12 +203,12 @@ public final class TargetExtractor {
         if (!nounFollows || q.unit().equals("%") && rest.startsWith("的")) {
             return false; // 100%的社区卫生服务中心完成…: a share of the things that are to do something
         }
-        if (COUNT_UNIT.matcher(q.unit()).matches()) {
+        if (isCount(q.unit())) {
             return false;
         }
         // 培育营业收入超百亿元企业5家以上: the money describes what is counted later in the clause
         for (Quantity later : Quantities.findAll(t.substring(q.end(), clauseEnd(t, q.end())))) {
-            if (COUNT_UNIT.matcher(later.unit()).matches()) {
+            if (isCount(later.unit())) {
                 return true;
             }
         }
@@ -504,7 +500,7 @@ public final class TargetExtractor {
             // 打造国家级双向充放电示范项目5个和双向充放电项目100个: after 和 comes the next count's noun
             return head;
         }
-        boolean countFirst = COUNT_UNIT.matcher(q.unit()).matches() && !tail.isEmpty();
+        boolean countFirst = isCount(q.unit()) && !tail.isEmpty();
         if (!countFirst && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
             return head;
         }
@@ -718,6 +714,11 @@ public final class TargetExtractor {
             }
         }
         return -1;
+    }
+
+    /** 330家, 20个, 1次: a unit of things counted (lexicon/measures.tsv, kind count). */
+    private static boolean isCount(String unit) {
+        return policylens.lexicon.Lexicon.get().isCount(unit);
     }
 
     /** The position after a bound or approximation word that follows a number (以上 / 及以上 / 以下 / 左右). */

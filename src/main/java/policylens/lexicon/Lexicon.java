@@ -30,7 +30,11 @@ public final class Lexicon {
 
     private final Map<String, UnitRole> labels;
     private final Map<String, String> measures;
+    private final java.util.Set<String> countUnits;
     private final Map<String, ColumnRole> headers;
+    /** First and last characters of every units header: a cell can only be one if it starts or ends with one. */
+    private final String unitHeaderFirsts;
+    private final String unitHeaderLasts;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -48,12 +52,30 @@ public final class Lexicon {
             case NEUTRAL -> ColumnRole.UNITS;
         }));
         Map<String, String> ms = new LinkedHashMap<>();
-        for (String[] row : rows("measures.tsv", 1)) {
-            ms.put(row[0], row.length > 1 && !row[1].isEmpty() ? row[1] : row[0]);
+        java.util.Set<String> counts = new java.util.HashSet<>();
+        for (String[] row : rows("measures.tsv", 3)) {
+            String as = row[1].equals("=") ? row[0] : row[1];
+            ms.put(row[0], as);
+            if (row[2].equals("count")) {
+                counts.add(as);
+            } else if (!row[2].equals("measure")) {
+                throw new IllegalStateException("measures.tsv: kind must be count or measure: " + String.join("\t", row));
+            }
         }
         measures = sortedLongestFirst(ms);
+        countUnits = java.util.Set.copyOf(counts);
         labels = sortedLongestFirst(l);
         headers = sortedLongestFirst(h);
+        StringBuilder firsts = new StringBuilder();
+        StringBuilder lasts = new StringBuilder();
+        headers.forEach((header, role) -> {
+            if (isUnitColumn(role)) {
+                firsts.append(header.charAt(0));
+                lasts.append(header.charAt(header.length() - 1));
+            }
+        });
+        unitHeaderFirsts = firsts.toString();
+        unitHeaderLasts = lasts.toString();
     }
 
     public static Lexicon get() {
@@ -123,6 +145,16 @@ public final class Lexicon {
         return null;
     }
 
+    /**
+     * A cheap test before {@link #columnRole}: whether a cell could be a units header at all. A header matches when
+     * the cell equals, starts or ends with it, so the cell starts with a header's first character or ends with its last.
+     */
+    public boolean mayBeUnitColumn(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && (unitHeaderFirsts.indexOf(c.charAt(0)) >= 0
+                || unitHeaderLasts.indexOf(c.charAt(c.length() - 1)) >= 0);
+    }
+
     /** Whether a header names who answers for a row (units, lead or support). */
     public static boolean isUnitColumn(ColumnRole role) {
         return role == ColumnRole.UNITS || role == ColumnRole.LEAD || role == ColumnRole.SUPPORT;
@@ -142,6 +174,14 @@ public final class Lexicon {
      */
     public Map<String, String> measures() {
         return measures;
+    }
+
+    /**
+     * Whether a unit (as a record writes it) counts things (家, 个, 次, 台（套）) rather than measuring an amount (元, %,
+     * 千瓦): after a count the noun that follows is what is counted.
+     */
+    public boolean isCount(String unit) {
+        return countUnits.contains(unit);
     }
 
     /** A regex alternation of every measure word, longest first. */
@@ -181,7 +221,11 @@ public final class Lexicon {
                 if (cols.length < min) {
                     throw new IllegalStateException(name + ": a row needs " + min + " columns: " + line);
                 }
-                out.add(cols.length > 1 ? new String[]{cols[0].strip(), cols[1].strip()} : new String[]{cols[0].strip()});
+                String[] row = new String[cols.length];
+                for (int c = 0; c < cols.length; c++) {
+                    row[c] = cols[c].strip();
+                }
+                out.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -174,18 +174,13 @@ public final class StructureParser {
      */
     private static boolean startsFlatTable(List<String> lines, int i) {
         String line = lines.get(i);
-        if (i == 0 || line.length() > MAX_HEADER_CELL + 2 || line.contains("\t") || !mayNameUnits(line)
+        if (i == 0 || line.length() > MAX_HEADER_CELL + 2 || line.contains("\t") || !LEXICON.mayBeUnitColumn(line)
                 || !isUnitsHeaderCell(line.strip())) {
             return false;
         }
         String before = lines.get(i - 1).strip();
         Lexicon.ColumnRole role = LEXICON.columnRole(before);
         return before.length() <= MAX_HEADER_CELL && role != null && !Lexicon.isUnitColumn(role);
-    }
-
-    /** Every units header names 单位, 部门, 主体 or 处室 (a cheap test before the lexicon is asked). */
-    private static boolean mayNameUnits(String s) {
-        return s.contains("单位") || s.contains("部门") || s.contains("主体") || s.contains("处室");
     }
 
     /** 责任单位 / 牵头单位 / 配合部门 … standing alone as a header cell (a flattened table's header line). */

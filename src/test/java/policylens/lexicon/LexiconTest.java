@@ -2,6 +2,7 @@ package policylens.lexicon;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +52,17 @@ class LexiconTest {
         assertTrue(m.find());
         assertEquals("个百分点", m.group(1));
         assertEquals("%", lexicon.measures().get("％"));
+    }
+
+    @Test
+    void measureWordsSayWhetherTheyCountThingsAndAUnitsHeaderHasItsTell() {
+        assertTrue(lexicon.isCount("家"));
+        assertTrue(lexicon.isCount("次"));
+        assertTrue(!lexicon.isCount("元") && !lexicon.isCount("%") && !lexicon.isCount("千瓦"));
+        // the prefilter never refuses a real units header, and refuses ordinary short lines
+        for (String header : List.of("责任单位", "牵头单位（部门）", "配合部门", "负责考核部门", "牵头责任部门")) {
+            assertTrue(lexicon.mayBeUnitColumn(header), header);
+        }
+        assertTrue(!lexicon.mayBeUnitColumn("欧阳") && !lexicon.mayBeUnitColumn("2019年"));
     }
 }
