@@ -69,7 +69,7 @@ public final class DocumentExtractor {
                     rows.add(blocks.get(j).text());
                     j++;
                 }
-                List<Target> cells = indicatorTables.extract(rows, block.taskId());
+                List<Target> cells = indicatorTables.extract(rows, block.taskId(), caption(blocks, i));
                 if (!cells.isEmpty()) {
                     targets.addAll(cells);
                     i = j - 1;
@@ -117,6 +117,15 @@ public final class DocumentExtractor {
         List<Responsibility> responsibilities = new ResponsibilityExtractor(
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
+    }
+
+    /** The lines just above a table (附件1 / 任务量分解表 / 单位：亩), at most three, nearest last. */
+    private static List<String> caption(List<Block> blocks, int table) {
+        List<String> caption = new ArrayList<>();
+        for (int k = table - 1; k >= 0 && k >= table - 3 && !blocks.get(k).text().contains("\t"); k--) {
+            caption.add(0, blocks.get(k).text());
+        }
+        return caption;
     }
 
     /** An item of a list under a lead-in paragraph: ——… / 一是… / (1)… / ①… / ·… */

@@ -1,5 +1,8 @@
 package policylens.extract;
 
+import policylens.lexicon.Lexicon;
+import policylens.text.Headings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -12,23 +15,40 @@ import java.util.regex.Pattern;
  * 5000亿元 due 2026 (the base-year column is a fact, not a commitment).
  */
 public final class IndicatorTableExtractor {
-    /** 指标 / 指标名称 / 主要指标 / 名称. */
-    private static final Pattern METRIC_HEADER = Pattern.compile("^(指标名称|主要指标|指标|名称|指标内容)$");
-    /** 单位 / 计量单位. */
+    private static final Lexicon LEXICON = Lexicon.get();
+    /** 单位 / 计量单位 beside an indicator column: the unit of measure of the row. */
     private static final Pattern UNIT_HEADER = Pattern.compile("^(单位|计量单位)$");
-    /** 2026年 / 2026年目标 / 2026年目标值 / 目标值 / 预期目标 / 规划值 — a column of committed values. */
+    /**
+     * 2026年 / 2026年目标 / 2026年目标值 / 目标值 / 预期目标 / 规划值 / 2024年（30%） / 总任务量（亩） / 合计 — a column
+     * of committed values (a share written under a year, 2024年 over 30%, says how the total is spread).
+     */
     private static final Pattern TARGET_HEADER = Pattern.compile(
-            "^(?:(?<year>\\d{4})年?)?(?:目标值?|预期值?|预期目标|规划值|目标任务)?(?:[(（](?<unit>[^()（）]{1,8})[)）])?$");
+            "^(?:(?<year>\\d{4})年?(?:底|末)?)?(?:目标值?|预期值?|预期目标|规划值|目标任务|任务量|总任务量?|任务总量|合计|总计)?"
+                    + "(?:[(（](?:\\d+(?:\\.\\d+)?[%％])[)）])?(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?$");
     /** 基期 / 基数 / 现状 / 实际 / 完成 — a column of facts. */
     private static final Pattern FACT_HEADER = Pattern.compile("基期|基数|现状|实际|完成|基准|现值|序号|属性|类别");
-    /** ≥50 / 50以上 / >35 / 1-2 / 10左右 — a committed value in a cell. */
+    /** ≥50 / 50以上 / >35 / 1-2 / 10左右 / 36亩 / 95% — a committed value in a cell, with its unit when it carries one. */
     private static final Pattern CELL = Pattern.compile(
-            "^(?<pre>[≥≤><＞＜]|不低于|不少于|超过|达到)?\\s*(?<v>\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(?<max>\\d+(?:\\.\\d+)?))?\\s*(?<post>以上|以下|左右)?$");
+            "^(?<pre>[≥≤><＞＜]|不低于|不少于|超过|达到)?\\s*(?<v>\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(?<max>\\d+(?:\\.\\d+)?))?"
+                    + "\\s*(?<unit>[%％]|[\\p{IsHan}&&[^以左]]{1,3})?\\s*(?<post>以上|以下|左右)?$");
     /** 亿元 / 万吨 / % / 家 — a unit with an optional multiplier. */
     private static final Pattern UNIT = Pattern.compile("^(?<mult>万亿|亿|千万|百万|万|千)?(?<unit>.+)$");
+    /** 单位：亩 / （单位：万元） — the caption line that gives a whole table's unit. */
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*(?<unit>[^\\s()（）,，;；。]{1,8})");
+    /** 附件1 / 表2 before a caption, 分解表 / 一览表 / 表 after it: what is left names what the cells count. */
+    private static final Pattern CAPTION_NOISE = Pattern.compile("^(?:附件|附表|表)\\s*\\d*[:：.、]?\\s*|(?:分解|安排|汇总|一览|情况|统计)?表$");
 
     /** Targets of a table given as rows of tab-separated cells, header first; empty when it is no indicator table. */
     public List<Target> extract(List<String> rows, String taskId) {
+        return extract(rows, taskId, List.of());
+    }
+
+    /**
+     * As {@link #extract(List, String)}, with the lines that stand just above the table ({@code 附件1},
+     * {@code 奉贤区违法用地整治任务量分解表}, {@code 单位：亩}): they give the unit when no column or header does, and
+     * name what a table of places counts (街镇 | 2024年 | 2025年 → 金汇镇 任务量 per year).
+     */
+    public List<Target> extract(List<String> rows, String taskId, List<String> caption) {
         List<Target> out = new ArrayList<>();
         if (rows.size() < 2) {
             return out;
@@ -36,33 +56,59 @@ public final class IndicatorTableExtractor {
         String[] header = rows.get(0).split("\t", -1);
         int metricCol = -1;
         int unitCol = -1;
+        boolean places = false;
         List<Integer> targetCols = new ArrayList<>();
         for (int c = 0; c < header.length; c++) {
             String h = header[c].strip();
-            if (METRIC_HEADER.matcher(h).find()) {
+            Lexicon.ColumnRole role = LEXICON.columnRole(h);
+            if (metricCol < 0 && (role == Lexicon.ColumnRole.INDICATOR || role == Lexicon.ColumnRole.PLACE)) {
                 metricCol = c;
+                places = role == Lexicon.ColumnRole.PLACE;
             } else if (UNIT_HEADER.matcher(h).find()) {
                 unitCol = c;
             } else if (!h.isEmpty() && !FACT_HEADER.matcher(h).find() && TARGET_HEADER.matcher(h).matches()
-                    && (h.matches(".*\\d{4}.*") || h.contains("目标") || h.contains("预期") || h.contains("规划"))) {
+                    && (h.matches(".*\\d{4}.*") || h.contains("目标") || h.contains("预期") || h.contains("规划")
+                    || h.contains("任务") || h.contains("合计") || h.contains("总计"))) {
                 targetCols.add(c);
             }
         }
         if (metricCol < 0 || targetCols.isEmpty()) {
             return out;
         }
+        String captionUnit = null;
+        String subject = "";
+        for (String line : caption) {
+            Matcher u = CAPTION_UNIT.matcher(line);
+            if (u.find()) {
+                captionUnit = u.group("unit");
+            } else if (Headings.annex(line) < 0 && line.length() <= 60) {
+                subject = CAPTION_NOISE.matcher(line.strip()).replaceAll("");
+            }
+        }
         for (String line : rows.subList(1, rows.size())) {
             String[] cells = line.split("\t", -1);
             if (cells.length != header.length) {
                 continue;
             }
-            String metric = cells[metricCol].strip().replaceFirst("^\\d{1,2}[.、．]", "");
+            String key = cells[metricCol].strip().replaceFirst("^\\d{1,2}[.、．]", "");
+            // a row of a table of places: 金汇镇 counts what the caption names (违法用地整治任务量)
+            String metric = places && !key.isEmpty() ? key + subject : key;
             for (int col : targetCols) {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
                 h.matches();
                 String unitText = unitCol >= 0 ? cells[unitCol].strip() : h.group("unit");
+                if ((unitText == null || unitText.isEmpty()) && unitCol < 0) {
+                    unitText = unitOfHeader(header, captionUnit);
+                }
                 Matcher v = CELL.matcher(cells[col].strip());
-                if (unitText == null || unitText.isEmpty() || metric.isEmpty() || !v.find()) {
+                if (!v.find() || metric.isEmpty()) {
+                    continue;
+                }
+                if (v.group("unit") != null && LEXICON.measures().containsKey(
+                        UNIT.matcher(v.group("unit")).replaceFirst("${unit}").replace('％', '%'))) {
+                    unitText = v.group("unit"); // 36亩: the cell says its unit
+                }
+                if (unitText == null || unitText.isEmpty()) {
                     continue;
                 }
                 Matcher u = UNIT.matcher(unitText);
@@ -77,6 +123,29 @@ public final class IndicatorTableExtractor {
         }
         return out;
     }
+
+    /**
+     * The unit a header cell gives for the whole table: a value column's (总任务量（亩） | 2024年 | 2025年), else a
+     * measure word in parentheses closing any header cell (违法用地面积（亩）), else the caption's (单位：亩).
+     */
+    private static String unitOfHeader(String[] header, String captionUnit) {
+        for (String cell : header) {
+            Matcher h = TARGET_HEADER.matcher(cell.strip());
+            if (h.matches() && h.group("unit") != null) {
+                return h.group("unit");
+            }
+        }
+        for (String cell : header) {
+            Matcher m = CLOSING_UNIT.matcher(cell.strip());
+            if (m.find() && LEXICON.measures().containsKey(UNIT.matcher(m.group(1)).replaceFirst("${unit}"))) {
+                return m.group(1);
+            }
+        }
+        return captionUnit;
+    }
+
+    /** （亩） / (万元) closing a header cell. */
+    private static final Pattern CLOSING_UNIT = Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]$");
 
     private static String comparator(String pre, String post, boolean range) {
         if (range) {

@@ -23,7 +23,7 @@ public final class Lexicon {
     public enum UnitRole { NEUTRAL, LEAD, SUPPORT }
 
     /** What a table column holds, decided from its header. */
-    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER }
+    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE }
 
     private static final Lexicon INSTANCE = new Lexicon();
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");

@@ -40,4 +40,34 @@ class IndicatorTableExtractorTest {
     void ignoresTablesThatAreNotIndicatorTables() {
         assertTrue(extractor.extract(List.of("重点任务\t具体举措", "优化布局\t编制规划"), null).isEmpty());
     }
+
+    @Test
+    void readsATableOfPlacesByYearWithTheUnitInTheCaption() {
+        List<Target> t = extractor.extract(List.of(
+                "街镇\t总任务量\t2024年（30%）\t2025年（40%）",
+                "金汇镇\t120\t36\t48"), "A1", List.of("附件1", "违法用地整治任务量分解表", "单位：亩"));
+        assertEquals(3, t.size(), t.toString());
+        assertEquals("金汇镇违法用地整治任务量", t.get(0).metric());
+        assertNull(t.get(0).deadline()); // the total column has no year of its own
+        assertEquals(36.0, t.get(1).value());
+        assertEquals("亩", t.get(1).unit());
+        assertEquals("2024", t.get(1).deadline());
+        assertEquals("2025", t.get(2).deadline());
+    }
+
+    @Test
+    void readsTheUnitClosingAnyHeaderCell() {
+        List<Target> t = extractor.extract(List.of("区县\t违法用地面积（亩）\t2025年\t2026年", "东湖区\t100\t40\t60"), null);
+        assertEquals(2, t.size(), t.toString()); // the area now is a fact: no target header over it
+        assertEquals("亩", t.get(0).unit());
+        assertEquals("东湖区", t.get(0).metric());
+    }
+
+    @Test
+    void aCellMayCarryItsOwnUnit() {
+        List<Target> t = extractor.extract(List.of("街镇\t2024年\t2025年", "庄行镇\t36亩\t48亩"), null);
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("亩", t.get(1).unit());
+        assertEquals(48.0, t.get(1).value());
+    }
 }
