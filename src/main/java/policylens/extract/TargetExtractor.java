@@ -22,9 +22,12 @@ public final class TargetExtractor {
     private static final Pattern PER_ITEM = Pattern.compile("最高|单个|单项|每[辆台户人家个项吨]|按");
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
     private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
-    /** Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor. */
+    /**
+     * Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor; so is
+     * a fund set up or a capacity provided (各县区设立1亿元专项资金, 提供10万千瓦级的双向灵活调节能力).
+     */
     private static final Pattern ATTAIN = Pattern.compile(
-            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|规模|总额|总量|总规模)$");
+            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
     /** Words that open a clause before the metric: 力争到2028年, 培育, 打造, 每年引进… */
     private static final Pattern LEADING = Pattern.compile(
             "^(?:力争|确保|争取|努力|全力|预计|计划|目标是|着力|重点|其中|并|及|和|以及|同时|实现|到\\d{4}年(?:底|末)?|至\\d{4}年|\\d{4}年|\\d{4}[-—–]\\d{4}年|"
@@ -202,6 +205,12 @@ public final class TargetExtractor {
         }
         if (!nounFollows || q.unit().equals("%") && rest.startsWith("的")) {
             return false; // 100%的社区卫生服务中心完成…: a share of the things that are to do something
+        }
+        // 全国80%以上钢铁产能完成超低排放改造 / 固定车位100%配建 / 完成60%以上重点用能单位节能监察: a share of things
+        // that are to do something, without 的
+        if (q.unit().equals("%") && (SHARE_DOES.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).find()
+                || SHARE_IS_DONE.matcher(before).find())) {
+            return false;
         }
         if (isCount(q.unit())) {
             return false;
@@ -500,6 +509,11 @@ public final class TargetExtractor {
             // 打造国家级双向充放电示范项目5个和双向充放电项目100个: after 和 comes the next count's noun
             return head;
         }
+        // 全国80%以上钢铁产能完成… / 各地区完成60%以上重点用能单位节能监察 / 各县区设立1亿元专项资金: the head is a scope
+        // or a verb, the noun after the number is what is measured
+        if (!tail.isEmpty() && HEAD_SCOPE_OR_VERB.matcher(head).find()) {
+            return tail;
+        }
         boolean countFirst = isCount(q.unit()) && !tail.isEmpty();
         if (!countFirst && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
             return head;
@@ -508,10 +522,15 @@ public final class TargetExtractor {
     }
 
     private static final Pattern JOINED = Pattern.compile("^(和|及|与|以及|、)");
+    /** A head that names no measure: a scope (全国, 各地区) or ends with a verb whose object follows the number. */
+    private static final Pattern HEAD_SCOPE_OR_VERB = Pattern.compile(
+            "^(?:全国|全省|全市|全区|全县|各地区|各地|各省|各市|各区|各县区?)$|(?:设立|提供|完成|实现|配建)$");
 
     /** The noun right after a count: 培育1个千亿级产业集群(…) → 千亿级产业集群; 组建1个以上行业(市域)产教融合载体. */
     private static String tail(String t, Quantity q) {
-        String rest = LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).replaceFirst("");
+        // 10万千瓦级的双向灵活调节能力: 级 and 的 open no noun
+        String rest = LEVEL_DE.matcher(LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end(), clauseEnd(t, q.end())))
+                .replaceFirst("")).replaceFirst("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -545,6 +564,8 @@ public final class TargetExtractor {
         }
         return tail;
     }
+
+    private static final Pattern LEVEL_DE = Pattern.compile("^级的");
 
     private static String stripLeading(String head) {
         String prev;
@@ -693,7 +714,7 @@ public final class TargetExtractor {
     }
 
     /** 投资额的 / 销售价格的 / 成本的 right before a percentage: a rate of an amount. */
-    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用|资金|收入)的(不超过|不低于|最高)?$");
+    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用?|资金|收入)的(不超过|不低于|最高)?$");
     /** 可转让不超过 / 可放宽至: what is allowed, not what is committed. */
     private static final Pattern PERMITTED = Pattern.compile("可[\\p{IsHan}]{1,4}(不超过|不得超过|最多|最长|放宽至)$");
     /** 单件销售价格不超过 / 含税 / 指…: the start of a qualifying condition in brackets. */
@@ -732,6 +753,10 @@ public final class TargetExtractor {
     }
 
     /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
+    /** What a share of things is to do: 完成, 实现, 配建, 集中在 … (80%以上钢铁产能完成超低排放改造). */
+    private static final Pattern SHARE_DOES = Pattern.compile("完成|实现|达到|配建|预留|集中|开展|覆盖|接入|建成|纳入|具备|使用|采用|应用|参与|开通|落实");
+    /** A verb before a share that is to be done: 完成60%以上重点用能单位节能监察. */
+    private static final Pattern SHARE_IS_DONE = Pattern.compile("(完成|实现|推动|覆盖)$");
     private static final Pattern GOAL_AFTER_DE = Pattern.compile("目标|水平|增长|增幅|增速|提升|比例|比重");
 
     private static int clauseStartOf(String t, int at) {

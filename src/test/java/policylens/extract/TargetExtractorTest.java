@@ -253,4 +253,34 @@ class TargetExtractorTest {
         assertEquals("全省乡村直流公共充电设施总数", t.metric());
         assertEquals("2027-12", t.deadline());
     }
+
+    @Test
+    void aShareOfThingsThatAreToDoSomethingIsATargetWithoutDe() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        List<Target> t = extractor.extract("到2027年底，全国80%以上钢铁产能完成超低排放改造。", PLAN, "1");
+        assertEquals(1, t.size(), t.toString());
+        assertEquals(80, t.get(0).value());
+        assertEquals("gte", t.get(0).comparator());
+        assertEquals("钢铁产能完成超低排放改造", t.get(0).metric());
+        t = extractor.extract("各地区完成60%以上重点用能单位节能监察。", PLAN, "1");
+        assertEquals("重点用能单位节能监察", t.get(0).metric());
+        // yunnan-province-ev-charging-capacity-doubling-plan-2026
+        t = extractor.extract("新建居住区固定车位100%配建或预留充电设施安装条件。", PLAN, "1");
+        assertEquals(100, t.get(0).value());
+        // a share of a fee or an amount is a rate, not a share of things
+        assertTrue(extractor.extract("原则上将年签约服务费的80%用于参与家庭医生签约服务人员的薪酬分配。", PLAN, "1").isEmpty());
+    }
+
+    @Test
+    void aFundSetUpOrACapacityProvidedIsATarget() {
+        // xinyu-industrial-city-report-2024
+        List<Target> t = extractor.extract("各县区设立1亿元专项资金。", PLAN, "1");
+        assertEquals(1e8, t.get(0).value());
+        assertEquals("专项资金", t.get(0).metric());
+        // chongqing-v2g-vehicle-grid-integration-work-plan-2024
+        t = extractor.extract("力争为电力系统提供10万千瓦级的双向灵活调节能力。", PLAN, "1");
+        assertEquals(1e5, t.get(0).value());
+        assertEquals("千瓦", t.get(0).unit());
+        assertEquals("双向灵活调节能力", t.get(0).metric());
+    }
 }
