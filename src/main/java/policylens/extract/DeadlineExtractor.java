@@ -43,12 +43,21 @@ public final class DeadlineExtractor {
                     "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
                     "年", 4, false, DeadlineExtractor::year),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 全年
-            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年|逐年)"),
-                    "每按年逐", 0, false, DeadlineExtractor::recurrence),
-            // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年
+            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年|逐年|全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
+                    "每按年逐全", 0, false, DeadlineExtractor::recurrence),
+            // 实行“月调度、季通报、年考核” / 开展年度综合评价: a cadence word before a verb of reviewing
+            new Rule("cadence", Pattern.compile(
+                    "(?<=开展|实行|实施|[“\"、，,；;（(])(?<c>年度|月|季|年)(?=调度|通报|考核|评估|评价|综合评价|报送|督查|督导|检查|总结|会商|盘点)"),
+                    "月季年", 0, false, (m, expr, text, ctx, taskId) -> new Deadline(expr, null,
+                    m.group("c").equals("月") ? "monthly" : m.group("c").equals("季") ? "quarterly" : "yearly", null, taskId)),
+            // 每3~5年 / 每两年 / 每学期: how often, in no calendar unit of the contract (recurring null)
+            new Rule("every", Pattern.compile("每(?:(?<n>" + CN + ")(?:\\s*[-—–~至到]\\s*" + CN + ")?年(?!度)|学期)"),
+                    "每", 0, false, DeadlineExtractor::every),
+            // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年 / 利用3-5年时间 (the longer end counts)
             new Rule("duration", Pattern.compile(
-                    "(?<use>用)?(?<future>未来)?(?<!\\d)(?<n>" + CN + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
-                    "年", 6, false, DeadlineExtractor::duration),
+                    "(?<use>利?用)?(?<future>未来)?(?<![\\d每])(?:" + CN + "\\s*[-—–~至到]\\s*)?(?<n>" + CN
+                            + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
+                    "年", 9, false, DeadlineExtractor::duration),
             // 3个月内 / 六个月内: months from the issue date
             new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months),
             // 今年 / 明年 / 明年底 / 年底前 / 上半年 / 下半年
@@ -62,8 +71,9 @@ public final class DeadlineExtractor {
                     "季", 2, false, DeadlineExtractor::quarter),
             // 第一年 / 第三年 of a three-year plan (2024-2026): 2024 / 2026
             new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)"), "年", 2, false, DeadlineExtractor::yearOfPlan),
-            // “十四五”期间 / 十四五末 / 到“十五五”末
-            new Rule("five-year-plan", Pattern.compile("(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末)"),
+            // “十四五”期间 / 十四五末 / 到“十五五”末 / “十四五”后两年
+            new Rule("five-year-plan", Pattern.compile(
+                    "(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末|后[两二三]年|最后[一二两]年)"),
                     "十", 2, false, (m, expr, text, ctx, taskId) ->
                     // the 14th five-year plan ends in 2025, the 15th in 2030
                     new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId)));
@@ -200,6 +210,10 @@ public final class DeadlineExtractor {
             return null;
         }
         return new Deadline(expr, null, recurring, null, taskId);
+    }
+
+    private static Deadline every(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        return pastSentence(text, m.start(), ctx.docYear()) ? null : new Deadline(expr, null, null, null, taskId);
     }
 
     private static Deadline duration(Matcher m, String expr, String text, DocContext ctx, String taskId) {

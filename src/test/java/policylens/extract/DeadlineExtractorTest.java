@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class DeadlineExtractorTest {
     private final DeadlineExtractor extractor = new DeadlineExtractor();
@@ -130,4 +131,32 @@ class DeadlineExtractorTest {
         assertTrue(steps.stream().filter(d -> d.expr().equals("12月中旬前")).allMatch(d -> "yearly".equals(d.recurring())
                 && d.date() == null), steps.toString());
     }
+
+    @Test
+    void readsACadenceOfReviews() {
+        // xinyu-cluster-upgrade-2026-2028: 实行“月调度、季通报、年考核”
+        List<Deadline> d = extractor.extract("对集群发展情况开展年度综合评价。实行“月调度、季通报、年考核”,强化对集群动态分级管理。",
+                CADENCE_CTX, "1");
+        assertEquals(List.of("年度", "月", "季", "年"), d.stream().map(Deadline::expr).toList());
+        assertEquals(List.of("yearly", "monthly", "quarterly", "yearly"), d.stream().map(Deadline::recurring).toList());
+        // a month or year that is no cadence: 年产 / 每月 stays the recurrence rule's
+        assertTrue(extractor.extract("形成年产10万吨产能。", CADENCE_CTX, "1").isEmpty());
+    }
+
+    @Test
+    void readsRangesOfYearsAndOtherCadences() {
+        // guangdong-guangzhou-family-doctor-contract-service-plan-2023 (issued 2023-10)
+        List<Deadline> d = extractor.extract("利用3-5年时间,力争培训约1000名达到国际服务标准的家庭医生。保障全市家庭医生每3~5年参与一次规范化集中培训。",
+                new DocContext(2023, "2023-10-19", null, true), "1");
+        assertEquals("利用3-5年时间", d.get(0).expr());
+        assertEquals("2028-10", d.get(0).date());
+        assertEquals("P5Y", d.get(0).duration());
+        assertEquals("每3~5年", d.get(1).expr());
+        assertNull(d.get(1).recurring());
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        assertEquals("2025", extractor.extract("“十四五”后两年新上高耗能项目的非化石能源消费比例不得低于20%",
+                new DocContext(2024, "2024-05-23", null, true), "1").get(0).date());
+    }
+
+    private static final DocContext CADENCE_CTX = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
 }
