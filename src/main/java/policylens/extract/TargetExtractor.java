@@ -111,7 +111,13 @@ public final class TargetExtractor {
             if (!isCommitment(masked, q, comparator, quoted, ctx, times, past)) {
                 continue;
             }
-            out.add(new Target(evidence(masked, q), metric(masked, q), q.value(), q.valueMax(), q.unit(),
+            String metric = metric(masked, q);
+            if (metric.isBlank() && !out.isEmpty()) {
+                // 完成新增…绿色账户居住区172个，累计达到682个: a clause with a verb only goes on with the metric before it
+                Target previous = out.get(out.size() - 1);
+                metric = previous.metric() + (clauseHead(masked, q).contains("累计") ? "累计" : "");
+            }
+            out.add(new Target(evidence(masked, q), metric, q.value(), q.valueMax(), q.unit(),
                     comparator, deadline(masked, q, times), recurring(masked, q), taskId));
         }
         return out;
@@ -481,6 +487,17 @@ public final class TargetExtractor {
         head = stripLeading(STRIVE_OR_ENSURE.matcher(head.substring(from)).replaceAll(""));
         head = TRAILING.matcher(head).replaceAll("");
         head = stripLeading(head);
+        // 示范项目5个和双向充放电项目100个以上: the metric of a later item starts after the joiner that follows the
+        // count before it
+        List<Quantity> earlier = Quantities.findAll(head);
+        if (!earlier.isEmpty()) {
+            Quantity last = earlier.get(earlier.size() - 1);
+            String rest = LEADING_BOUND_OR_APPROX.matcher(head.substring(last.end())).replaceFirst("");
+            Matcher joined = JOINED.matcher(rest);
+            if (joined.find() && rest.length() - joined.end() >= 2) {
+                head = rest.substring(joined.end());
+            }
+        }
         // 营业收入年均增长10%左右、规模突破5万亿元: 规模 is the 营业收入's
         if (GENERIC_HEAD.matcher(head).matches() && s > 0 && t.charAt(s - 1) == '、') {
             int p = s - 1;
@@ -509,19 +526,38 @@ public final class TargetExtractor {
             // 打造国家级双向充放电示范项目5个和双向充放电项目100个: after 和 comes the next count's noun
             return head;
         }
+        String named = NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("");
+        // 探索在10%的社区卫生服务站设置中医阁 / 推动医联体内…医疗机构预留30%的号源: a share of the things after 的,
+        // with what is to be done to them
+        if (q.unit().equals("%") && !tail.isEmpty() && AFTER_SHARE_DE.matcher(t.substring(q.end())).find()) {
+            return head + tail;
+        }
+        // 全年充电电量60%以上集中在低谷时段 / 固定车位100%配建…: the share does what follows it
+        if (q.unit().equals("%") && named.length() >= 2 && SHARE_DOES_FIRST.matcher(tail).find()) {
+            return head + tail;
+        }
+        // 党政主要负责人每季度至少召开1次会议: who does what, how often
+        if (q.unit().equals("次") && !tail.isEmpty() && named.length() >= 2) {
+            String who = FREQUENCY_WORDS.matcher(head).replaceAll("");
+            return who + tail;
+        }
         // 全国80%以上钢铁产能完成… / 各地区完成60%以上重点用能单位节能监察 / 各县区设立1亿元专项资金: the head is a scope
         // or a verb, the noun after the number is what is measured
         if (!tail.isEmpty() && HEAD_SCOPE_OR_VERB.matcher(head).find()) {
             return tail;
         }
         boolean countFirst = isCount(q.unit()) && !tail.isEmpty();
-        if (!countFirst && NOT_HAN_OR_LATIN_LETTER.matcher(head).replaceAll("").length() >= 2) {
+        if (!countFirst && named.length() >= 2) {
             return head;
         }
         return tail.isEmpty() ? head : tail;
     }
 
     private static final Pattern JOINED = Pattern.compile("^(和|及|与|以及|、)");
+    /** 10%的社区卫生服务站 / 30%以上的号源: a share followed by what it is a share of. */
+    private static final Pattern AFTER_SHARE_DE = Pattern.compile("^(?:以上|及以上|左右)?的\\p{IsHan}");
+    /** 每季度 / 至少 / 要 / 应 — how often and how strictly, not what is done. */
+    private static final Pattern FREQUENCY_WORDS = Pattern.compile("每(?:年度|季度|半年|年|月|周)|至少|不少于|[要应]");
     /** A head that names no measure: a scope (全国, 各地区) or ends with a verb whose object follows the number. */
     private static final Pattern HEAD_SCOPE_OR_VERB = Pattern.compile(
             "^(?:全国|全省|全市|全区|全县|各地区|各地|各省|各市|各区|各县区?)$|(?:设立|提供|完成|实现|配建)$");
@@ -755,6 +791,8 @@ public final class TargetExtractor {
     /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
     /** What a share of things is to do: 完成, 实现, 配建, 集中在 … (80%以上钢铁产能完成超低排放改造). */
     private static final Pattern SHARE_DOES = Pattern.compile("完成|实现|达到|配建|预留|集中|开展|覆盖|接入|建成|纳入|具备|使用|采用|应用|参与|开通|落实");
+    /** 集中在低谷时段 / 配建或预留…: a share's verb right after it. */
+    private static final Pattern SHARE_DOES_FIRST = Pattern.compile("^(?:" + SHARE_DOES.pattern() + ")");
     /** A verb before a share that is to be done: 完成60%以上重点用能单位节能监察. */
     private static final Pattern SHARE_IS_DONE = Pattern.compile("(完成|实现|推动|覆盖)$");
     private static final Pattern GOAL_AFTER_DE = Pattern.compile("目标|水平|增长|增幅|增速|提升|比例|比重");

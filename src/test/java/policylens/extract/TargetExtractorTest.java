@@ -283,4 +283,27 @@ class TargetExtractorTest {
         assertEquals("千瓦", t.get(0).unit());
         assertEquals("双向灵活调节能力", t.get(0).metric());
     }
+
+    @Test
+    void namesWhatAShareOrAFrequencyIsAbout() {
+        // guangdong-guangzhou-family-doctor-contract-service-plan-2023
+        List<Target> t = extractor.extract("探索在10%的社区卫生服务站设置中医阁。", PLAN, "1");
+        assertEquals("探索在社区卫生服务站设置中医阁", t.get(0).metric());
+        t = extractor.extract("家庭医生应每季度至少主动联系1次签约居民。", PLAN, "1");
+        assertEquals("家庭医生主动联系签约居民", t.get(0).metric());
+        // chongqing-v2g-vehicle-grid-integration-work-plan-2024
+        t = extractor.extract("力争全年充电电量60%以上集中在低谷时段。", PLAN, "1");
+        assertEquals("充电电量集中在低谷时段", t.get(0).metric());
+    }
+
+    @Test
+    void aLaterItemOfAListAndAVerbOnlyClauseHaveTheirOwnMetric() {
+        // chongqing-v2g-vehicle-grid-integration-work-plan-2024
+        List<Target> t = extractor.extract("到2027年，打造国家级双向充放电示范项目5个和双向充放电项目100个以上。", PLAN, "1");
+        assertEquals("双向充放电项目", t.get(1).metric());
+        // shanghai-hongkou-waste-sorting-2018
+        t = extractor.extract("三是完成新增垃圾分类绿色账户居住区172个，累计达到682个。", PLAN, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals(t.get(0).metric() + "累计", t.get(1).metric());
+    }
 }
