@@ -52,7 +52,12 @@ public final class ResponsibilityExtractor {
     /** "(二)区教育局" / "3.市财政局" — a heading that is nothing but a body's name; its duties follow. */
     private static final Pattern BODY_HEADING = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30})$");
     /** 省住房城乡建设厅要指导… / 国家发展改革委要加强统筹协调: a named body as the subject of 要 at a clause start. */
-    private static final Pattern MUST = Pattern.compile("^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|须)(?!求)");
+    /**
+     * 国家发展改革委要… / 省交通运输厅、省住房城乡建设厅按职责做好… / 东方市、乐东县要尽快解决… / 省能源局于8月31日前完成…:
+     * the subject of what must be done.
+     */
+    private static final Pattern MUST = Pattern.compile(
+            "^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|须(?!知)|(?:按|依|按照)(?:各自)?职责(?:分工)?(?!分工)|于[\\d年月日底中旬上下]{2,12}前)(?!求)");
     /**
      * A clause whose subject is a body: 市工信局负责具体指导全市产业集群发展 / 省统计局研究建立产业链统计监测体系 /
      * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
@@ -476,7 +481,8 @@ public final class ResponsibilityExtractor {
      */
     private Responsibility must(String sentence, List<int[]> clauses, int i, String taskId) {
         String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
-        if (!clause.contains("要") && !clause.contains("应当") && !clause.contains("须")) {
+        if (!clause.contains("要") && !clause.contains("应当") && !clause.contains("须") && !clause.contains("职责")
+                && !clause.contains("前")) {
             return null;
         }
         Matcher m = MUST.matcher(clause);
@@ -484,13 +490,29 @@ public final class ResponsibilityExtractor {
             return null;
         }
         List<String> units = UnitSplitter.splitUnits(m.group(1));
-        if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody)
+        // a city or county by its full name acts through its government: 东方市、乐东县要尽快解决…
+        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || isDivision(u))
                 || units.stream().anyMatch(UnitSplitter::isVague)) {
             return null;
         }
         String evidence = sentence.substring(clauses.get(i)[0]).strip();
         return record(evidence, new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
+
+    /** 东方市 / 奉贤区 / 乐东县 (乐东黎族自治县, as usually written): the name of an administrative division. */
+    private static boolean isDivision(String name) {
+        if (!DIVISION_SUFFIX.matcher(name).find()) {
+            return false;
+        }
+        if (!Regions.byFullName(name).isEmpty()) {
+            return true;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        return stem.length() >= 2 && Regions.counties().stream()
+                .anyMatch(r -> r.name().startsWith(stem) && r.name().contains("自治"));
+    }
+
+    private static final Pattern DIVISION_SUFFIX = Pattern.compile("[市县区州旗盟]$");
 
     /**
      * Prefilter of {@link #PROSE}: every match ends in one of its verbs 负责/牵头/统筹/研究建立/研究制定/承担, so a

@@ -141,6 +141,16 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void bodiesThatActByTheirDutiesAndPlacesThatMustAct() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025 (保障措施), and the Hainan letter
+        // form of a city and a county as the subject of 要 (乐东县 is 乐东黎族自治县)
+        List<Responsibility> r = run("（二）压实责任。商务厅、交通运输厅等部门按职责分工制定分领域实施细则。东方市、乐东县要尽快解决服务区充电站建设问题。全市要加强宣传。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("商务厅", "交通运输厅"), r.get(0).units());
+        assertEquals(List.of("东方市", "乐东县"), r.get(1).units());
+    }
+
+    @Test
     void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
         // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
         List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
