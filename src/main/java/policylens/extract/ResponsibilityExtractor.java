@@ -57,7 +57,10 @@ public final class ResponsibilityExtractor {
      * the subject of what must be done.
      */
     private static final Pattern MUST = Pattern.compile(
-            "^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|须(?!知)|(?:按|依|按照)(?:各自)?职责(?:分工)?(?!分工)|于[\\d年月日底中旬上下]{2,12}前)(?!求)");
+            "^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|应(?=[与在对从按把将]|[\\p{IsHan}]{0,2}[建加落做强推开制完组])|须(?!知)"
+                    + "|(?:按|依|按照)(?:各自)?职责(?:分工)?(?!分工)|于[\\d年月日底中旬上下]{2,12}前"
+                    // 各镇政府、园区管委会是低效产业用地处置工作责任主体 / 区绿化市容局是本区此项工作带头部门
+                    + "|是[^，,。；;]{0,30}(?:责任主体|主体责任|第一责任人|带头部门|牵头部门|主管部门))(?!求)");
     /**
      * A clause whose subject is a body: 市工信局负责具体指导全市产业集群发展 / 省统计局研究建立产业链统计监测体系 /
      * 市统计局要研究建立… / 省工业强省建设工作领导小组负责统筹推进 / 制造业重点产业链由省工信厅统一牵头.
@@ -481,8 +484,8 @@ public final class ResponsibilityExtractor {
      */
     private Responsibility must(String sentence, List<int[]> clauses, int i, String taskId) {
         String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
-        if (!clause.contains("要") && !clause.contains("应当") && !clause.contains("须") && !clause.contains("职责")
-                && !clause.contains("前")) {
+        if (!clause.contains("要") && !clause.contains("应") && !clause.contains("须") && !clause.contains("职责")
+                && !clause.contains("前") && !clause.contains("是")) {
             return null;
         }
         Matcher m = MUST.matcher(clause);
@@ -491,7 +494,7 @@ public final class ResponsibilityExtractor {
         }
         List<String> units = UnitSplitter.splitUnits(m.group(1));
         // a city or county by its full name acts through its government: 东方市、乐东县要尽快解决…
-        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || isDivision(u))
+        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || isDivision(u) || LOCAL_BODIES.matcher(u).matches())
                 || units.stream().anyMatch(UnitSplitter::isVague)) {
             return null;
         }
@@ -511,6 +514,9 @@ public final class ResponsibilityExtractor {
         return stem.length() >= 2 && Regions.counties().stream()
                 .anyMatch(r -> r.name().startsWith(stem) && r.name().contains("自治"));
     }
+
+    /** 各镇 / 各街镇 / 园区 / 各乡镇（街道）: the bodies of every town, street or park of the district, acting together. */
+    private static final Pattern LOCAL_BODIES = Pattern.compile("^各?(?:镇|乡|乡镇|街镇|街道|园区|开发区|功能区)(?:[(（]街道[)）])?$");
 
     private static final Pattern DIVISION_SUFFIX = Pattern.compile("[市县区州旗盟]$");
 

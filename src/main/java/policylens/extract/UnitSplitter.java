@@ -69,7 +69,7 @@ public final class UnitSplitter {
     };
 
     private static final Pattern VAGUE = Pattern.compile(
-            "(各|有关|相关|省直|市直|县直|区直|省级|市级|区级|县级)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府"
+            "(各|有关|相关|省直|市直|县直|区直|省级|市级|区级|县级)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府|各级人民政府"
             + "|各市、县\\(区\\)|各市、县（区）|各县区|各地区)");
 
     /** Splits a units string; see the class comment. Never null; empty input gives empty lists. */

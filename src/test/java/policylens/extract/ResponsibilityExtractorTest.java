@@ -151,6 +151,15 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void theTownsAndParksOfADistrictAndTheBodyThatCarriesTheWork() {
+        // shanghai-baoshan-inefficient-industrial-land-2021 (职责分工)
+        List<Responsibility> r = run("（三）各镇政府、园区管委会是低效产业用地处置工作责任主体，负责低效产业用地的使用管理。各镇、园区应与入驻企业签订全生命监管协议。各级人民政府是第一责任主体。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("各镇政府", "园区管委会"), r.get(0).units());
+        assertEquals(List.of("各镇", "园区"), r.get(1).units());
+    }
+
+    @Test
     void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
         // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
         List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
