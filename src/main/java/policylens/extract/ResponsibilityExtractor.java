@@ -511,8 +511,25 @@ public final class ResponsibilityExtractor {
             return true;
         }
         String stem = name.substring(0, name.length() - 1);
-        return stem.length() >= 2 && Regions.counties().stream()
-                .anyMatch(r -> r.name().startsWith(stem) && r.name().contains("自治"));
+        return stem.length() >= 2 && AUTONOMOUS_STEMS.contains(stem);
+    }
+
+    /** 乐东 of 乐东黎族自治县, 峨边 of 峨边彝族自治县: autonomous counties are usually written 乐东县. */
+    private static final java.util.Set<String> AUTONOMOUS_STEMS = autonomousStems();
+
+    private static java.util.Set<String> autonomousStems() {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (Region r : Regions.counties()) {
+            int at = r.name().indexOf("族自治");
+            if (at > 0) {
+                // 乐东黎族自治县 → 乐东 (the name before the people's name, which is one or two characters)
+                String before = r.name().substring(0, at);
+                for (int cut = 1; cut <= 2 && before.length() - cut >= 2; cut++) {
+                    stems.add(before.substring(0, before.length() - cut));
+                }
+            }
+        }
+        return java.util.Set.copyOf(stems);
     }
 
     /** 各镇 / 各街镇 / 园区 / 各乡镇（街道）: the bodies of every town, street or park of the district, acting together. */
