@@ -290,6 +290,13 @@ public final class MetaExtractor {
     private static final Pattern EVENT = Pattern.compile(
             "^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[,，]\\s*([\\p{IsHan}、]{2,60}?)(?:联合)?(召开|举行|举办|印发|发布)");
 
+    /** 为贯彻落实 / 根据 / 按照 … before a 文号: the sentence cites it. */
+    private static final Pattern CITING_VERB = Pattern.compile("^[\\p{IsHan}]*?(?:贯彻落实|贯彻|落实|根据|按照|依据|依照|参照|执行|对照)");
+    /** 〔2023〕19号文件精神 / 号文要求: a cited number. */
+    private static final Pattern CITED_AFTER = Pattern.compile("^\\s*(?:文件|文|精神|要求|规定|有关)");
+    /** A clause before the number: it stands inside a sentence, not on the 文号 line. */
+    private static final Pattern SENTENCE_BEFORE = Pattern.compile("[，,。；;]");
+
     /** The document's own 文号: one that does not follow a 《…》 citation. */
     static String ownDocNumber(List<String> lines) {
         for (String line : lines.subList(0, Math.min(60, lines.size()))) {
@@ -299,8 +306,12 @@ public final class MetaExtractor {
             Matcher m = DOC_NUMBER.matcher(line);
             while (m.find()) {
                 String before = line.substring(Math.max(0, m.start() - 3), m.start());
-                if (!before.contains("》") && !line.substring(0, m.start()).contains("《")) {
-                    return WHITESPACE.matcher(m.group()).replaceAll("");
+                String number = CITING_VERB.matcher(m.group()).replaceFirst("");
+                // 为贯彻落实国办发〔2023〕19号文件精神: a number a sentence cites is another document's
+                boolean cited = number.length() < m.group().length() || CITED_AFTER.matcher(line.substring(m.end())).find()
+                        || SENTENCE_BEFORE.matcher(line.substring(0, m.start())).find();
+                if (!cited && !before.contains("》") && !line.substring(0, m.start()).contains("《")) {
+                    return WHITESPACE.matcher(number).replaceAll("");
                 }
             }
         }

@@ -150,4 +150,12 @@ class MetaExtractorTest {
         assertEquals(1, putuo.cites().size());
         assertEquals("上海市生活垃圾分类提质增效三年行动计划（2026—2028年）", putuo.cites().get(0).title());
     }
+
+    @Test
+    void aNumberASentenceCitesIsNotTheDocumentsOwn() {
+        // the Hainan letter form: the 文号 field is empty and the body cites the State Council's opinion by number
+        assertNull(MetaExtractor.ownDocNumber(List.of("文号：发布日期：", "各市县发展改革委：",
+                "为贯彻落实国办发〔2023〕19号文件精神，现就有关事项函告如下。")));
+        assertEquals("沪奉府办发〔2024〕12号", MetaExtractor.ownDocNumber(List.of("沪奉府办发〔2024〕12号", "各镇人民政府：")));
+    }
 }
