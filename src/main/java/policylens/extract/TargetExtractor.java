@@ -69,8 +69,8 @@ public final class TargetExtractor {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern HAS_CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
     private static final Pattern TRAILING_REACH = Pattern.compile("(达到|达)$");
-    private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于|≥|>=)\\s*$");
-    private static final Pattern ENDS_WITH_AT_MOST = Pattern.compile(".*(不超过|不高于|不多于|控制在|≤|<=)\\s*$");
+    private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于|不[得应能宜]低于|不[得应能宜]少于|≥|>=)\\s*$");
+    private static final Pattern ENDS_WITH_AT_MOST = Pattern.compile(".*(不超过|不高于|不多于|控制在|不[得应能宜]超过|不[得应能宜]高于|不[得应能宜]多于|≤|<=)\\s*$");
     private static final Pattern ENDS_WITH_LESS_THAN = Pattern.compile(".*(低于|少于|<)\\s*$");
     private static final Pattern ENDS_WITH_MORE_THAN = Pattern.compile(".*(超过|突破|高于|超|大于|>)\\s*$");
     /** 通过 / 经过 / 不过: a 过 that does not mean "more than". */

@@ -306,4 +306,12 @@ class TargetExtractorTest {
         assertEquals(2, t.size(), t.toString());
         assertEquals(t.get(0).metric() + "累计", t.get(1).metric());
     }
+
+    @Test
+    void mustNotBeBelowIsAFloor() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        assertEquals("gte", extractor.extract("新上高耗能项目的非化石能源消费比例不得低于20%。", PLAN, "1").get(0).comparator());
+        assertEquals("lte", extractor.extract("每年新增用地不得超过300亩。", PLAN, "1").get(0).comparator());
+        assertEquals("lt", extractor.extract("综合能耗应低于0.5吨标准煤。", PLAN, "1").get(0).comparator());
+    }
 }
