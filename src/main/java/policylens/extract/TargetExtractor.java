@@ -246,6 +246,10 @@ public final class TargetExtractor {
         }
         String lastItem = head.substring(lastComma + 1);
         char last = head.charAt(head.length() - 1);
+        // 县（市、区）建设1—2个…: the 、 stood inside an aside that closed before the verb
+        if (lastItem.indexOf('）') >= 0 || lastItem.indexOf(')') >= 0) {
+            return false;
+        }
         if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
                 || HAS_DIGIT.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
                 || ATTAIN.matcher(lastItem).find() || HAS_CREATE_VERB.matcher(lastItem).matches()) {

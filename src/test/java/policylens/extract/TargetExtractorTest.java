@@ -314,4 +314,12 @@ class TargetExtractorTest {
         assertEquals("lte", extractor.extract("每年新增用地不得超过300亩。", PLAN, "1").get(0).comparator());
         assertEquals("lt", extractor.extract("综合能耗应低于0.5吨标准煤。", PLAN, "1").get(0).comparator());
     }
+
+    @Test
+    void aListInsideAnAsideIsNoEnumerationCount() {
+        // yunnan-province-ev-charging-capacity-doubling-plan-2026
+        List<Target> t = extractor.extract("鼓励具备条件的县（市、区）建设1—2个“光储充放”乡村服务站。", PLAN, "1");
+        assertEquals(1, t.size(), t.toString());
+        assertEquals(2, t.get(0).valueMax());
+    }
 }
