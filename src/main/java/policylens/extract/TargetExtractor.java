@@ -64,6 +64,7 @@ public final class TargetExtractor {
     private static final Pattern CHINESE_NUMERAL_NO_DIGIT = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
     /** comparator() results other than eq and range. */
     private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
+    private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
     private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
     private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
@@ -202,6 +203,11 @@ public final class TargetExtractor {
      * is one only right after a verb of attaining (营业收入力争达到3000亿元).
      */
     private static boolean isDescriptor(String t, Quantity q, String after) {
+        // 35蒸吨/小时及以下燃煤锅炉: a rate's time unit stands between the number and its bound
+        Matcher perTime = PER_TIME.matcher(t.substring(q.end(), Math.min(t.length(), q.end() + 12)));
+        if (perTime.find()) {
+            after = t.substring(q.end() + perTime.end(), Math.min(t.length(), q.end() + perTime.end() + 4));
+        }
         String rest = LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");

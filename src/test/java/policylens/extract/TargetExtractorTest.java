@@ -322,4 +322,10 @@ class TargetExtractorTest {
         assertEquals(1, t.size(), t.toString());
         assertEquals(2, t.get(0).valueMax());
     }
+
+    @Test
+    void aThresholdWithARateIsNoTarget() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        assertTrue(extractor.extract("基本淘汰35蒸吨/小时及以下燃煤锅炉及各类燃煤设施。", PLAN, "1").isEmpty());
+    }
 }
