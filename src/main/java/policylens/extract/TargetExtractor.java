@@ -64,6 +64,7 @@ public final class TargetExtractor {
     private static final Pattern CHINESE_NUMERAL_NO_DIGIT = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
     /** comparator() results other than eq and range. */
     private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
+    private static final java.util.Set<String> RANK_UNITS = java.util.Set.of("名", "位", "强");
     private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
     private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
     private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
@@ -176,6 +177,10 @@ public final class TargetExtractor {
         String before = t.substring(Math.max(0, q.start() - 2), q.start());
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 4));
         if (before.endsWith("第") || STARTS_WITH_COLON_DIGIT.matcher(after).matches() || ENDS_WITH_COLON.matcher(before).matches()) {
+            return false;
+        }
+        // 能效前5%、前20%水平 / 全国前10位: a rank names a benchmark, it commits to nothing
+        if (before.endsWith("前") && (q.unit().equals("%") || RANK_UNITS.contains(q.unit()))) {
             return false;
         }
         if (isDescriptor(t, q, after) || isEnumerationCount(t, q) || ONE_OF_WITHIN_12_CHARS.matcher(t.substring(q.end(), clauseEnd(t, q.end()))).matches()) {

@@ -327,5 +327,6 @@ class TargetExtractorTest {
     void aThresholdWithARateIsNoTarget() {
         // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
         assertTrue(extractor.extract("基本淘汰35蒸吨/小时及以下燃煤锅炉及各类燃煤设施。", PLAN, "1").isEmpty());
+        assertTrue(extractor.extract("按照相关行业和产品设备能效前5%、前20%、前80%水平，分类确定改造目标。", PLAN, "1").isEmpty());
     }
 }
