@@ -457,6 +457,12 @@ public final class TargetExtractor {
         // the first subject may open with a verb (推动…); later ones are nouns as written (重点企业…)
         String item = STRIVE_OR_ENSURE.matcher(items[index]).replaceAll("").strip();
         item = index == 0 ? stripLeading(item).strip() : item;
+        // 工业锅炉、电站锅炉平均运行热效率分别提高…: what the last subject adds after its own name is shared by all
+        String lastItem = items[items.length - 1].strip();
+        String firstItem = stripLeading(STRIVE_OR_ENSURE.matcher(items[0]).replaceAll("").strip()).strip();
+        if (index < items.length - 1 && lastItem.length() >= firstItem.length() + 4 && !item.isEmpty()) {
+            item = item + lastItem.substring(firstItem.length());
+        }
         return item.isEmpty() ? null : item + verb;
     }
 

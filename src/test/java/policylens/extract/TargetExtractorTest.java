@@ -329,4 +329,14 @@ class TargetExtractorTest {
         assertTrue(extractor.extract("基本淘汰35蒸吨/小时及以下燃煤锅炉及各类燃煤设施。", PLAN, "1").isEmpty());
         assertTrue(extractor.extract("按照相关行业和产品设备能效前5%、前20%、前80%水平，分类确定改造目标。", PLAN, "1").isEmpty());
     }
+
+    @Test
+    void subjectsOfARespectiveListShareTheLastOnesMeasure() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        List<Target> t = extractor.extract("到2027年，工业锅炉、电站锅炉平均运行热效率分别提高5个百分点以上。", PLAN, "1");
+        assertEquals("工业锅炉平均运行热效率提高", t.get(0).metric());
+        t = extractor.extract("到2027年，家用制冷设备、通用照明设备中的高效节能产品占比分别达到40%、60%。", PLAN, "1");
+        assertEquals("家用制冷设备中的高效节能产品占比", t.get(0).metric());
+        assertEquals("通用照明设备中的高效节能产品占比", t.get(1).metric());
+    }
 }
