@@ -43,6 +43,8 @@ public final class TargetExtractor {
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
     /** A metric word that needs its subject: 规模, 总量, 占比… */
     private static final Pattern GENERIC_HEAD = Pattern.compile("规模|总量|总额|数量|总数|比重|占比|增速|增幅|总规模");
+    /** A subject and the verb by which it yields a list of results: 钢铁行业节能降碳改造|形成节能量约… */
+    private static final Pattern YIELDS = Pattern.compile("^([\\p{IsHan}]+?)(?:形成|带动|实现|拉动)[\\p{IsHan}]*?(?:约|达到|超过)?\\d");
     /** Where the subject of a clause ends: 全省乡村直流公共充电设施|更加完善. */
     private static final Pattern PREDICATE_START = Pattern.compile("更加|进一步|基本|全面|持续|明显|显著|不断|逐步|稳步|大幅|达到|实现|超过");
     /** The subject of a list item: the words before its verb or number (集群营业收入 in 集群营业收入年均增长10%). */
@@ -528,6 +530,18 @@ public final class TargetExtractor {
             Matcher subject = SUBJECT.matcher(stripLeading(t.substring(p, s - 1)));
             if (subject.find() && subject.group(1).length() >= 2) {
                 head = subject.group(1) + head;
+            }
+        }
+        if (!GENERIC_HEAD.matcher(head).matches() && s > 0 && t.charAt(s - 1) == '、' && head.length() >= 2) {
+            // 钢铁行业节能降碳改造形成节能量约2000万吨标准煤、减排二氧化碳约5300万吨: the subject before 形成 is the
+            // later item's too
+            int p = s - 1;
+            while (p > 0 && CLAUSE_END.indexOf(t.charAt(p - 1)) < 0) {
+                p--;
+            }
+            Matcher yields = YIELDS.matcher(stripLeading(t.substring(p, s - 1)));
+            if (yields.find() && yields.group(1).length() >= 4 && !head.startsWith(yields.group(1))) {
+                head = yields.group(1) + head;
             }
         }
         if (GENERIC_HEAD.matcher(head).matches() && s > 0 && (t.charAt(s - 1) == '，' || t.charAt(s - 1) == ',')) {

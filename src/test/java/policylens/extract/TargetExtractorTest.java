@@ -339,4 +339,12 @@ class TargetExtractorTest {
         assertEquals("家用制冷设备中的高效节能产品占比", t.get(0).metric());
         assertEquals("通用照明设备中的高效节能产品占比", t.get(1).metric());
     }
+
+    @Test
+    void aLaterResultOfASubjectKeepsTheSubject() {
+        // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
+        List<Target> t = extractor.extract("2026—2027年，石化化工行业节能降碳改造形成节能量约4000万吨标准煤、减排二氧化碳约1.1亿吨。", PLAN, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("石化化工行业节能降碳改造减排二氧化碳", t.get(1).metric());
+    }
 }
