@@ -100,7 +100,7 @@ public final class DocumentExtractor {
                 for (DeadlineExtractor.Located d : located.get(c)) {
                     deadlines.add(d.deadline());
                 }
-                String indicator = block.kind() == Block.Kind.ROW ? StructureParser.indicator(block.row()) : null;
+                String indicator = block.kind() == Block.Kind.ROW ? lastClause(StructureParser.indicator(block.row())) : null;
                 for (Target t : targetExtractor.extract(text, ctx, block.taskId(), located.get(c))) {
                     // a value cell names nothing: the row's task or indicator cell is what it measures
                     String metric = indicator != null && (hanCount(t.metric()) < 2 || STARTS_WITH_DIGIT.matcher(t.metric()).find())
@@ -118,6 +118,25 @@ public final class DocumentExtractor {
                 written -> UnitCanonicalizer.canonicalize(written, units)).extract(doc);
         return new PolicyRecord(PolicyRecord.SCHEMA, raw.docId(), raw.source(), meta, targets, deadlines, responsibilities);
     }
+
+    /**
+     * The clause of an indicator cell that names what is counted: 两网融合服务点建设，按照…建设标准，建立两网融合服务点（累计数）
+     * → 建立两网融合服务点（累计数）.
+     */
+    private static String lastClause(String indicator) {
+        if (indicator == null) {
+            return null;
+        }
+        String[] parts = CLAUSE_SPLIT.split(indicator.strip());
+        for (int k = parts.length - 1; k >= 0; k--) {
+            if (hanCount(parts[k]) >= 2) {
+                return parts[k].strip();
+            }
+        }
+        return indicator;
+    }
+
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,；;。]");
 
     /** The lines just above a table (附件1 / 任务量分解表 / 单位：亩), at most three, nearest last. */
     private static List<String> caption(List<Block> blocks, int table) {

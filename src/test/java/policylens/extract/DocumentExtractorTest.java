@@ -47,4 +47,14 @@ class DocumentExtractorTest {
         Deadline later = r.deadlines().stream().filter(d -> d.expr().equals("3年内")).findFirst().orElseThrow();
         assertEquals("2026", later.date());
     }
+
+    @Test
+    void aRowsValueIsAboutTheLastClauseOfItsIndicatorCell() {
+        // shanghai-hongkou-waste-sorting-2018 任务清单: the indicator cell says how, then what is counted
+        PolicyRecord r = extract("虹口区生活垃圾分类三年行动计划", "附件", "任务清单",
+                "序号\t任务内容\t节点\t指标数\t责任单位",
+                "5\t两网融合服务点建设，按照两网融合服务点建设标准，建立两网融合服务点（累计数）\t2018年\t67个\t区绿化市容局");
+        assertEquals(67, r.targets().get(0).value());
+        assertEquals("建立两网融合服务点(累计数)", r.targets().get(0).metric()); // brackets are made half-width in cleaning
+    }
 }
