@@ -37,6 +37,9 @@ public final class UnitCanonicalizer {
     private static final Pattern AUTONOMOUS_REGION = Pattern.compile("^(内蒙古|广西|西藏|宁夏|新疆)\\p{IsHan}*自治区$");
 
     /** The full official name of a unit as written; whitespace is removed, unknown names keep their text. */
+    /** The last character of a body that names it within its own documents: 局 (局安委会), 委, 厅, 办. */
+    private static final String SELF_REFERENCE = "局委厅";
+
     public static String canonicalize(String written, UnitContext ctx) {
         UnitContext c = ctx == null ? UnitContext.NONE : ctx;
         String u = UnitSplitter.removeWhitespace(written == null ? "" : written);
@@ -49,6 +52,11 @@ public final class UnitCanonicalizer {
         Optional<String> template = dict.expandTemplate(u);
         if (template.isPresent()) {
             return template.get();
+        }
+        // 局安委会 / 局属基层各单位 in a 宝山区水务局 document: the issuing bureau's own bodies.
+        if (u.length() > 2 && c.self() != null && SELF_REFERENCE.indexOf(u.charAt(0)) >= 0
+                && c.self().charAt(c.self().length() - 1) == u.charAt(0) && !dict.isKnown(u)) {
+            return c.self() + u.substring(1);
         }
         // 各县(区)政府(管委会) → 新余市各县(区)政府(管委会); 各设区市政府 → 江西省各设区市政府.
         if (u.startsWith("各")) {

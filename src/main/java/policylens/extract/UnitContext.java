@@ -7,8 +7,10 @@ package policylens.extract;
  * @param province the province (江西省, 广东省), else null
  * @param city     the prefecture-level city (新余市, 苏州市) that 市 stands for, else null
  * @param county   the county-level area (分宜县, 渝水区, 昆山市) that 县 / 区 stand for, else null
+ * @param self     the body that issued the document, from its own place down (宝山区水务局): what 局 stands for in
+ *                 局安委会 / 局属各单位, else null
  */
-public record UnitContext(String province, String city, String county) {
+public record UnitContext(String province, String city, String county, String self) {
 
     /** No place known: relative names keep their prefix (市工信局 → 市工业和信息化局). */
     public static final UnitContext NONE = new UnitContext(null, null, null);
@@ -17,6 +19,21 @@ public record UnitContext(String province, String city, String county) {
         province = blankToNull(province);
         city = blankToNull(city);
         county = blankToNull(county);
+        self = blankToNull(self);
+    }
+
+    public UnitContext(String province, String city, String county) {
+        this(province, city, county, null);
+    }
+
+    /** The same places, with the issuing body that 局 / 委 / 厅 stand for. */
+    public UnitContext withSelf(String issuer) {
+        if (issuer == null) {
+            return this;
+        }
+        String place = place();
+        String own = place != null && issuer.contains(place) ? issuer.substring(issuer.indexOf(place)) : issuer;
+        return new UnitContext(province, city, county, own);
     }
 
     /**
@@ -36,7 +53,11 @@ public record UnitContext(String province, String city, String county) {
     }
 
     public static UnitContext from(Meta meta) {
-        return meta == null ? NONE : of(meta.province(), meta.region(), meta.level());
+        if (meta == null) {
+            return NONE;
+        }
+        UnitContext places = of(meta.province(), meta.region(), meta.level());
+        return meta.issuer().size() == 1 ? places.withSelf(meta.issuer().get(0)) : places;
     }
 
     /** The most specific place the document governs, else null. */

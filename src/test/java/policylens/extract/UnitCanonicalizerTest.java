@@ -140,4 +140,13 @@ class UnitCanonicalizerTest {
         assertEquals("上海市规划资源局", c("市规划资源局", UnitContext.of("上海市", "宝山区", "county")));
         assertEquals("宝山区经委", c("区经委", UnitContext.of("上海市", "宝山区", "county")));
     }
+
+    @Test
+    void aBureausOwnBodiesAreNamedAfterIt() {
+        // shanghai-baoshan-water-safety-production-2024, issued by 上海市宝山区水务局
+        UnitContext baoshan = UnitContext.of("上海市", "宝山区", "county").withSelf("上海市宝山区水务局");
+        assertEquals("宝山区水务局安委会", c("局安委会", baoshan));
+        assertEquals("宝山区水务局属基层各单位", c("局属基层各单位", baoshan));
+        assertEquals("宝山区财政局", c("区财政局", baoshan));
+    }
 }
