@@ -411,6 +411,9 @@ public final class ResponsibilityExtractor {
                 Matcher m = PROSE.matcher(clause);
                 if (!mayBeProse(clause) || !m.find()) {
                     Responsibility must = must(sentence, clauses, i, taskId);
+                    if (must == null) {
+                        must = by(sentence, clauses, i, taskId);
+                    }
                     if (must != null) {
                         out.add(must);
                     }
@@ -501,6 +504,29 @@ public final class ResponsibilityExtractor {
         String evidence = sentence.substring(clauses.get(i)[0]).strip();
         return record(evidence, new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
+
+    /**
+     * …，由云南省电力行业协会充电基础设施促进分会（云南省充电联盟）开展运营商服务能力评级: the body that 由 names carries out
+     * the sentence's task; the evidence is the whole sentence.
+     */
+    private Responsibility by(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        if (!clause.startsWith("由")) {
+            return null;
+        }
+        Matcher m = BY.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = UnitSplitter.splitUnits(m.group(1));
+        if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody) || units.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        return record(sentence.strip(), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    private static final Pattern BY = Pattern.compile(
+            "^由([\\p{IsHan}、]{2,40}?)(?:[（(][^（）()]{1,20}[）)])?(?:具体)?(?:开展|组织|实施|承担|制定|推进|落实|建设|运营|审核|评估|编制)");
 
     /** 东方市 / 奉贤区 / 乐东县 (乐东黎族自治县, as usually written): the name of an administrative division. */
     private static boolean isDivision(String name) {

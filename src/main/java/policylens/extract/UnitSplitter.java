@@ -69,7 +69,7 @@ public final class UnitSplitter {
     };
 
     private static final Pattern VAGUE = Pattern.compile(
-            "(各|有关|相关|省直|市直|县直|区直|省级|市级|区级|县级)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府|各级人民政府"
+            "(各|有关|相关|省直|市直|县直|区直|省级|市级|区级|县级)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府|各级人民政府|行业协会|协会"
             + "|各市、县\\(区\\)|各市、县（区）|各县区|各地区)");
 
     /** Splits a units string; see the class comment. Never null; empty input gives empty lists. */
@@ -146,7 +146,7 @@ public final class UnitSplitter {
     }
 
     private static final Pattern STRONG_BODY_END = Pattern.compile(
-            "(厅|局|委|办|政府|管委会|委员会|办公室|领导小组|公司|集团|中心|街道|镇人民政府|分行|分局|署|部)$"
+            "(厅|局|委|办|政府|管委会|委员会|办公室|领导小组|公司|集团|中心|街道|镇人民政府|分行|分局|署|部|协会|分会|联盟)$"
             // 局属基层各单位 / 局安委会成员单位 / 局机关各科室: the units of a named body
             + "|[局委办厅院会](?:[\\p{IsHan}]{0,6})(?:成员单位|各单位|各科室|各处室)$");
 

@@ -160,6 +160,15 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void theBodyThatByNamesCarriesTheSentence() {
+        // yunnan-province-ev-charging-capacity-doubling-plan-2026
+        List<Responsibility> r = run("（四）提升服务质量。建立健全充电运营服务能力评价体系，由云南省电力行业协会充电基础设施促进分会（云南省充电联盟）开展运营商服务能力评级。行业协会要加强行业自律。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("云南省电力行业协会充电基础设施促进分会"), r.get(0).units());
+        assertTrue(r.get(0).evidence().startsWith("建立健全充电运营服务能力评价体系"));
+    }
+
+    @Test
     void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
         // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
         List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
