@@ -45,7 +45,8 @@ public final class MetaExtractor {
     private static final Pattern CITE = Pattern.compile("《([^《》]{2,120})》(?:\\s*[(（]\\s*("
             + DOC_NUMBER.pattern() + ")\\s*[)）])?");
     /** (2026-2028年) / (2023—2026年) / 2024—2026年 */
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})\\s*年");
+    /** 2024-2026年 / （2024—2026年） / （2024-2026）: a title's plan period, also without 年 inside its brackets. */
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})\\s*(?:年|(?=[)）]))");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Clause punctuation, brackets or 《》 anywhere in the line. */

@@ -158,4 +158,12 @@ class MetaExtractorTest {
                 "为贯彻落实国办发〔2023〕19号文件精神，现就有关事项函告如下。")));
         assertEquals("沪奉府办发〔2024〕12号", MetaExtractor.ownDocNumber(List.of("沪奉府办发〔2024〕12号", "各镇人民政府：")));
     }
+
+    @Test
+    void readsAPeriodInBracketsWithoutTheWordYear() {
+        // a Shanghai district notice: 《…三年行动工作方案（2024-2026）》
+        Meta m = meta(List.of("某区人民政府办公室关于印发《某区违法用地综合整治三年行动工作方案（2024-2026）》的通知",
+                "各镇人民政府：", "某区违法用地综合整治三年行动工作方案（2024-2026）", "为贯彻落实有关要求，制定本方案。"), List.of());
+        assertEquals(new Meta.Period(2024, 2026), m.period());
+    }
 }
