@@ -487,8 +487,10 @@ public final class ResponsibilityExtractor {
      */
     private Responsibility must(String sentence, List<int[]> clauses, int i, String taskId) {
         String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        // every MUST match holds one of these literals: a clause without them is not tried
         if (!clause.contains("要") && !clause.contains("应") && !clause.contains("须") && !clause.contains("职责")
-                && !clause.contains("前") && !clause.contains("是")) {
+                && !(clause.contains("于") && clause.contains("前"))
+                && !(clause.contains("是") && (clause.contains("主体") || clause.contains("责任人") || clause.contains("部门")))) {
             return null;
         }
         Matcher m = MUST.matcher(clause);
