@@ -1,5 +1,6 @@
 package policylens.extract;
 
+import policylens.text.Chars;
 import policylens.text.Clauses;
 
 import java.util.ArrayList;
@@ -335,7 +336,7 @@ public final class TargetExtractor {
     /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */
     private static String comparatorBefore(String t, Quantity q) {
         String window = t.substring(Math.max(0, q.start() - 4), q.start());
-        if (!anyOf(window, COMPARATOR_CHARS) && !anyOf(t.substring(Math.max(0, q.start() - 7), q.start()), "至最")) {
+        if (!Chars.anyOf(window, COMPARATOR_CHARS) && !Chars.anyOf(t.substring(Math.max(0, q.start() - 7), q.start()), "至最")) {
             return "eq"; // every comparator word before a number has one of these characters
         }
         String before = TRAILING_REACH.matcher(window).replaceFirst("");
@@ -366,14 +367,6 @@ public final class TargetExtractor {
     /** A character of every comparator word ENDS_WITH_* looks for (不低于 不少于 至少 超过 突破 高于 大于 约 控制在 …). */
     private static final String COMPARATOR_CHARS = "不至少低超突高过约大小多控≥≤<>";
 
-    private static boolean anyOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The quantity this one follows in a bare list ("95%、80%": 80% follows 95%), else null. */
     private static Quantity previousListItem(String t, Quantity q) {

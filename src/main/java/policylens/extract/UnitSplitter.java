@@ -60,13 +60,6 @@ public final class UnitSplitter {
     // Organisation words a unit name ends with (省工业和信息化厅, 市工信局, 市发改委, 省政务服务办, 省委组织部,
     // 省科学院, 市工商联, 省工业强省建设工作领导小组, 开发区管委会, 中国人民银行江西省分行, 市重点产业链牵头单位,
     // 市重点产业链链长制责任部门 …) and area words of a county / district named as a unit (高新区, 分宜县, 渝水区).
-    private static final String[] UNIT_SUFFIXES = {
-        "政府", "管委会", "委员会", "领导小组", "小组", "办公室", "办公厅", "分行", "支行", "分局", "集团", "公司",
-        "中心", "单位", "部门", "协会", "商会", "联合会", "工商联", "妇联", "残联", "科协", "文联", "社科联",
-        "总队", "支队", "大队", "银行", "海关", "街道", "社区", "党校", "学校", "大学", "学院", "医院",
-        "厅", "局", "委", "办", "部", "院", "会", "组", "署", "处", "室", "所", "站", "队", "馆",
-        "自治区", "地区", "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡",
-    };
 
     private static final Pattern VAGUE = Pattern.compile(
             "(各|有关|相关|省直|市直|县直|区直|省级|市级|区级|县级)*(各地|有关部门|相关部门|有关单位|相关单位|各部门|各单位|部门|单位|各级政府|各级人民政府|行业协会|协会"
@@ -123,12 +116,7 @@ public final class UnitSplitter {
         if (s.length() < 2) {
             return false;
         }
-        for (String suf : UNIT_SUFFIXES) {
-            if (s.endsWith(suf)) {
-                return true;
-            }
-        }
-        return false;
+        return Lexicon.get().bodyKind(s) != null;
     }
 
     /**
@@ -146,7 +134,7 @@ public final class UnitSplitter {
     }
 
     private static final Pattern STRONG_BODY_END = Pattern.compile(
-            "(厅|局|委|办|政府|管委会|委员会|办公室|领导小组|公司|集团|中心|街道|镇人民政府|分行|分局|署|部|协会|分会|联盟)$"
+            "(" + Lexicon.get().bodyEndAlternation(Lexicon.BodyKind.NAMED) + ")$"
             // 局属基层各单位 / 局安委会成员单位 / 局机关各科室: the units of a named body
             + "|[局委办厅院会](?:[\\p{IsHan}]{0,6})(?:成员单位|各单位|各科室|各处室)$");
 

@@ -23,6 +23,9 @@ public final class Lexicon {
     public enum UnitRole { NEUTRAL, LEAD, SUPPORT }
 
     /** What a table column holds, decided from its header. */
+    /** What the ending of a body's name says (bodies.tsv). */
+    public enum BodyKind { NAMED, UNIT, PLACE }
+
     public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -35,6 +38,7 @@ public final class Lexicon {
     /** First and last characters of every units header: a cell can only be one if it starts or ends with one. */
     private final String unitHeaderFirsts;
     private final String unitHeaderLasts;
+    private final Map<String, BodyKind> bodyEnds;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -76,6 +80,35 @@ public final class Lexicon {
         });
         unitHeaderFirsts = firsts.toString();
         unitHeaderLasts = lasts.toString();
+        Map<String, BodyKind> b = new LinkedHashMap<>();
+        for (String[] row : rows("bodies.tsv")) {
+            b.put(row[0], BodyKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+        }
+        bodyEnds = sortedLongestFirst(b);
+    }
+
+    /**
+     * The kind of body a name's ending makes it (bodies.tsv), the longest ending first: 市工信局 → named,
+     * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body.
+     */
+    public BodyKind bodyKind(String name) {
+        for (Map.Entry<String, BodyKind> e : bodyEnds.entrySet()) {
+            if (name.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Every ending of {@code kind} as a regex alternation, longest first (for patterns that end in a body). */
+    public String bodyEndAlternation(BodyKind kind) {
+        StringBuilder sb = new StringBuilder();
+        bodyEnds.forEach((end, k) -> {
+            if (k == kind) {
+                sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(end));
+            }
+        });
+        return sb.toString();
     }
 
     public static Lexicon get() {

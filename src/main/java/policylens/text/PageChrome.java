@@ -119,15 +119,7 @@ public final class PageChrome implements TextStep {
             return false;
         }
         return s.length() < MAX_CHROME_LENGTH && !s.contains("\t")
-                && (CHROME_ANCHORED.matcher(s).find() || (anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
+                && (CHROME_ANCHORED.matcher(s).find() || (Chars.anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
     }
 
-    private static boolean anyOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

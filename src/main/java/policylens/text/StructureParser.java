@@ -22,8 +22,6 @@ public final class StructureParser {
     private static final Pattern NUMBER_CELL = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
     private static final Pattern NOTE = Pattern.compile("^[(（].*(以下|不再).*[)）]$");
-    private static final Pattern UNIT_END = Pattern.compile(
-            "(局|厅|委|办|部|政府|管委会|单位|集团|分行|分局|区|县|会|院|中心|组|室|负责|办事处|街道|镇|公司)$");
 
     public StructuredText parse(Page page) {
         List<Block> blocks = new ArrayList<>();
@@ -547,14 +545,19 @@ public final class StructureParser {
             return false; // "、" or "，" alone
         }
         for (String p : parts) {
-            if (!UNIT_END.matcher(p.strip()).find() && !p.strip().isEmpty()) {
+            if (!endsLikeUnit(p.strip()) && !p.strip().isEmpty()) {
                 // allow bare industry words inside "钢铁、锂电新能源、电子信息产业链牵头单位"
                 if (p.strip().length() > 8) {
                     return false;
                 }
             }
         }
-        return UNIT_END.matcher(parts[parts.length - 1].strip()).find();
+        return endsLikeUnit(parts[parts.length - 1].strip());
+    }
+
+    /** 市工信局 / 各县区 / 区绿化市容局负责: ends like a body (lexicon/bodies.tsv) or with 负责. */
+    private static boolean endsLikeUnit(String cell) {
+        return LEXICON.bodyKind(cell) != null || cell.endsWith("负责");
     }
 
     private static boolean hasBody(String line) {

@@ -65,4 +65,14 @@ class LexiconTest {
         }
         assertTrue(!lexicon.mayBeUnitColumn("欧阳") && !lexicon.mayBeUnitColumn("2019年"));
     }
+
+    @Test
+    void aBodysEndingSaysWhatKindOfUnitItIs() {
+        Lexicon lexicon = Lexicon.get();
+        assertEquals(Lexicon.BodyKind.NAMED, lexicon.bodyKind("市工信局"));
+        assertEquals(Lexicon.BodyKind.NAMED, lexicon.bodyKind("园区管委会")); // 管委会 before 会
+        assertEquals(Lexicon.BodyKind.UNIT, lexicon.bodyKind("产业链牵头单位"));
+        assertEquals(Lexicon.BodyKind.PLACE, lexicon.bodyKind("分宜县"));
+        assertEquals(null, lexicon.bodyKind("加快推进"));
+    }
 }
