@@ -67,6 +67,8 @@ public final class TargetExtractor {
     private static final Pattern CHINESE_NUMERAL_NO_DIGIT = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
     /** comparator() results other than eq and range. */
     private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
+    /** /亩 / 每吨: the thing a rate is per. */
+    private static final Pattern PER_UNIT = Pattern.compile("^[/／][\\p{IsHan}]{1,2}?(?=的)");
     private static final java.util.Set<String> RANK_UNITS = java.util.Set.of("名", "位", "强");
     private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
     private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
@@ -157,6 +159,16 @@ public final class TargetExtractor {
                 && !GOAL_AFTER_DE.matcher(t.substring(de, Math.min(t.length(), de + 16))).find()
                 && !t.substring(cs, q.start()).contains("年均")) {
             return false;
+        }
+        // 亩产税收低于5万元/亩的工业项目用地 / 超过1000万元的项目: a strict bound before 的 and a noun says which things
+        // are meant (a share, 超过80%的企业实现…, is a target)
+        if (!q.unit().equals("%") && (comparator.equals("lt") || comparator.equals("gt"))) {
+            int d = q.end();
+            Matcher per = PER_UNIT.matcher(t.substring(d, Math.min(t.length(), d + 4)));
+            d += per.find() ? per.end() : 0;
+            if (d < t.length() && t.charAt(d) == '的') {
+                return false;
+            }
         }
         // 不超过项目设备投资额的10%: a share of an amount (a subsidy rate); 物业可转让不超过50%: what is allowed
         String lead = t.substring(cs, q.start());
@@ -816,13 +828,13 @@ public final class TargetExtractor {
         return at;
     }
 
-    /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
     /** What a share of things is to do: 完成, 实现, 配建, 集中在 … (80%以上钢铁产能完成超低排放改造). */
     private static final Pattern SHARE_DOES = Pattern.compile("完成|实现|达到|配建|预留|集中|开展|覆盖|接入|建成|纳入|具备|使用|采用|应用|参与|开通|落实");
     /** 集中在低谷时段 / 配建或预留…: a share's verb right after it. */
     private static final Pattern SHARE_DOES_FIRST = Pattern.compile("^(?:" + SHARE_DOES.pattern() + ")");
     /** A verb before a share that is to be done: 完成60%以上重点用能单位节能监察. */
     private static final Pattern SHARE_IS_DONE = Pattern.compile("(完成|实现|推动|覆盖)$");
+    /** 年均9%左右的规模以上工业营业收入增长目标 / 13%左右的增长: a rate's 的 leads to what grows, not a qualifier. */
     private static final Pattern GOAL_AFTER_DE = Pattern.compile("目标|水平|增长|增幅|增速|提升|比例|比重");
 
     private static int clauseStartOf(String t, int at) {

@@ -327,6 +327,9 @@ class TargetExtractorTest {
     void aThresholdWithARateIsNoTarget() {
         // national-state-council-energy-saving-carbon-reduction-action-plan-2024-2025
         assertTrue(extractor.extract("基本淘汰35蒸吨/小时及以下燃煤锅炉及各类燃煤设施。", PLAN, "1").isEmpty());
+        // shanghai-baoshan-inefficient-industrial-land-2021: a definition of low-yield land
+        assertTrue(extractor.extract("亩产税收低于5万元/亩的工业项目用地纳入处置范围。", PLAN, "1").isEmpty());
+        assertEquals(1, extractor.extract("到2027年，超过80%的规上企业完成数字化改造。", PLAN, "1").size());
         assertTrue(extractor.extract("按照相关行业和产品设备能效前5%、前20%、前80%水平，分类确定改造目标。", PLAN, "1").isEmpty());
     }
 
