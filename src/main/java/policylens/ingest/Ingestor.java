@@ -6,6 +6,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -14,7 +15,10 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.csv.TextAndCSVParser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
@@ -30,6 +34,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads any supported file (plain text in any Chinese encoding, Markdown, HTML, PDF, DOCX/DOC) through Apache Tika and
@@ -37,13 +47,21 @@ import java.util.Set;
  */
 public final class Ingestor {
     /** Files above this size are refused: policy documents are far smaller; 20 MB guards memory. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = IngestLimits.DEFAULT_MAX_BYTES;
 
     private static final Set<String> SUPPORTED = Set.of(
             "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final long maxBytes;
+    /** Parsing runs here, so that a document past its time can be given up on (daemon threads: never block exit). */
+    private static final ExecutorService PARSING = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "policylens-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final IngestLimits limits;
     private final boolean directTextParser;
     private final Parser textParser = new TextAndCSVParser();
     private final Parser markdownParser = new MarkdownParser();
@@ -51,20 +69,32 @@ public final class Ingestor {
     private final Detector detector;
 
     public Ingestor() {
-        this(DEFAULT_MAX_BYTES);
+        this(IngestLimits.DEFAULT);
     }
 
     public Ingestor(long maxBytes) {
-        this(maxBytes, true);
+        this(new IngestLimits(maxBytes, IngestLimits.DEFAULT_MAX_CHARS, IngestLimits.DEFAULT_MAX_SECONDS));
+    }
+
+    public Ingestor(IngestLimits limits) {
+        this(limits, true);
     }
 
     /** @param directTextParser parse plain text with Tika's text parser directly rather than through AutoDetectParser */
     Ingestor(long maxBytes, boolean directTextParser) {
-        this.maxBytes = maxBytes;
+        this(new IngestLimits(maxBytes, IngestLimits.DEFAULT_MAX_CHARS, IngestLimits.DEFAULT_MAX_SECONDS), directTextParser);
+    }
+
+    Ingestor(IngestLimits limits, boolean directTextParser) {
+        this.limits = limits;
         this.directTextParser = directTextParser;
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
+    }
+
+    public IngestLimits limits() {
+        return limits;
     }
 
     public RawDocument read(Path file) throws IngestException {
@@ -80,24 +110,81 @@ public final class Ingestor {
         if (type.equals("text/plain") || type.equals("text/markdown")) {
             Utf8Check.requireValidIfUtf8(file, bytes);
         }
-        metadata.set(Metadata.CONTENT_TYPE, type);
-        LineCollector lines = new LineCollector(!type.equals("application/pdf"));
-        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            // plain text: straight to the parser AutoDetectParser would pick, without detecting the type again
-            parserFor(type).parse(in, lines, metadata, context());
-        } catch (EncryptedDocumentException e) {
-            throw new IngestException(file, "encrypted " + label(type) + " (password protected); decrypt it first", e);
-        } catch (TikaException | SAXException e) {
-            throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(e), e);
-        } catch (IOException e) {
-            throw new IngestException(file, "read error: " + firstLine(e), e);
-        } catch (RuntimeException e) {
-            throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(e), e);
+        if (type.equals(DOCX)) {
+            ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
         }
-        List<String> text = lines.lines();
+        metadata.set(Metadata.CONTENT_TYPE, type);
+        List<String> text = parseInTime(file, type, bytes, metadata);
         requireText(file, type, text);
         String charset = metadata.get(Metadata.CONTENT_ENCODING);
         return new RawDocument(file.toString(), docId, type, charset, text, sha256(bytes));
+    }
+
+    /** Parses on a worker thread and gives up at the deadline (the thread itself stops at its next SAX event). */
+    private List<String> parseInTime(Path file, String type, byte[] bytes, Metadata metadata) throws IngestException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.maxSeconds());
+        Future<List<String>> parsing = PARSING.submit(() -> parse(file, type, bytes, metadata, deadline));
+        try {
+            return parsing.get(limits.maxSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parsing.cancel(true);
+            throw timeUp(file);
+        } catch (InterruptedException e) {
+            parsing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException(file, "读取被中断 / interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IngestException ie) {
+                throw ie;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new IngestException(file, "解析时内存不足 / ran out of memory parsing " + label(type)
+                        + " (--max-chars, or more heap: POLICYLENS_JAVA_OPTS=-Xmx2g)");
+            }
+            throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(cause), cause);
+        }
+    }
+
+    private List<String> parse(Path file, String type, byte[] bytes, Metadata metadata, long deadline)
+            throws IngestException {
+        LineCollector lines = new LineCollector(!type.equals("application/pdf"));
+        ParseContext context = context();
+        // the character limit counts what the parser writes; the deadline stops a parser that streams
+        ContentHandler handler = new WriteOutContentHandler(new DeadlineHandler(lines, deadline), limits.maxChars(), true, context);
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            parserFor(type).parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException(file, "encrypted " + label(type) + " (password protected); decrypt it first", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            throw failure(file, type, e);
+        }
+        return lines.lines();
+    }
+
+    /** One line for a parser failure: a limit crossed, else what the parser said. */
+    private IngestException failure(Path file, String type, Exception e) {
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return new IngestException(file, "展开后超过 " + IngestLimits.count(limits.maxChars())
+                    + " 字符 (--max-chars) / expands past " + IngestLimits.count(limits.maxChars()) + " characters", e);
+        }
+        if (DeadlineHandler.isCauseOf(e)) {
+            return timeUp(file);
+        }
+        String first = firstLine(e);
+        if (first.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+            // Tika's SecureContentHandler: far more text than bytes read, or XML nested absurdly deep
+            return new IngestException(file, "疑似压缩炸弹（展开比例或嵌套深度异常）/ suspected zip bomb: " + first, e);
+        }
+        if (e instanceof IOException && !(e instanceof TikaException)) {
+            return new IngestException(file, "read error: " + first, e);
+        }
+        return new IngestException(file, "damaged or unreadable " + label(type) + ": " + first, e);
+    }
+
+    private IngestException timeUp(Path file) {
+        return new IngestException(file, "处理超过 " + limits.maxSeconds() + " 秒 (--max-seconds) / took longer than "
+                + limits.maxSeconds() + " s");
     }
 
     private Parser parserFor(String type) {
@@ -131,9 +218,9 @@ public final class Ingestor {
             if (size == 0) {
                 throw new IngestException(file, "empty file");
             }
-            if (size > maxBytes) {
+            if (size > limits.maxBytes()) {
                 throw new IngestException(file, String.format(Locale.ROOT,
-                        "file too large (%.1f MB; the limit is %.1f MB)", size / 1048576.0, maxBytes / 1048576.0));
+                        "file too large (%.1f MB; the limit is %.1f MB)", size / 1048576.0, limits.maxBytes() / 1048576.0));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -165,6 +252,11 @@ public final class Ingestor {
         pdf.setEnableAutoSpace(false);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        // Word's text streamed (SAX) rather than loaded whole into POI's object model: a .docx whose XML unzips to a
+        // gigabyte reaches the character limit instead of exhausting the heap
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         return context;
     }
 
