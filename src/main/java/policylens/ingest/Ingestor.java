@@ -25,14 +25,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +55,8 @@ public final class Ingestor {
     private static final Set<String> SUPPORTED = Set.of(
             "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+    /** Formats decoded from bytes by a charset: random bytes decode too, and are checked for looking like text. */
+    private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/html", "application/xhtml+xml");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Parsing runs here, so that a document past its time can be given up on (daemon threads: never block exit). */
@@ -113,17 +118,28 @@ public final class Ingestor {
         if (type.equals(DOCX)) {
             ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
         }
+        boolean text = TEXT.contains(type);
+        // a BOM or <meta charset="utf-8"> that says UTF-8 over GB18030 bytes, or a <meta charset="gb2312"> over
+        // UTF-8 bytes: believe the bytes
+        Evidence evidence = !text ? Evidence.NONE : Utf8Check.isGb18030NotUtf8(bytes) ? Evidence.GB18030_NOT_UTF8
+                : Utf8Check.isUtf8BeyondAscii(bytes) ? Evidence.UTF8 : Evidence.NONE;
+        byte[] body = evidence == Evidence.GB18030_NOT_UTF8
+                ? Arrays.copyOfRange(bytes, Utf8Check.bomLength(bytes), bytes.length) : bytes;
         metadata.set(Metadata.CONTENT_TYPE, type);
-        List<String> text = parseInTime(file, type, bytes, metadata);
-        requireText(file, type, text);
+        List<String> lines = parseInTime(file, type, body, metadata, evidence);
+        requireText(file, type, lines);
+        if (text) {
+            TextPlausibility.require(file, lines);
+        }
         String charset = metadata.get(Metadata.CONTENT_ENCODING);
-        return new RawDocument(file.toString(), docId, type, charset, text, sha256(bytes));
+        return new RawDocument(file.toString(), docId, type, charset, lines, sha256(bytes));
     }
 
     /** Parses on a worker thread and gives up at the deadline (the thread itself stops at its next SAX event). */
-    private List<String> parseInTime(Path file, String type, byte[] bytes, Metadata metadata) throws IngestException {
+    private List<String> parseInTime(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence)
+            throws IngestException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.maxSeconds());
-        Future<List<String>> parsing = PARSING.submit(() -> parse(file, type, bytes, metadata, deadline));
+        Future<List<String>> parsing = PARSING.submit(() -> parse(file, type, bytes, metadata, evidence, deadline));
         try {
             return parsing.get(limits.maxSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -146,10 +162,10 @@ public final class Ingestor {
         }
     }
 
-    private List<String> parse(Path file, String type, byte[] bytes, Metadata metadata, long deadline)
+    private List<String> parse(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence, long deadline)
             throws IngestException {
         LineCollector lines = new LineCollector(!type.equals("application/pdf"));
-        ParseContext context = context();
+        ParseContext context = context(evidence);
         // the character limit counts what the parser writes; the deadline stops a parser that streams
         ContentHandler handler = new WriteOutContentHandler(new DeadlineHandler(lines, deadline), limits.maxChars(), true, context);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
@@ -240,13 +256,20 @@ public final class Ingestor {
     }
 
     /** Built once: DefaultEncodingDetector scans the class path for its detectors when constructed. */
-    private static final EncodingDetector ENCODING_DETECTOR = new ChineseEncodingDetector(new DefaultEncodingDetector());
+    private static final EncodingDetector DEFAULT_DETECTOR = new DefaultEncodingDetector();
+    private static final Map<Evidence, EncodingDetector> ENCODING_DETECTORS = Map.of(
+            Evidence.NONE, new ChineseEncodingDetector(DEFAULT_DETECTOR, Evidence.NONE),
+            Evidence.GB18030_NOT_UTF8, new ChineseEncodingDetector(DEFAULT_DETECTOR, Evidence.GB18030_NOT_UTF8),
+            Evidence.UTF8, new ChineseEncodingDetector(DEFAULT_DETECTOR, Evidence.UTF8));
+
+    /** What the bytes of a text file say about their charset, beyond what a BOM or a meta tag declares. */
+    enum Evidence { NONE, GB18030_NOT_UTF8, UTF8 }
 
     private static final org.apache.tika.parser.html.HtmlMapper HTML_MAPPER = new SpanKeepingHtmlMapper();
 
-    private static ParseContext context() {
+    private static ParseContext context(Evidence evidence) {
         ParseContext context = new ParseContext();
-        context.set(EncodingDetector.class, ENCODING_DETECTOR);
+        context.set(EncodingDetector.class, ENCODING_DETECTORS.get(evidence));
         context.set(org.apache.tika.parser.html.HtmlMapper.class, HTML_MAPPER);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setEnableAutoSpace(false);
@@ -294,13 +317,19 @@ public final class Ingestor {
     /**
      * Tika decodes a page that declares {@code gb2312} strictly as GB2312, garbling characters outside it
      * (镕, 堃, 喆). Pages labelled GB2312 or GBK are in practice GBK/GB18030, a superset: decode them as GB18030.
+     * And a label the bytes contradict is wrong: GB18030 bytes that are not UTF-8 under a UTF-8 BOM or meta tag are
+     * decoded as GB18030; valid UTF-8 (beyond ASCII) under a GB2312/GBK/GB18030/Big5 meta tag as UTF-8.
      */
     static final class ChineseEncodingDetector implements EncodingDetector {
         private static final Charset GB18030 = Charset.forName("GB18030");
+        private static final Set<String> LEGACY_CHINESE = Set.of("GB2312", "GBK", "X-GBK", "EUC-CN", "GB18030", "BIG5",
+                "BIG5-HKSCS", "X-WINDOWS-950");
         private final EncodingDetector delegate;
+        private final Evidence evidence;
 
-        ChineseEncodingDetector(EncodingDetector delegate) {
+        ChineseEncodingDetector(EncodingDetector delegate, Evidence evidence) {
             this.delegate = delegate;
+            this.evidence = evidence;
         }
 
         @Override
@@ -310,6 +339,12 @@ public final class Ingestor {
                 return null;
             }
             String name = charset.name().toUpperCase(Locale.ROOT);
+            if (evidence == Evidence.GB18030_NOT_UTF8 && name.equals("UTF-8")) {
+                return GB18030;
+            }
+            if (evidence == Evidence.UTF8 && LEGACY_CHINESE.contains(name)) {
+                return StandardCharsets.UTF_8;
+            }
             if (name.equals("GB2312") || name.equals("GBK") || name.equals("X-GBK") || name.equals("EUC-CN")) {
                 return GB18030;
             }
