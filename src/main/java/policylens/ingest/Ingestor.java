@@ -295,10 +295,11 @@ public final class Ingestor {
 
     static String firstLine(Throwable e) {
         Throwable t = e;
-        // an empty message, or Tika's wrapper ("TIKA-198: Illegal IOException from …PDFParser@1f4c0a43"), says less
-        // than its cause ("Header doesn't contain versioninfo")
+        // an empty message, or Tika's wrapper ("TIKA-198: Illegal IOException from …PDFParser@1f4c0a43", "TIKA-237:
+        // Illegal SAXException from …OOXMLParser@65c0138f"), says less than its cause ("Header doesn't contain
+        // versioninfo", "Unexpected end of ZLIB input stream")
         while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank()
-                || t.getMessage().startsWith("TIKA-198"))) {
+                || t.getMessage().startsWith("TIKA-198") || t.getMessage().startsWith("TIKA-237"))) {
             t = t.getCause();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
