@@ -118,6 +118,9 @@ public final class Ingestor {
         if (type.equals(DOCX)) {
             ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
         }
+        if (type.equals("application/pdf")) {
+            PdfExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
+        }
         boolean text = TEXT.contains(type);
         // a BOM or <meta charset="utf-8"> that says UTF-8 over GB18030 bytes, or a <meta charset="gb2312"> over
         // UTF-8 bytes: believe the bytes
@@ -155,8 +158,8 @@ public final class Ingestor {
                 throw ie;
             }
             if (cause instanceof OutOfMemoryError) {
-                throw new IngestException(file, "解析时内存不足 / ran out of memory parsing " + label(type)
-                        + " (--max-chars, or more heap: POLICYLENS_JAVA_OPTS=-Xmx2g)");
+                throw new IngestException(file, "解析时内存不足（文件展开过大？）/ ran out of memory parsing " + label(type)
+                        + " (does it expand too far? more heap: POLICYLENS_JAVA_OPTS=-Xmx2g)");
             }
             throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(cause), cause);
         }

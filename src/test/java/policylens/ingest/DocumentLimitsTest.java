@@ -42,6 +42,16 @@ class DocumentLimitsTest {
     }
 
     @Test
+    void aPdfWhosePageContentInflatesPastTheLimitIsRefused() throws Exception {
+        Path bomb = ZipBombs.pdf(dir.resolve("report.pdf"), 400_000_000L);
+        long before = usedHeapAfterGc();
+        IngestException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(IngestException.class, () -> new Ingestor().read(bomb)));
+        assertOneLine(e, "report.pdf", "展开后超过 320 MB");
+        assertHeapGrewLessThan300Mb(before);
+    }
+
+    @Test
     void maxCharsIsTheCallersToChoose() throws Exception {
         Path docx = ZipBombs.docx(dir.resolve("long.docx"), 2_000_000, false);
         IngestException e = assertThrows(IngestException.class,

@@ -1,5 +1,13 @@
 package policylens.ingest;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes .docx files whose word/document.xml unzips to far more than the file's size: the same paragraph, deflated
- * about 250:1. Built at test time (a few MB on disk for a gigabyte of XML), never committed.
+ * Writes .docx files whose word/document.xml unzips to far more than the file's size (the same paragraph, deflated
+ * about 250:1), and PDFs whose page content does. Built at test time (a few MB on disk for a gigabyte), never
+ * committed.
  */
 public final class ZipBombs {
     private static final String PARAGRAPH = "<w:p><w:r><w:t>各区人民政府要加强组织领导，落实工作责任，确保各项任务按期完成。</w:t></w:r></w:p>";
@@ -56,6 +66,38 @@ public final class ZipBombs {
         }
         if (lying) {
             declareSmallSizes(file);
+        }
+        return file;
+    }
+
+    /**
+     * A one-page PDF whose content stream (FlateDecode) inflates to at least {@code contentBytes} of text-showing
+     * operators: PDFBox would gather all of that page's text in memory.
+     */
+    public static Path pdf(Path file, long contentBytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDResources resources = new PDResources();
+            COSName font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            COSStream content = doc.getDocument().createCOSStream();
+            try (OutputStream raw = content.createRawOutputStream();
+                 DeflaterOutputStream zip = new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+                zip.write(("BT /" + font.getName() + " 12 Tf 10 700 Td\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] line = "(policy text policy text policy text) Tj\n".getBytes(StandardCharsets.US_ASCII);
+                byte[] chunk = new byte[line.length * 10_000];
+                for (int i = 0; i < 10_000; i++) {
+                    System.arraycopy(line, 0, chunk, i * line.length, line.length);
+                }
+                for (long written = 0; written < contentBytes; written += chunk.length) {
+                    zip.write(chunk);
+                }
+                zip.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            doc.save(file.toFile());
         }
         return file;
     }
