@@ -115,12 +115,6 @@ public final class Ingestor {
         if (type.equals("text/plain") || type.equals("text/markdown")) {
             Utf8Check.requireValidIfUtf8(file, bytes);
         }
-        if (type.equals(DOCX)) {
-            ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
-        }
-        if (type.equals("application/pdf")) {
-            PdfExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
-        }
         boolean text = TEXT.contains(type);
         // a BOM or <meta charset="utf-8"> that says UTF-8 over GB18030 bytes, or a <meta charset="gb2312"> over
         // UTF-8 bytes: believe the bytes
@@ -167,6 +161,13 @@ public final class Ingestor {
 
     private List<String> parse(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence, long deadline)
             throws IngestException {
+        // what a compressed container declares or inflates to, checked before parsing (on this thread: in time)
+        if (type.equals(DOCX)) {
+            ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
+        }
+        if (type.equals("application/pdf")) {
+            PdfExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
+        }
         LineCollector lines = new LineCollector(!type.equals("application/pdf"));
         ParseContext context = context(evidence);
         // the character limit counts what the parser writes; the deadline stops a parser that streams

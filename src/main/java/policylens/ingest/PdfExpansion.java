@@ -1,7 +1,10 @@
 package policylens.ingest;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -11,12 +14,15 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.InflaterInputStream;
 
 /**
  * A PDF's page content is compressed too: an 8 MB file can hold a page whose content stream inflates to a
  * gigabyte, and PDFBox gathers a whole page's text before Tika sees any of it, so the character limit would come
  * too late. The pages' content streams (and the forms they draw) are inflated once, counting bytes and keeping
- * none, before the PDF is parsed; past the limit the file is refused. A PDF this reader cannot open (encrypted,
+ * none (64 KB at a time), before the PDF is parsed; past the limit the file is refused. A PDF this reader cannot open (encrypted,
  * damaged) is left to the parser, which says what is wrong with it.
  */
 final class PdfExpansion {
@@ -24,14 +30,15 @@ final class PdfExpansion {
     }
 
     static void requireBounded(Path file, byte[] bytes, long maxUnzipped) throws IngestException {
-        long total;
+        long total = 0;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
                 return;
             }
-            total = 0;
             for (PDPage page : pdf.getPages()) {
-                total += inflated(page.getContents(), maxUnzipped - total);
+                for (COSStream content : contents(page.getCOSObject().getDictionaryObject(COSName.CONTENTS))) {
+                    total += inflated(content, maxUnzipped - total);
+                }
                 total += forms(page.getResources(), maxUnzipped - total);
                 if (total > maxUnzipped) {
                     break;
@@ -46,6 +53,22 @@ final class PdfExpansion {
         }
     }
 
+    /** A page's /Contents: one stream or an array of them. */
+    private static List<COSStream> contents(COSBase contents) {
+        if (contents instanceof COSStream stream) {
+            return List.of(stream);
+        }
+        List<COSStream> streams = new ArrayList<>();
+        if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSStream stream) {
+                    streams.add(stream);
+                }
+            }
+        }
+        return streams;
+    }
+
     /** The inflated size of the form XObjects a page draws (one level: forms inside forms are rare). */
     private static long forms(PDResources resources, long budget) throws IOException {
         long total = 0;
@@ -55,7 +78,7 @@ final class PdfExpansion {
         for (COSName name : resources.getXObjectNames()) {
             PDXObject x = resources.getXObject(name);
             if (x instanceof PDFormXObject form) {
-                total += inflated(form.getContents(), budget - total);
+                total += inflated(form.getCOSObject(), budget - total);
                 if (total > budget) {
                     break;
                 }
@@ -64,20 +87,30 @@ final class PdfExpansion {
         return total;
     }
 
-    /** Bytes read from the stream, stopping one past the budget. */
-    private static long inflated(InputStream in, long budget) throws IOException {
-        if (in == null) {
-            return 0;
+    /**
+     * The size of a stream once inflated, counted while inflating (PDFBox's own decoding keeps the result in
+     * memory); stops one past the budget. Only a stream with one FlateDecode filter is inflated (what a bomb uses);
+     * other filters count their stored size.
+     */
+    private static long inflated(COSStream stream, long budget) throws IOException {
+        COSBase filters = stream.getFilters();
+        if (filters instanceof COSArray array && array.size() == 1) {
+            filters = array.getObject(0);
+        }
+        if (!COSName.FLATE_DECODE.equals(filters) && !COSName.FLATE_DECODE_ABBREVIATION.equals(filters)) {
+            return Math.max(0, stream.getLength());
         }
         long n = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (in) {
+        try (InputStream in = new InflaterInputStream(stream.createRawInputStream())) {
             for (int r; (r = in.read(buffer)) > 0; ) {
                 n += r;
                 if (n > budget) {
                     return n;
                 }
             }
+        } catch (IOException damaged) {
+            // a damaged stream: what inflated so far counts, the parser reports the damage
         }
         return n;
     }
