@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    IngestOptions ingest;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         if ((all == null) == (files.size() != 2)) {
             throw new ParameterException(spec.commandLine(), "give either CHILD PARENT or --all DIR");
         }
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
         Linker linker = new Linker();
         Checker checker = new Checker();

@@ -51,6 +51,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    IngestOptions ingest;
+
     private java.util.Set<String> blindIds() {
         if (blind == null) {
             return java.util.Set.of();
@@ -86,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
             goldRecords = goldRecords.stream().filter(g -> predicted.stream().anyMatch(p -> p.docId().equals(g.docId())))
                     .toList();
         }
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
         for (Path file : records != null ? List.<Path>of() : Inputs.expand(List.of(docs))) {
             if (!wanted.contains(Ingestor.docId(file)) || file.toString().endsWith(".json")) {

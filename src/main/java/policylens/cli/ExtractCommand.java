@@ -37,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    IngestOptions ingest;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -45,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
             jsonl = true;
         }
         List<Path> files = Inputs.expand(inputs);
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
         if (out != null) {
             Files.createDirectories(out);

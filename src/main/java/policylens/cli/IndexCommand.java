@@ -34,6 +34,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    IngestOptions ingest;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -43,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         List<Path> files = Inputs.expand(inputs, prune);
         Progress progress = new Progress(err, files.size());
-        IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis)).index(files, prune,
+        IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis), ingest.limits(spec)).index(files, prune,
                 (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
         for (IndexResult.Failure f : r.failures()) {
             err.println("policylens: " + f.message());

@@ -37,12 +37,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", description = "show the libraries' warnings and stack traces (also after a command)")
+    boolean debug;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
+        configureLogging(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new Main());
         // `policylens who …` sets up only `who`: a short query process does not load and introspect the other
         // commands (~0.15 s of a cold start); anything else (help, usage, an unknown word) sees them all
@@ -64,6 +68,18 @@ public final class Main implements Runnable {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Third-party logging is off (simplelogger.properties) unless --debug is given, before or after the command:
+     * then their warnings reach stderr. Read once, when the first logger is made, so it is set before anything logs.
+     */
+    static void configureLogging(boolean debug) {
+        if (debug) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // HanLP and the JDK log through java.util.logging
+        java.util.logging.Logger.getLogger("").setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
     }
 
     @Override

@@ -29,11 +29,14 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    IngestOptions ingest;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            StructuredText doc = new DocumentExtractor().structure(new Ingestor().read(file));
+            StructuredText doc = new DocumentExtractor().structure(new Ingestor(ingest.limits(spec)).read(file));
             if (plain) {
                 doc.lines().forEach(out::println);
                 return 0;

@@ -78,7 +78,7 @@ public final class PolicyIndex {
     private final Path dir;
     private final TextAnalysis requested;
     private volatile long buffered;
-    private final Ingestor ingestor = new Ingestor();
+    private final Ingestor ingestor;
     private final DocumentExtractor extractor = new DocumentExtractor();
 
     public PolicyIndex(Path dir) {
@@ -87,8 +87,14 @@ public final class PolicyIndex {
 
     /** @param analysis the text analysis of a new index; an existing index keeps the one it was built with */
     public PolicyIndex(Path dir, TextAnalysis analysis) {
+        this(dir, analysis, policylens.ingest.IngestLimits.DEFAULT);
+    }
+
+    /** @param limits what one document may cost to read (characters, seconds) */
+    public PolicyIndex(Path dir, TextAnalysis analysis, policylens.ingest.IngestLimits limits) {
         this.dir = dir == null ? DEFAULT_DIR : dir;
         this.requested = analysis;
+        this.ingestor = new Ingestor(limits);
     }
 
     /** The analysis an index was built with (recorded in its last commit), else the requested one, else the

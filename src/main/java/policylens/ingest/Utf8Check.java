@@ -15,6 +15,53 @@ final class Utf8Check {
     private Utf8Check() {
     }
 
+    /**
+     * The bytes (after a UTF-8 byte order mark, if any) are not UTF-8 but decode without error as GB18030: a page
+     * whose {@code <meta charset="utf-8">} or BOM is wrong about it.
+     */
+    static boolean isGb18030NotUtf8(byte[] bytes) {
+        ByteBuffer body = ByteBuffer.wrap(bytes, bomLength(bytes), bytes.length - bomLength(bytes));
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(body.duplicate());
+            return false;
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                java.nio.charset.Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(body);
+                return true;
+            } catch (CharacterCodingException notGb18030) {
+                return false;
+            }
+        }
+    }
+
+    /** The bytes are UTF-8 and hold at least one character outside ASCII: no legacy Chinese charset reads them so. */
+    static boolean isUtf8BeyondAscii(byte[] bytes) {
+        boolean beyond = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                beyond = true;
+                break;
+            }
+        }
+        if (!beyond) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** 3 when the bytes start with a UTF-8 byte order mark, else 0. */
+    static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    }
+
     static void requireValidIfUtf8(Path file, byte[] bytes) throws IngestException {
         int valid = 0;
         int invalid = 0;

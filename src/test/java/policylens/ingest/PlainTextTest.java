@@ -49,8 +49,17 @@ class PlainTextTest {
             for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("Big5"))) {
                 Path f = dir.resolve("t" + i++ + ".txt");
                 Files.write(f, t.getBytes(cs));
-                assertEquals(AUTO.read(f), DIRECT.read(f), cs + ": " + t);
+                assertEquals(outcome(AUTO, f), outcome(DIRECT, f), cs + ": " + t);
             }
+        }
+    }
+
+    /** The document, or the reason it is refused (Big5 bytes under a gb2312 meta tag do not look like text). */
+    private static Object outcome(Ingestor ingestor, Path file) {
+        try {
+            return ingestor.read(file);
+        } catch (IngestException e) {
+            return e.reason();
         }
     }
 }

@@ -2,10 +2,16 @@ package policylens.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RepeatedCopyTest {
     private static final List<String> ARTICLE = List.of(
@@ -36,5 +42,78 @@ class RepeatedCopyTest {
                 "到2028年,专精特新中小企业达到330家,专精特新“小巨人”企业达到15家。",
                 "市工信局、市重点产业链牵头单位");
         assertEquals(page, new RepeatedCopy().apply(Page.of(page)).lines());
+    }
+
+    @Test
+    void choosesTheSameRunAsComparingEveryPairOfParagraphs() {
+        Random random = new Random(12);
+        for (int trial = 0; trial < 20_000; trial++) {
+            int[] ids = new int[random.nextInt(40)];
+            int alphabet = 1 + random.nextInt(6);
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = random.nextInt(alphabet);
+            }
+            if (random.nextBoolean() && ids.length > 8) { // a copied stretch, as on a page printed twice
+                int len = 1 + random.nextInt(ids.length / 2);
+                int from = random.nextInt(ids.length - len);
+                int to = random.nextInt(ids.length - len);
+                System.arraycopy(ids.clone(), from, ids, to, len);
+            }
+            int[] dense = dense(ids);
+            assertArrayEquals(everyPair(dense), RepeatedCopy.longestCopy(dense), () -> Arrays.toString(dense));
+        }
+    }
+
+    @Test
+    void twentyMegabytesOfTheSameParagraphsAreCleanedInBoundedTime() {
+        List<String> page = new ArrayList<>();
+        int chars = 0;
+        while (chars < 20_000_000) {
+            for (String line : ARTICLE) {
+                page.add(line);
+                chars += line.length() + 1;
+            }
+        }
+        // quadratic, this took hours; linear it takes about a second
+        Page out = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new TextCleaner().clean(page));
+        // the longest printed-twice run is the second half of the page: it goes
+        assertTrue(out.lines().size() < page.size() * 0.6, out.lines().size() + " of " + page.size() + " lines left");
+    }
+
+    /** Renumbers ids in order of first appearance (what RepeatedCopy's own numbering gives). */
+    private static int[] dense(int[] ids) {
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = seen.computeIfAbsent(ids[i], k -> seen.size());
+        }
+        return out;
+    }
+
+    /** The original O(n^2) search: every pair of equal paragraphs, in order, the first longest run winning. */
+    private static int[] everyPair(int[] keys) {
+        int bestRun = 0;
+        int bestFirst = -1;
+        int bestSecond = -1;
+        for (int a = 0; a < keys.length; a++) {
+            for (int b = a + 1; b < keys.length; b++) {
+                if (keys[a] != keys[b]) {
+                    continue;
+                }
+                int run = 0;
+                while (b + run < keys.length && a + run < b && keys[a + run] == keys[b + run]) {
+                    run++;
+                }
+                if (run > bestRun) {
+                    bestRun = run;
+                    bestFirst = a;
+                    bestSecond = b;
+                }
+            }
+            if (bestRun > 0 && a >= bestSecond) {
+                break;
+            }
+        }
+        return new int[]{bestFirst, bestSecond, bestRun};
     }
 }
