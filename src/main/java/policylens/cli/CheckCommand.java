@@ -13,6 +13,7 @@ import policylens.check.Link;
 import policylens.check.Linker;
 import policylens.check.ReportWriter;
 import policylens.extract.DocumentExtractor;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -73,19 +74,31 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         if (all != null) {
             List<CheckDoc> docs = new ArrayList<>();
-            for (Path f : Inputs.expand(List.of(all))) {
+            Inputs.Expanded in = Inputs.expand(List.of(all), err);
+            failed += in.problems();
+            Map<Path, String> ids = DocIds.assign(in.files());
+            Progress reading = new Progress(err, in.files().size(), "读取 / reading");
+            for (Path f : in.files()) {
                 try {
-                    docs.add(CheckDoc.read(f, ingestor, extractor));
+                    docs.add(CheckDoc.read(f, ids.get(f), ingestor, extractor));
+                    reading.step(f.getFileName().toString());
                 } catch (IngestException e) {
                     failed++;
                     err.println("policylens: " + e.getMessage());
+                    reading.step(f.getFileName() + " (failed)");
                 }
             }
             Map<String, CheckDoc> byId = new java.util.HashMap<>();
             docs.forEach(d -> byId.put(d.docId(), d));
+            if (docs.size() > 1) {
+                err.println("policylens: 查找上级文件 / linking " + docs.size() + " documents");
+                err.flush();
+            }
             links.addAll(linker.links(docs));
+            Progress checking = new Progress(err, links.size(), "检查 / checking");
             for (Link l : links) {
                 reports.add(checker.check(byId.get(l.child()), byId.get(l.parent()), l));
+                checking.step(l.child() + " ← " + l.parent());
             }
         } else {
             CheckDoc child;

@@ -10,6 +10,7 @@ import policylens.check.CheckGold;
 import policylens.check.Checker;
 import policylens.check.Linker;
 import policylens.extract.DocumentExtractor;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -56,14 +57,20 @@ final class EvalChecksCommand implements Callable<Integer> {
         Map<String, CheckDoc> byId = new LinkedHashMap<>();
         List<CheckDoc> all = new ArrayList<>();
         int failed = 0;
-        for (Path f : Inputs.expand(List.of(docs))) {
+        Inputs.Expanded in = Inputs.expand(List.of(docs), err);
+        failed += in.problems();
+        Map<Path, String> ids = DocIds.assign(in.files());
+        Progress progress = new Progress(err, in.files().size());
+        for (Path f : in.files()) {
             try {
-                CheckDoc d = CheckDoc.read(f, ingestor, extractor);
+                CheckDoc d = CheckDoc.read(f, ids.get(f), ingestor, extractor);
                 byId.put(d.docId(), d);
                 all.add(d);
+                progress.step(f.getFileName().toString());
             } catch (IngestException e) {
                 failed++;
                 err.println("policylens: " + e.getMessage());
+                progress.step(f.getFileName() + " (failed)");
             }
         }
         CheckEval.Result r = CheckEval.score(g, byId, new Linker().links(all), new Checker());

@@ -11,6 +11,7 @@ import policylens.eval.Scoring;
 import policylens.eval.Thresholds;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -88,15 +89,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         Ingestor ingestor = new Ingestor();
         DocumentExtractor extractor = new DocumentExtractor();
-        for (Path file : records != null ? List.<Path>of() : Inputs.expand(List.of(docs))) {
-            if (!wanted.contains(Ingestor.docId(file)) || file.toString().endsWith(".json")) {
-                continue;
-            }
+        Inputs.Expanded in = records != null ? new Inputs.Expanded(List.of(), 0) : Inputs.expand(List.of(docs), err);
+        failed += in.problems();
+        // namesakes get path ids (DocIds), so a second 方案.txt never stands in for the gold's 方案
+        List<Path> documents = in.files().stream().filter(f -> !f.toString().endsWith(".json")).toList();
+        java.util.Map<Path, String> ids = DocIds.assign(documents);
+        List<Path> files = documents.stream().filter(f -> wanted.contains(ids.get(f))).toList();
+        Progress progress = new Progress(err, files.size());
+        for (Path file : files) {
             try {
-                predicted.add(extractor.extract(ingestor.read(file)));
+                predicted.add(extractor.extract(ingestor.read(file).withDocId(ids.get(file))));
+                progress.step(file.getFileName().toString());
             } catch (IngestException e) {
                 failed++;
                 err.println("policylens: " + e.getMessage());
+                progress.step(file.getFileName() + " (failed)");
             }
         }
         EvalReport report = Scoring.scoreCorpus(goldRecords, predicted);

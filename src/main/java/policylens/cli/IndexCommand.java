@@ -41,16 +41,21 @@ final class IndexCommand implements Callable<Integer> {
             err.println("policylens: index: give files or folders to index, or --prune");
             return 2;
         }
-        List<Path> files = Inputs.expand(inputs, prune);
+        Inputs.Expanded in = Inputs.expand(inputs, prune, err);
+        List<Path> files = in.files();
         Progress progress = new Progress(err, files.size());
         IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis)).index(files, prune,
                 (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
         for (IndexResult.Failure f : r.failures()) {
             err.println("policylens: " + f.message());
         }
+        for (IndexResult.Renamed n : r.renamed()) {
+            err.println("policylens: " + n.file() + ": 已有同名文件,索引为 " + n.docId()
+                    + " (another file has this name; indexed as docId " + n.docId() + ")");
+        }
         err.printf("indexed %d, unchanged %d, failed %d%s%n", r.indexed().size(), r.unchanged().size(),
                 r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
         err.flush();
-        return r.failures().isEmpty() ? 0 : 1;
+        return r.failures().isEmpty() && in.problems() == 0 ? 0 : 1;
     }
 }

@@ -26,6 +26,7 @@ import policylens.extract.Responsibility;
 import policylens.extract.Target;
 import policylens.extract.UnitCanonicalizer;
 import policylens.extract.UnitContext;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 import policylens.ingest.RawDocument;
@@ -136,6 +137,7 @@ public final class PolicyIndex {
         List<String> unchanged = new ArrayList<>();
         List<String> pruned = new ArrayList<>();
         List<IndexResult.Failure> failures = new ArrayList<>();
+        List<IndexResult.Renamed> renamed = new ArrayList<>();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -158,7 +160,12 @@ public final class PolicyIndex {
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException(dir, e);
             }
-            try (Pipeline pipeline = new Pipeline(files, Map.copyOf(knownDocuments(directory)), analysis)) {
+            Map<String, String[]> stored = knownDocuments(directory);
+            Map<String, String> storedSources = new HashMap<>();
+            stored.forEach((id, v) -> storedSources.put(id, v[1]));
+            // two files with one name both stay: the later never replaces the other under the same docId
+            Map<Path, String> ids = DocIds.assign(files, storedSources);
+            try (Pipeline pipeline = new Pipeline(files, ids, Map.copyOf(stored), analysis)) {
                 Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
                 for (int i = 0; i < files.size(); i++) {
                     Path file = files.get(i);
@@ -170,7 +177,7 @@ public final class PolicyIndex {
                     }
                     RawDocument raw = p.raw();
                     String[] before = known.get(raw.docId());
-                    if (before != null && raw.sha256().equals(before[0])) {
+                    if (unchanged(before, raw)) {
                         unchanged.add(raw.docId());
                         listener.fileDone(file, "unchanged");
                         continue;
@@ -193,8 +200,11 @@ public final class PolicyIndex {
                     }
                     writer.addDocuments(docs);
                     buffered = writer.ramBytesUsed();
-                    known.put(raw.docId(), new String[] {raw.sha256(), raw.source()});
+                    known.put(raw.docId(), new String[] {raw.sha256(), absolute(raw.source())});
                     indexed.add(raw.docId());
+                    if (!raw.docId().equals(Ingestor.docId(file))) {
+                        renamed.add(new IndexResult.Renamed(file.toString(), raw.docId()));
+                    }
                     listener.fileDone(file, "indexed");
                 }
                 if (prune) {
@@ -216,7 +226,7 @@ public final class PolicyIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);
         }
-        return new IndexResult(indexed, unchanged, pruned, failures);
+        return new IndexResult(indexed, unchanged, pruned, failures, renamed);
     }
 
     /** IndexWriter's RAM buffer: fewer, larger flushed segments (so fewer merges) than Lucene's 16 MB default,
@@ -242,6 +252,7 @@ public final class PolicyIndex {
     private final class Pipeline implements AutoCloseable {
         final Map<String, String[]> before;
         private final List<Path> files;
+        private final Map<Path, String> ids;
         private final ExecutorService pool;
         private final Semaphore window;
         private final ConcurrentHashMap<Integer, CompletableFuture<Prepared>> results = new ConcurrentHashMap<>();
@@ -249,8 +260,9 @@ public final class PolicyIndex {
 
         private final TextAnalysis analysis;
 
-        Pipeline(List<Path> files, Map<String, String[]> before, TextAnalysis analysis) {
+        Pipeline(List<Path> files, Map<Path, String> ids, Map<String, String[]> before, TextAnalysis analysis) {
             this.files = files;
+            this.ids = ids;
             this.before = before;
             this.analysis = analysis;
             int workers = Math.min(workers(), Math.max(1, files.size()));
@@ -310,14 +322,13 @@ public final class PolicyIndex {
         private Prepared prepare(Path file, TextFields texts) {
             RawDocument raw;
             try {
-                raw = ingestor.read(file);
+                raw = ingestor.read(file).withDocId(ids.get(file));
             } catch (IngestException e) {
                 return new Prepared(e.getMessage(), null, null);
             } catch (RuntimeException e) {
                 return new Prepared(file + ": " + e, null, null);
             }
-            String[] known = before.get(raw.docId());
-            if (known != null && raw.sha256().equals(known[0])) {
+            if (unchanged(before.get(raw.docId()), raw)) {
                 return new Prepared(null, raw, null);
             }
             try {
@@ -350,6 +361,13 @@ public final class PolicyIndex {
         public void close() {
             pool.shutdownNow();
         }
+    }
+
+    /** The same bytes from the same file are in the index already ({@code before}: {sha256, source}). A file
+     * moved to where a vanished one was indexed under its docId is indexed again, to record where it is now. */
+    private static boolean unchanged(String[] before, RawDocument raw) {
+        return before != null && raw.sha256().equals(before[0])
+                && (before[1] == null || before[1].equals(absolute(raw.source())));
     }
 
     /** docId → {sha256, source} of the doc-type documents in the last commit. */
