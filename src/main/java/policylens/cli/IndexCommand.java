@@ -31,6 +31,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "remove documents whose source files no longer exist")
     boolean prune;
 
+    @Option(names = "--rebuild", description = "drop the index and index the given files afresh (a damaged index); "
+            + "built beside the old one and swapped in only when complete")
+    boolean rebuild;
+
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
@@ -41,11 +45,17 @@ final class IndexCommand implements Callable<Integer> {
             err.println("policylens: index: give files or folders to index, or --prune");
             return 2;
         }
+        if (rebuild && (prune || inputs.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rebuild 需要要索引的文件或文件夹,"
+                    + "不能与 --prune 同用 (--rebuild needs the files or folders to index, and no --prune)");
+        }
         Inputs.Expanded in = Inputs.expand(inputs, prune, err);
         List<Path> files = in.files();
         Progress progress = new Progress(err, files.size());
-        IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis)).index(files, prune,
-                (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
+        PolicyIndex target = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis));
+        PolicyIndex.Listener listener = (file, status) ->
+                progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")"));
+        IndexResult r = rebuild ? target.rebuild(files, listener) : target.index(files, prune, listener);
         for (IndexResult.Failure f : r.failures()) {
             err.println("policylens: " + f.message());
         }
@@ -53,8 +63,13 @@ final class IndexCommand implements Callable<Integer> {
             err.println("policylens: " + n.file() + ": 已有同名文件,索引为 " + n.docId()
                     + " (another file has this name; indexed as docId " + n.docId() + ")");
         }
-        err.printf("indexed %d, unchanged %d, failed %d%s%n", r.indexed().size(), r.unchanged().size(),
-                r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
+        if (rebuild && r.indexed().isEmpty()) {
+            err.println("policylens: 重建失败:没有可读的文件,原索引未动 (rebuild failed: no file could be read; "
+                    + "the old index is kept): " + target.dir());
+            return 1;
+        }
+        err.printf("%s %d, unchanged %d, failed %d%s%n", rebuild ? "rebuilt: indexed" : "indexed", r.indexed().size(),
+                r.unchanged().size(), r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
         err.flush();
         return r.failures().isEmpty() && in.problems() == 0 ? 0 : 1;
     }

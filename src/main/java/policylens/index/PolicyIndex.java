@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import policylens.extract.Deadline;
 import policylens.extract.DocumentExtractor;
@@ -224,9 +225,82 @@ public final class PolicyIndex {
                 analyzer.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);
+            throw IndexCorruptException.wrap(dir, "index " + dir, e);
         }
         return new IndexResult(indexed, unchanged, pruned, failures, renamed);
+    }
+
+    /**
+     * Drops the index and indexes {@code files} afresh, safely: the new index is built in a sibling folder
+     * ({@code index.rebuild}) while the old one stays where it was (locked against other writers), and is swapped
+     * in only when complete. A rebuild that fails, is killed, or reads none of the files leaves the old index as it
+     * was. The text analysis is the requested one, else the old index's when it can still be read, else the default.
+     *
+     * @return what was indexed; when that is nothing (none of the files could be read) the old index is kept
+     * @throws IndexLockedException when another process is writing the index
+     */
+    public IndexResult rebuild(List<Path> files, Listener listener) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path fresh = target.resolveSibling(target.getFileName() + ".rebuild");
+        Path old = target.resolveSibling(target.getFileName() + ".old");
+        try {
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
+        }
+        try (Directory directory = FSDirectory.open(target);
+             org.apache.lucene.store.Lock lock = obtainWriteLock(directory)) {
+            TextAnalysis analysis = requested;
+            if (analysis == null) {
+                try {
+                    analysis = analysisOf(directory, null);
+                } catch (IOException | RuntimeException unreadable) {
+                    analysis = TextAnalysis.DEFAULT;
+                }
+            }
+            deleteTree(fresh); // what a killed rebuild left
+            deleteTree(old);
+            IndexResult r = new PolicyIndex(fresh, analysis).index(files, false, listener);
+            if (r.indexed().isEmpty()) {
+                deleteTree(fresh); // nothing could be read: keep what there is
+                return r;
+            }
+            lock.ensureValid();
+            Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // the new index is in place; a leftover old copy is removed by the next rebuild
+            }
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuild " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Lock obtainWriteLock(Directory directory) throws IOException {
+        try {
+            return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(dir, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** IndexWriter's RAM buffer: fewer, larger flushed segments (so fewer merges) than Lucene's 16 MB default,
