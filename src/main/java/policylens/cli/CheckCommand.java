@@ -28,31 +28,35 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", description = {
-        "Read a lower-level plan against the higher-level plan it implements: aligned targets side by side, and",
-        "findings (later deadlines, weaker targets, values outside a prescribed range, parent tasks without a",
-        "counterpart, tasks without a responsible unit, values that differ inside one document).",
-        "  policylens check CHILD PARENT      one pair",
-        "  policylens check --all DIR         every pair linked by cites or 根据…/认真落实…/围绕… phrases"})
+        "对照下级方案与它落实的上级方案:目标逐项对齐,列出问题。",
+        "问题包括:期限推后、目标降低、数值超出规定范围、",
+        "上级任务没有对应、任务没有责任单位、同一文件内数值不一。",
+        "Read a lower-level plan against the higher-level plan it implements: aligned targets side by side, and "
+                + "findings (later deadlines, weaker targets, values outside a prescribed range, parent tasks without a "
+                + "counterpart, tasks without a responsible unit, values that differ inside one document).",
+        "  policylens check CHILD PARENT    一对文件 / one pair",
+        "  policylens check --all DIR       文件夹中相连的每一对 / every linked pair:",
+        "                                   cites, or 根据…/认真落实…/围绕… phrases"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..2", paramLabel = "CHILD PARENT", description = "the implementing plan, then the implemented one")
+    @Parameters(arity = "0..2", paramLabel = "CHILD PARENT", description = "下级方案,然后上级方案 / the implementing plan, then the implemented one")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--all", paramLabel = "DIR", description = "check every linked pair among the documents of DIR")
+    @Option(names = "--all", paramLabel = "DIR", description = "检查文件夹中相连的每一对 / check every linked pair among the documents of DIR")
     Path all;
 
-    @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md", description = "report format (default md)")
+    @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md", description = "报告格式 / report format (default md)")
     String format;
 
-    @Option(names = "--json", description = "same as --format json")
+    @Option(names = "--json", description = "同 --format json / same as --format json")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "报告写入文件 / write the report to FILE instead of standard output")
     Path out;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @Override

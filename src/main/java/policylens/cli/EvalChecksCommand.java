@@ -23,28 +23,30 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval-checks", description = {
-        "Score `check` against hand-made expectations (gold/checks): precision and recall of findings,",
-        "of target alignments and of links."})
+        "用人工标注的预期(gold/checks)给 check 打分:",
+        "问题、目标对齐和上下级关系的精确率与召回率。",
+        "Score `check` against hand-made expectations (gold/checks): precision and recall of findings, "
+                + "of target alignments and of links."})
 final class EvalChecksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold/checks: <child>__<parent>.json and links.tsv")
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "人工预期 / gold/checks: <child>__<parent>.json and links.tsv")
     Path gold;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "the documents the gold describes")
+    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "预期对应的文件 / the documents the gold describes")
     Path docs;
 
-    @Option(names = "--json", description = "the result as JSON")
+    @Option(names = "--json", description = "输出 JSON / the result as JSON")
     boolean json;
 
-    @Option(names = "--explain", description = "list every missed and false finding, alignment and link")
+    @Option(names = "--explain", description = "列出每个漏报和误报 / list every missed and false finding, alignment and link")
     boolean explain;
 
-    @Option(names = "--strict", description = "exit 1 unless finding recall is 1, no pair has more than one false finding, and every expected link is found")
+    @Option(names = "--strict", description = "未达门槛时退出码为 1 / exit 1 unless finding recall is 1, no pair has more than one false finding, and every expected link is found")
     boolean strict;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @Override

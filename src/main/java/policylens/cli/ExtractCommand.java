@@ -22,21 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "extract", description = "Extract policy records (meta, targets, deadlines, responsibilities) as JSON.")
+@Command(name = "extract", description = {"提取政策记录(元数据、目标、期限、责任单位),输出 JSON。",
+        "Extract policy records (meta, targets, deadlines, responsibilities) as JSON."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "文件或文件夹 / documents or folders of documents")
     List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<docId>.json per document")
+    @Option(names = "--out", paramLabel = "DIR", description = "每个文件写一个 DIR/<docId>.json / write DIR/<docId>.json per document")
     Path out;
 
-    @Option(names = "--jsonl", description = "stream one record per line to stdout")
+    @Option(names = "--jsonl", description = "每行一条记录,写到标准输出 / stream one record per line to stdout")
     boolean jsonl;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @Override

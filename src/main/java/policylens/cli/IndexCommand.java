@@ -13,29 +13,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "index", description = "Index documents for search (incremental: unchanged files are skipped).")
+@Command(name = "index", description = {"为检索建立索引(增量:未改动的文件跳过)。",
+        "Index documents for search (incremental: unchanged files are skipped)."})
 final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "文件或文件夹 / documents or folders of documents")
     List<Path> inputs = List.of();
 
-    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
+    @Option(names = "--index", paramLabel = "PATH", description = {"索引文件夹 / index directory", "默认 / default: ./.policylens/index"})
     Path index;
 
     @Option(names = "--analysis", paramLabel = "hanlp_dict|hanlp|smartcn",
-            description = "text analysis of a new index (default hanlp_dict: HanLP longest match); an existing index keeps its own")
+            description = {"新索引的分词方式;已有索引沿用自己的。",
+                    "text analysis of a new index (default hanlp_dict: HanLP longest match); an existing index keeps its own"})
     String analysis;
 
-    @Option(names = "--prune", description = "remove documents whose source files no longer exist")
+    @Option(names = "--prune", description = "删除源文件已不存在的文档 / remove documents whose source files no longer exist")
     boolean prune;
 
-    @Option(names = "--rebuild", description = "drop the index and index the given files afresh (a damaged index); "
-            + "built beside the old one and swapped in only when complete")
+    @Option(names = "--rebuild", description = {"丢弃索引,用给出的文件重建(索引损坏时);",
+            "新索引建好后才替换旧索引。",
+            "drop the index and index the given files afresh (a damaged index); built beside the old one and "
+                    + "swapped in only when complete"})
     boolean rebuild;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @Override
