@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Expands FILE|DIR arguments into the files to read, in a stable order; hidden files are skipped. Links to folders
- * are followed; a link that leads back into a folder being walked (a loop) or nowhere is said in one line and
- * skipped, and the walk goes on. A file reached twice (through a link) is read once.
+ * Expands FILE|DIR arguments into the files to read, in a stable order; hidden files and folders are skipped.
+ * Links to folders are followed; a link that leads back into a folder being walked (a loop) or nowhere is said in
+ * one line and skipped, and the walk goes on. A file reached twice (through a link, or named twice) is read once.
  */
 final class Inputs {
     private Inputs() {
@@ -58,6 +58,13 @@ final class Inputs {
                 try {
                     Files.walkFileTree(arg, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                             new SimpleFileVisitor<>() {
+                                @Override
+                                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                                    // a hidden folder inside (.git, .policylens/index) holds no documents
+                                    return d.equals(arg) || wanted(d) ? FileVisitResult.CONTINUE
+                                            : FileVisitResult.SKIP_SUBTREE;
+                                }
+
                                 @Override
                                 public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                                     if (attrs.isSymbolicLink()) { // a link that could not be followed

@@ -139,11 +139,7 @@ public final class PolicyIndex {
         List<String> pruned = new ArrayList<>();
         List<IndexResult.Failure> failures = new ArrayList<>();
         List<IndexResult.Renamed> renamed = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
-        }
+        createDirectory(dir);
         try (Directory directory = FSDirectory.open(dir)) {
             TextAnalysis analysis = analysisOf(directory, requested);
             Analyzer analyzer = analysis.analyzer();
@@ -243,11 +239,7 @@ public final class PolicyIndex {
         Path target = dir.toAbsolutePath().normalize();
         Path fresh = target.resolveSibling(target.getFileName() + ".rebuild");
         Path old = target.resolveSibling(target.getFileName() + ".old");
-        try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
-        }
+        createDirectory(dir);
         try (Directory directory = FSDirectory.open(target);
              org.apache.lucene.store.Lock lock = obtainWriteLock(directory)) {
             TextAnalysis analysis = requested;
@@ -281,6 +273,17 @@ public final class PolicyIndex {
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException("rebuild " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("索引路径不是文件夹 (the index path is not a folder): " + dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
         }
     }
 
