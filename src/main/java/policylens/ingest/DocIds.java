@@ -23,9 +23,9 @@ import java.util.Set;
  * {@code 2025~方案}); two files that differ only in their extension keep it ({@code x.txt} beside {@code x.html}
  * → {@code x.txt} and {@code x.html}). The ids depend on the set of files, never on the order they were given in.
  * <p>
- * With stored documents (an index): a file stored before keeps its docId (re-indexing the same path replaces it),
- * and a name stored from another file that still exists is never taken over; one whose file is gone is (the file
- * was moved or renamed).
+ * With stored documents (an index): a file stored before keeps its docId, also when reached through a link
+ * (re-indexing it replaces or skips it); a name stored from another file that still exists is never taken over;
+ * one whose file is gone is (the file was moved or renamed).
  */
 public final class DocIds {
     /** Joins the folders of a path-derived docId: safe in file names, URLs and Lucene terms. */
@@ -49,7 +49,7 @@ public final class DocIds {
         for (Path f : files) {
             absolute.putIfAbsent(f, absolute(f));
         }
-        Map<Path, String> storedIdOf = new HashMap<>(); // absolute source → its stored docId
+        Map<Path, String> storedIdOf = new HashMap<>(); // the stored file (through links) → its docId
         Set<String> taken = new HashSet<>();
         List<Path> storedSources = new ArrayList<>();
         for (Map.Entry<String, String> e : stored.entrySet()) {
@@ -59,6 +59,7 @@ public final class DocIds {
             Path source = absolute(Paths.get(e.getValue()));
             storedIdOf.put(source, e.getKey());
             if (Files.exists(source)) {
+                storedIdOf.put(real(source), e.getKey());
                 taken.add(e.getKey());
                 storedSources.add(source);
             }
@@ -70,7 +71,7 @@ public final class DocIds {
         List<Path> rest = new ArrayList<>();
         // 1. a file stored before keeps its id
         for (Path a : new HashSet<>(absolute.values())) {
-            String id = storedIdOf.get(a);
+            String id = storedIdOf.containsKey(a) ? storedIdOf.get(a) : storedIdOf.get(real(a));
             if (id != null) {
                 idOf.put(a, id);
                 taken.add(id);
@@ -149,6 +150,15 @@ public final class DocIds {
 
     private static boolean sameExceptExtension(Path a, Path b) {
         return Ingestor.docId(a).equals(Ingestor.docId(b)) && java.util.Objects.equals(a.getParent(), b.getParent());
+    }
+
+    /** The file itself, whatever links lead to it (as given when it cannot be resolved). */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return p;
+        }
     }
 
     /** Where a file is, as the index stores its source: absolute and normalised. */

@@ -75,6 +75,15 @@ class DocIdsTest {
     }
 
     @Test
+    void aStoredFileReachedThroughALinkKeepsItsId() throws Exception {
+        Path a = file("c/2023/方案.txt");
+        Path link = java.nio.file.Files.createSymbolicLink(tmp.resolve("alias"), tmp.resolve("c/2023"));
+        Map<String, String> stored = Map.of("方案", a.toAbsolutePath().toString());
+        Path viaLink = link.resolve("方案.txt");
+        assertEquals(Map.of(viaLink, "方案"), DocIds.assign(List.of(viaLink), stored));
+    }
+
+    @Test
     void theNameOfAStoredDocumentWhoseFileIsGoneIsTakenOver() throws Exception {
         Path moved = file("new/方案.txt");
         Map<String, String> stored = Map.of("方案", tmp.resolve("old/方案.txt").toAbsolutePath().toString());
