@@ -107,9 +107,10 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             CheckDoc child;
             CheckDoc parent;
+            Map<Path, String> ids = DocIds.assign(files); // 2023/方案.txt against 2025/方案.txt: two docIds
             try {
-                child = CheckDoc.read(files.get(0), ingestor, extractor);
-                parent = CheckDoc.read(files.get(1), ingestor, extractor);
+                child = CheckDoc.read(files.get(0), ids.get(files.get(0)), ingestor, extractor);
+                parent = CheckDoc.read(files.get(1), ids.get(files.get(1)), ingestor, extractor);
             } catch (IngestException e) {
                 err.println("policylens: " + e.getMessage());
                 return 1;

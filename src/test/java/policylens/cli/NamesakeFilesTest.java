@@ -63,6 +63,19 @@ class NamesakeFilesTest {
     }
 
     @Test
+    void checkOfTwoNamesakesTellsChildAndParentApart() throws Exception {
+        Path c = tmp.resolve("c");
+        Files.createDirectories(c.resolve("2023"));
+        Files.createDirectories(c.resolve("2025"));
+        Files.copy(Path.of("corpus/jiangxi-1269-press-conference-2023.txt"), c.resolve("2023/方案.txt"));
+        Files.copy(NANCHANG, c.resolve("2025/方案.txt"));
+        String json = CliRun.run(0, "check", c.resolve("2025/方案.txt").toString(), c.resolve("2023/方案.txt").toString(),
+                "--json")[0];
+        assertTrue(json.contains("\"child\" : \"2025~方案\""), json);
+        assertTrue(json.contains("\"parent\" : \"2023~方案\""), json);
+    }
+
+    @Test
     void extractWritesOneRecordPerDocumentForNamesakesInFoldersAndBesideEachOther() throws Exception {
         Path c = twoPlansNamed方案();
         Files.copy(JIANGXI, c.resolve("2023/x.txt"));
