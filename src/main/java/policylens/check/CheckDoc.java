@@ -46,7 +46,13 @@ public record CheckDoc(PolicyRecord record, StructuredText text, List<Sentence> 
 
     /** Reads and extracts one file. */
     public static CheckDoc read(Path file, Ingestor ingestor, DocumentExtractor extractor) throws IngestException {
-        RawDocument raw = ingestor.read(file);
+        return read(file, null, ingestor, extractor);
+    }
+
+    /** Reads and extracts one file under the given docId (null: its name; see {@link policylens.ingest.DocIds}). */
+    public static CheckDoc read(Path file, String docId, Ingestor ingestor, DocumentExtractor extractor)
+            throws IngestException {
+        RawDocument raw = ingestor.read(file).withDocId(docId);
         StructuredText structured = extractor.structure(raw);
         return of(extractor.extract(raw, structured), structured);
     }

@@ -273,7 +273,7 @@ public final class Coverage {
         if (stop >= 2 && stop <= 20) {
             return t.substring(0, stop);
         }
-        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
+        return Excerpt.of(t, 20); // at a clause break, never inside a word
     }
 
     static int chineseNumber(String s) {

@@ -242,7 +242,8 @@ public final class ReportWriter {
         return q.taskId() == null ? "" : "[" + q.taskId() + "]";
     }
 
+    /** At most about 300 characters, cut at a sentence or clause end, never inside a word. */
     private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return Excerpt.of(s, 300);
     }
 }

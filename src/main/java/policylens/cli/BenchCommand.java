@@ -15,8 +15,9 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Time extraction, ingest, indexing and queries on a synthetic scale corpus, "
-        + "each beside a baseline measured in the same run; writes JSON and a Markdown table.")
+@Command(name = "bench", description = {"在合成大语料上为提取、读取、索引和查询计时。",
+        "Time extraction, ingest, indexing and queries on a synthetic scale corpus, "
+        + "each beside a baseline measured in the same run; writes JSON and a Markdown table."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,6 +10,7 @@ import policylens.check.CheckGold;
 import policylens.check.Checker;
 import policylens.check.Linker;
 import policylens.extract.DocumentExtractor;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -22,28 +23,30 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval-checks", description = {
-        "Score `check` against hand-made expectations (gold/checks): precision and recall of findings,",
-        "of target alignments and of links."})
+        "用人工标注的预期(gold/checks)给 check 打分:",
+        "问题、目标对齐和上下级关系的精确率与召回率。",
+        "Score `check` against hand-made expectations (gold/checks): precision and recall of findings, "
+                + "of target alignments and of links."})
 final class EvalChecksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold/checks: <child>__<parent>.json and links.tsv")
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "人工预期 / gold/checks: <child>__<parent>.json and links.tsv")
     Path gold;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "the documents the gold describes")
+    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "预期对应的文件 / the documents the gold describes")
     Path docs;
 
-    @Option(names = "--json", description = "the result as JSON")
+    @Option(names = "--json", description = "输出 JSON / the result as JSON")
     boolean json;
 
-    @Option(names = "--explain", description = "list every missed and false finding, alignment and link")
+    @Option(names = "--explain", description = "列出每个漏报和误报 / list every missed and false finding, alignment and link")
     boolean explain;
 
-    @Option(names = "--strict", description = "exit 1 unless finding recall is 1, no pair has more than one false finding, and every expected link is found")
+    @Option(names = "--strict", description = "未达门槛时退出码为 1 / exit 1 unless finding recall is 1, no pair has more than one false finding, and every expected link is found")
     boolean strict;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @Override
@@ -56,14 +59,20 @@ final class EvalChecksCommand implements Callable<Integer> {
         Map<String, CheckDoc> byId = new LinkedHashMap<>();
         List<CheckDoc> all = new ArrayList<>();
         int failed = 0;
-        for (Path f : Inputs.expand(List.of(docs))) {
+        Inputs.Expanded in = Inputs.expand(List.of(docs), err);
+        failed += in.problems();
+        Map<Path, String> ids = DocIds.assign(in.files());
+        Progress progress = new Progress(err, in.files().size());
+        for (Path f : in.files()) {
             try {
-                CheckDoc d = CheckDoc.read(f, ingestor, extractor);
+                CheckDoc d = CheckDoc.read(f, ids.get(f), ingestor, extractor);
                 byId.put(d.docId(), d);
                 all.add(d);
+                progress.step(f.getFileName().toString());
             } catch (IngestException e) {
                 failed++;
                 err.println("policylens: " + e.getMessage());
+                progress.step(f.getFileName() + " (failed)");
             }
         }
         CheckEval.Result r = CheckEval.score(g, byId, new Linker().links(all), new Checker());

@@ -11,6 +11,7 @@ import policylens.eval.Scoring;
 import policylens.eval.Thresholds;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -20,35 +21,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "eval", description = "Extract the documents and score them against hand-made gold records.")
+@Command(name = "eval", description = {"提取文件,与人工标注的金标准记录对比打分。",
+        "Extract the documents and score them against hand-made gold records."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "gold records, <docId>.json")
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "金标准记录 / gold records, <docId>.json")
     Path gold;
 
-    @Option(names = "--docs", paramLabel = "DIR", description = "the documents the gold describes (extracted and scored)")
+    @Option(names = "--docs", paramLabel = "DIR", description = "金标准对应的文件 / the documents the gold describes (extracted and scored)")
     Path docs;
 
-    @Option(names = "--records", paramLabel = "DIR", description = "score these record files (<docId>.json) instead of "
+    @Option(names = "--records", paramLabel = "DIR", description = "给这些记录打分,代替提取 / score these record files (<docId>.json) instead of "
             + "extracting --docs: a second annotator's gold, to measure agreement, or saved extract output")
     Path records;
 
-    @Option(names = "--thresholds", paramLabel = "FILE", description = "fail (exit 1) when a micro score is below these")
+    @Option(names = "--thresholds", paramLabel = "FILE", description = "分数低于阈值时失败 / fail (exit 1) when a micro score is below these")
     Path thresholds;
 
-    @Option(names = "--json", description = "the report as JSON")
+    @Option(names = "--json", description = "输出 JSON / the report as JSON")
     boolean json;
 
-    @Option(names = "--explain", description = "list every miss, false positive and wrong attribute")
+    @Option(names = "--explain", description = "列出每个漏报、误报和错误属性 / list every miss, false positive and wrong attribute")
     boolean explain;
 
-    @Option(names = "--blind", paramLabel = "FILE", description = "docIds of the blind set, one per line: their micro "
+    @Option(names = "--blind", paramLabel = "FILE", description = "盲测集的 docId,每行一个 / docIds of the blind set, one per line: their micro "
             + "scores are reported apart from the rest, and --explain never lists their errors")
     Path blind;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @picocli.CommandLine.Mixin
@@ -91,15 +93,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
-        for (Path file : records != null ? List.<Path>of() : Inputs.expand(List.of(docs))) {
-            if (!wanted.contains(Ingestor.docId(file)) || file.toString().endsWith(".json")) {
-                continue;
-            }
+        Inputs.Expanded in = records != null ? new Inputs.Expanded(List.of(), 0) : Inputs.expand(List.of(docs), err);
+        failed += in.problems();
+        // namesakes get path ids (DocIds), so a second 方案.txt never stands in for the gold's 方案
+        List<Path> documents = in.files().stream().filter(f -> !f.toString().endsWith(".json")).toList();
+        java.util.Map<Path, String> ids = DocIds.assign(documents);
+        List<Path> files = documents.stream().filter(f -> wanted.contains(ids.get(f))).toList();
+        Progress progress = new Progress(err, files.size());
+        for (Path file : files) {
             try {
-                predicted.add(extractor.extract(ingestor.read(file)));
+                predicted.add(extractor.extract(ingestor.read(file).withDocId(ids.get(file))));
+                progress.step(file.getFileName().toString());
             } catch (IngestException e) {
                 failed++;
                 err.println("policylens: " + e.getMessage());
+                progress.step(file.getFileName() + " (failed)");
             }
         }
         EvalReport report = Scoring.scoreCorpus(goldRecords, predicted);

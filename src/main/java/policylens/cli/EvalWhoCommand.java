@@ -14,7 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "eval-who", description = "Score `who` against hand-made questions: precision@1, recall@3, MRR.")
+@Command(name = "eval-who", description = {"用人工编写的问题给 who 打分:P@1、R@3、MRR。",
+        "Score `who` against hand-made questions: precision@1, recall@3, MRR."})
 final class EvalWhoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,10 +23,10 @@ final class EvalWhoCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
-    @Option(names = "--questions", required = true, paramLabel = "TSV", description = "question<TAB>unit|unit per line")
+    @Option(names = "--questions", required = true, paramLabel = "TSV", description = "每行:问题<TAB>单位|单位 / question<TAB>unit|unit per line")
     Path questions;
 
-    @Option(names = "--explain", description = "list every question whose first answer is wrong")
+    @Option(names = "--explain", description = "列出首个答案错误的问题 / list every question whose first answer is wrong")
     boolean explain;
 
     @Override

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
 import policylens.extract.RecordJson;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 import policylens.ingest.RawDocument;
@@ -18,23 +19,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "extract", description = "Extract policy records (meta, targets, deadlines, responsibilities) as JSON.")
+@Command(name = "extract", description = {"提取政策记录(元数据、目标、期限、责任单位),输出 JSON。",
+        "Extract policy records (meta, targets, deadlines, responsibilities) as JSON."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "文件或文件夹 / documents or folders of documents")
     List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<docId>.json per document")
+    @Option(names = "--out", paramLabel = "DIR", description = "每个文件写一个 DIR/<docId>.json / write DIR/<docId>.json per document")
     Path out;
 
-    @Option(names = "--jsonl", description = "stream one record per line to stdout")
+    @Option(names = "--jsonl", description = "每行一条记录,写到标准输出 / stream one record per line to stdout")
     boolean jsonl;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @picocli.CommandLine.Mixin
@@ -47,17 +50,24 @@ final class ExtractCommand implements Callable<Integer> {
         if (out == null && !jsonl) {
             jsonl = true;
         }
-        List<Path> files = Inputs.expand(inputs);
+        Inputs.Expanded in = Inputs.expand(inputs, err);
+        List<Path> files = in.files();
+        // one record per document: namesakes (c/2023/方案.txt, c/2025/方案.txt; x.txt beside x.html) get path ids
+        Map<Path, String> ids = DocIds.assign(files);
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
         if (out != null) {
             Files.createDirectories(out);
         }
         Progress progress = new Progress(err, files.size());
-        int failed = 0;
+        int failed = in.problems();
         for (Path file : files) {
             try {
-                RawDocument raw = ingestor.read(file);
+                RawDocument raw = ingestor.read(file).withDocId(ids.get(file));
+                if (!raw.docId().equals(Ingestor.docId(file))) {
+                    err.println("policylens: " + file + ": 有同名文件,记录名为 " + raw.docId()
+                            + " (another file has this name; its docId is " + raw.docId() + ")");
+                }
                 PolicyRecord record = extractor.extract(raw);
                 if (out != null) {
                     Path target = out.resolve(record.docId() + ".json");
@@ -80,8 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
                 progress.step(file.getFileName() + " (failed)");
             }
         }
-        if (failed > 0) {
-            err.printf("policylens: %d of %d files failed%n", failed, files.size());
+        if (failed > in.problems()) {
+            err.printf("policylens: %d of %d files failed%n", failed - in.problems(), files.size());
         }
         err.flush();
         return failed > 0 ? 1 : 0;

@@ -13,25 +13,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "index", description = "Index documents for search (incremental: unchanged files are skipped).")
+@Command(name = "index", description = {"为检索建立索引(增量:未改动的文件跳过)。",
+        "Index documents for search (incremental: unchanged files are skipped)."})
 final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "documents or folders of documents")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "文件或文件夹 / documents or folders of documents")
     List<Path> inputs = List.of();
 
-    @Option(names = "--index", paramLabel = "PATH", description = "index directory (default: ./.policylens/index)")
+    @Option(names = "--index", paramLabel = "PATH", description = {"索引文件夹 / index directory", "默认 / default: ./.policylens/index"})
     Path index;
 
     @Option(names = "--analysis", paramLabel = "hanlp_dict|hanlp|smartcn",
-            description = "text analysis of a new index (default hanlp_dict: HanLP longest match); an existing index keeps its own")
+            description = {"新索引的分词方式;已有索引沿用自己的。",
+                    "text analysis of a new index (default hanlp_dict: HanLP longest match); an existing index keeps its own"})
     String analysis;
 
-    @Option(names = "--prune", description = "remove documents whose source files no longer exist")
+    @Option(names = "--prune", description = "删除源文件已不存在的文档 / remove documents whose source files no longer exist")
     boolean prune;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--rebuild", description = {"丢弃索引,用给出的文件重建(索引损坏时);",
+            "新索引建好后才替换旧索引。",
+            "drop the index and index the given files afresh (a damaged index); built beside the old one and "
+                    + "swapped in only when complete"})
+    boolean rebuild;
+
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @picocli.CommandLine.Mixin
@@ -44,16 +52,33 @@ final class IndexCommand implements Callable<Integer> {
             err.println("policylens: index: give files or folders to index, or --prune");
             return 2;
         }
-        List<Path> files = Inputs.expand(inputs, prune);
+        if (rebuild && (prune || inputs.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rebuild 需要要索引的文件或文件夹,"
+                    + "不能与 --prune 同用 (--rebuild needs the files or folders to index, and no --prune)");
+        }
+        Inputs.Expanded in = Inputs.expand(inputs, prune, err);
+        List<Path> files = in.files();
         Progress progress = new Progress(err, files.size());
-        IndexResult r = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis), ingest.limits(spec)).index(files, prune,
-                (file, status) -> progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")")));
+        PolicyIndex target = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis),
+                ingest.limits(spec));
+        PolicyIndex.Listener listener = (file, status) ->
+                progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")"));
+        IndexResult r = rebuild ? target.rebuild(files, listener) : target.index(files, prune, listener);
         for (IndexResult.Failure f : r.failures()) {
             err.println("policylens: " + f.message());
         }
-        err.printf("indexed %d, unchanged %d, failed %d%s%n", r.indexed().size(), r.unchanged().size(),
-                r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
+        for (IndexResult.Renamed n : r.renamed()) {
+            err.println("policylens: " + n.file() + ": 已有同名文件,索引为 " + n.docId()
+                    + " (another file has this name; indexed as docId " + n.docId() + ")");
+        }
+        if (rebuild && r.indexed().isEmpty()) {
+            err.println("policylens: 重建失败:没有可读的文件,原索引未动 (rebuild failed: no file could be read; "
+                    + "the old index is kept): " + target.dir());
+            return 1;
+        }
+        err.printf("%s %d, unchanged %d, failed %d%s%n", rebuild ? "rebuilt: indexed" : "indexed", r.indexed().size(),
+                r.unchanged().size(), r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
         err.flush();
-        return r.failures().isEmpty() ? 0 : 1;
+        return r.failures().isEmpty() && in.problems() == 0 ? 0 : 1;
     }
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "scale-corpus", description = "Write the synthetic scale corpus that `bench` times (for timing only, never for quality).")
+@Command(name = "scale-corpus", description = {"写出 bench 计时用的合成大语料(只用于计时)。",
+        "Write the synthetic scale corpus that `bench` times (for timing only, never for quality)."})
 final class ScaleCorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -18,7 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "search", description = "Search the index; matched words are marked 【like this】.")
+@Command(name = "search", description = {"检索索引;命中的词以【】标出。",
+        "Search the index; matched words are marked 【like this】."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,25 +27,25 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene query syntax; Chinese runs match as phrases")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene 查询语法;连续中文按短语匹配 / Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
 
-    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "doc, task, target, deadline, responsibility")
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "类型 / doc, task, target, deadline, responsibility")
     List<String> types = new ArrayList<>();
 
-    @Option(names = "--level", description = "national, province, city, county")
+    @Option(names = "--level", description = "层级 / national, province, city, county")
     String level;
 
-    @Option(names = "--region", description = "region or province as written (新余市, 江西省)")
+    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
     String region;
 
-    @Option(names = "--unit", description = "a responsible unit, as written or canonical")
+    @Option(names = "--unit", description = "责任单位 / a responsible unit, as written or canonical")
     String unit;
 
-    @Option(names = "--year", description = "a year the document covers")
+    @Option(names = "--year", description = "文件涵盖的年份 / a year the document covers")
     Integer year;
 
-    @Option(names = "--limit", defaultValue = "10", description = "number of hits (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "10", description = "结果条数 / number of hits (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Override

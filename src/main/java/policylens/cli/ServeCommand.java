@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the local web application (Ask, Documents, Compare, Add documents) over the index.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {"启动本地网页应用(提问、文件、对照、添加文件)。",
+        "Start the local web application (Ask, Documents, Compare, Add documents) over the index."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -15,7 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "text", description = "Print a document's cleaned text with its section structure, for people.")
+@Command(name = "text", description = {"输出清洗后的正文及其章节结构,供人阅读。",
+        "Print a document's cleaned text with its section structure, for people."})
 final class TextCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,10 +24,10 @@ final class TextCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--plain", description = "only the cleaned text, one paragraph per line")
+    @Option(names = "--plain", description = "只输出正文,每段一行 / only the cleaned text, one paragraph per line")
     boolean plain;
 
-    @Option(names = "--debug", description = "show stack traces")
+    @Option(names = "--debug", description = "显示异常堆栈 / show stack traces")
     boolean debug;
 
     @picocli.CommandLine.Mixin

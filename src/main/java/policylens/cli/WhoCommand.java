@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "who", description = "Who is responsible? Ranks units by the tasks that match the question.")
+@Command(name = "who", description = {"谁负责?按与问题相符的任务给责任单位排序。",
+        "Who is responsible? Ranks units by the tasks that match the question."})
 final class WhoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,10 +24,10 @@ final class WhoCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "e.g. 中试平台谁负责")
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "问题,如:中试平台谁负责")
     List<String> question;
 
-    @Option(names = "--limit", defaultValue = "5", description = "number of units (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "5", description = "单位个数 / number of units (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import policylens.extract.Deadline;
 import policylens.extract.DocumentExtractor;
@@ -26,6 +27,7 @@ import policylens.extract.Responsibility;
 import policylens.extract.Target;
 import policylens.extract.UnitCanonicalizer;
 import policylens.extract.UnitContext;
+import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 import policylens.ingest.RawDocument;
@@ -94,8 +96,11 @@ public final class PolicyIndex {
     public PolicyIndex(Path dir, TextAnalysis analysis, policylens.ingest.IngestLimits limits) {
         this.dir = dir == null ? DEFAULT_DIR : dir;
         this.requested = analysis;
+        this.limits = limits;
         this.ingestor = new Ingestor(limits);
     }
+
+    private final policylens.ingest.IngestLimits limits;
 
     /** The analysis an index was built with (recorded in its last commit), else the requested one, else the
      * default ({@link TextAnalysis#DEFAULT}). */
@@ -142,11 +147,8 @@ public final class PolicyIndex {
         List<String> unchanged = new ArrayList<>();
         List<String> pruned = new ArrayList<>();
         List<IndexResult.Failure> failures = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
-        }
+        List<IndexResult.Renamed> renamed = new ArrayList<>();
+        createDirectory(dir);
         try (Directory directory = FSDirectory.open(dir)) {
             TextAnalysis analysis = analysisOf(directory, requested);
             Analyzer analyzer = analysis.analyzer();
@@ -164,7 +166,12 @@ public final class PolicyIndex {
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException(dir, e);
             }
-            try (Pipeline pipeline = new Pipeline(files, Map.copyOf(knownDocuments(directory)), analysis)) {
+            Map<String, String[]> stored = knownDocuments(directory);
+            Map<String, String> storedSources = new HashMap<>();
+            stored.forEach((id, v) -> storedSources.put(id, v[1]));
+            // two files with one name both stay: the later never replaces the other under the same docId
+            Map<Path, String> ids = DocIds.assign(files, storedSources);
+            try (Pipeline pipeline = new Pipeline(files, ids, Map.copyOf(stored), analysis)) {
                 Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
                 for (int i = 0; i < files.size(); i++) {
                     Path file = files.get(i);
@@ -176,7 +183,7 @@ public final class PolicyIndex {
                     }
                     RawDocument raw = p.raw();
                     String[] before = known.get(raw.docId());
-                    if (before != null && raw.sha256().equals(before[0])) {
+                    if (unchanged(before, raw)) {
                         unchanged.add(raw.docId());
                         listener.fileDone(file, "unchanged");
                         continue;
@@ -199,8 +206,11 @@ public final class PolicyIndex {
                     }
                     writer.addDocuments(docs);
                     buffered = writer.ramBytesUsed();
-                    known.put(raw.docId(), new String[] {raw.sha256(), raw.source()});
+                    known.put(raw.docId(), new String[] {raw.sha256(), absolute(raw.source())});
                     indexed.add(raw.docId());
+                    if (!raw.docId().equals(Ingestor.docId(file))) {
+                        renamed.add(new IndexResult.Renamed(file.toString(), raw.docId()));
+                    }
                     listener.fileDone(file, "indexed");
                 }
                 if (prune) {
@@ -220,9 +230,89 @@ public final class PolicyIndex {
                 analyzer.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);
+            throw IndexCorruptException.wrap(dir, "index " + dir, e);
         }
-        return new IndexResult(indexed, unchanged, pruned, failures);
+        return new IndexResult(indexed, unchanged, pruned, failures, renamed);
+    }
+
+    /**
+     * Drops the index and indexes {@code files} afresh, safely: the new index is built in a sibling folder
+     * ({@code index.rebuild}) while the old one stays where it was (locked against other writers), and is swapped
+     * in only when complete. A rebuild that fails, is killed, or reads none of the files leaves the old index as it
+     * was. The text analysis is the requested one, else the old index's when it can still be read, else the default.
+     *
+     * @return what was indexed; when that is nothing (none of the files could be read) the old index is kept
+     * @throws IndexLockedException when another process is writing the index
+     */
+    public IndexResult rebuild(List<Path> files, Listener listener) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path fresh = target.resolveSibling(target.getFileName() + ".rebuild");
+        Path old = target.resolveSibling(target.getFileName() + ".old");
+        createDirectory(dir);
+        try (Directory directory = FSDirectory.open(target);
+             org.apache.lucene.store.Lock lock = obtainWriteLock(directory)) {
+            TextAnalysis analysis = requested;
+            if (analysis == null) {
+                try {
+                    analysis = analysisOf(directory, null);
+                } catch (IOException | RuntimeException unreadable) {
+                    analysis = TextAnalysis.DEFAULT;
+                }
+            }
+            deleteTree(fresh); // what a killed rebuild left
+            deleteTree(old);
+            IndexResult r = new PolicyIndex(fresh, analysis, limits).index(files, false, listener);
+            if (r.indexed().isEmpty()) {
+                deleteTree(fresh); // nothing could be read: keep what there is
+                return r;
+            }
+            lock.ensureValid();
+            Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // the new index is in place; a leftover old copy is removed by the next rebuild
+            }
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuild " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("索引路径不是文件夹 (the index path is not a folder): " + dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create index directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Lock obtainWriteLock(Directory directory) throws IOException {
+        try {
+            return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(dir, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** IndexWriter's RAM buffer: fewer, larger flushed segments (so fewer merges) than Lucene's 16 MB default,
@@ -248,6 +338,7 @@ public final class PolicyIndex {
     private final class Pipeline implements AutoCloseable {
         final Map<String, String[]> before;
         private final List<Path> files;
+        private final Map<Path, String> ids;
         private final ExecutorService pool;
         private final Semaphore window;
         private final ConcurrentHashMap<Integer, CompletableFuture<Prepared>> results = new ConcurrentHashMap<>();
@@ -255,8 +346,9 @@ public final class PolicyIndex {
 
         private final TextAnalysis analysis;
 
-        Pipeline(List<Path> files, Map<String, String[]> before, TextAnalysis analysis) {
+        Pipeline(List<Path> files, Map<Path, String> ids, Map<String, String[]> before, TextAnalysis analysis) {
             this.files = files;
+            this.ids = ids;
             this.before = before;
             this.analysis = analysis;
             int workers = Math.min(workers(), Math.max(1, files.size()));
@@ -316,14 +408,13 @@ public final class PolicyIndex {
         private Prepared prepare(Path file, TextFields texts) {
             RawDocument raw;
             try {
-                raw = ingestor.read(file);
+                raw = ingestor.read(file).withDocId(ids.get(file));
             } catch (IngestException e) {
                 return new Prepared(e.getMessage(), null, null);
             } catch (RuntimeException e) {
                 return new Prepared(file + ": " + e, null, null);
             }
-            String[] known = before.get(raw.docId());
-            if (known != null && raw.sha256().equals(known[0])) {
+            if (unchanged(before.get(raw.docId()), raw)) {
                 return new Prepared(null, raw, null);
             }
             try {
@@ -356,6 +447,13 @@ public final class PolicyIndex {
         public void close() {
             pool.shutdownNow();
         }
+    }
+
+    /** The same bytes from the same file are in the index already ({@code before}: {sha256, source}). A file
+     * moved to where a vanished one was indexed under its docId is indexed again, to record where it is now. */
+    private static boolean unchanged(String[] before, RawDocument raw) {
+        return before != null && raw.sha256().equals(before[0])
+                && (before[1] == null || before[1].equals(absolute(raw.source())));
     }
 
     /** docId → {sha256, source} of the doc-type documents in the last commit. */

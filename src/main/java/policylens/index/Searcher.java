@@ -88,21 +88,39 @@ public final class Searcher implements AutoCloseable {
                 : analysis.analyzer();
     }
 
-    /** @throws IndexNotFoundException when nothing has been indexed at {@code dir} */
+    /**
+     * @throws IndexNotFoundException when nothing has been indexed at {@code dir}
+     * @throws IndexCorruptException  when the index cannot be read (its message names the command that rebuilds it)
+     */
     public static Searcher open(Path dir) {
         Path d = dir == null ? PolicyIndex.DEFAULT_DIR : dir;
         if (!Files.isDirectory(d)) {
             throw new IndexNotFoundException(d);
         }
+        Directory directory = null;
         try {
-            Directory directory = FSDirectory.open(d);
+            directory = FSDirectory.open(d);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
                 throw new IndexNotFoundException(d);
             }
             return new Searcher(d, directory, DirectoryReader.open(directory));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open index " + d + ": " + e.getMessage(), e);
+            closeQuietly(directory);
+            throw IndexCorruptException.wrap(d, "cannot open index " + d, e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the error that brought us here matters more
+            }
         }
     }
 
@@ -225,7 +243,7 @@ public final class Searcher implements AutoCloseable {
         try {
             return searcher.search(query, Math.max(1, n));
         } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + dir + ": " + e.getMessage(), e);
+            throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
         }
     }
 
@@ -290,7 +308,7 @@ public final class Searcher implements AutoCloseable {
             }
             return hits;
         } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + dir + ": " + e.getMessage(), e);
+            throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
         }
     }
 

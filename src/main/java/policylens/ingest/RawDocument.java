@@ -7,7 +7,8 @@ import java.util.List;
  * Table rows arrive as one line whose cells are separated by a tab.
  *
  * @param source    the path as given by the user
- * @param docId     the file name without its extension
+ * @param docId     the file name without its extension, unless another file of the run or index has that name
+ *                  (see {@link DocIds})
  * @param mediaType the detected media type (text/plain, text/html, application/pdf, …)
  * @param charset   the detected character set for text formats, else null
  * @param lines     the text, one visual line or block per entry
@@ -17,6 +18,11 @@ public record RawDocument(String source, String docId, String mediaType, String 
                           String sha256) {
     public RawDocument {
         lines = List.copyOf(lines);
+    }
+
+    /** The same document under another docId (a namesake got there first: {@link DocIds}). */
+    public RawDocument withDocId(String id) {
+        return id == null || id.equals(docId) ? this : new RawDocument(source, id, mediaType, charset, lines, sha256);
     }
 
     public String text() {

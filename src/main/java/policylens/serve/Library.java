@@ -334,7 +334,8 @@ public final class Library implements AutoCloseable {
                         : message.replace(target.toString(), target.getFileName().toString()));
             }
             refresh();
-            String docId = Ingestor.docId(target);
+            // the docId the index gave it (policylens.ingest.DocIds: a name a CLI-indexed file holds is never taken)
+            String docId = r.indexed().isEmpty() ? Ingestor.docId(target) : r.indexed().get(0);
             DocInfo info = snapshot.byId().get(docId);
             if (info == null) {
                 throw new IllegalStateException("uploaded " + docId + " but it is not in the index");
