@@ -503,8 +503,23 @@ public final class ResponsibilityExtractor {
                 || units.stream().anyMatch(UnitSplitter::isVague)) {
             return null;
         }
-        String evidence = sentence.substring(clauses.get(i)[0]).strip();
-        return record(evidence, new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+        return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    /** Evidence longer than this is cut at a clause end: a sentence that never ends must not be copied per clause. */
+    static final int MAX_EVIDENCE = 400;
+
+    /** From clause {@code i} to the end of the sentence, at most {@link #MAX_EVIDENCE} characters (whole clauses). */
+    private static String toSentenceEnd(String sentence, List<int[]> clauses, int i) {
+        int from = clauses.get(i)[0];
+        int end = clauses.get(i)[1];
+        for (int k = i + 1; k < clauses.size() && clauses.get(k)[1] - from <= MAX_EVIDENCE; k++) {
+            end = clauses.get(k)[1];
+        }
+        if (clauses.get(clauses.size() - 1)[1] - from <= MAX_EVIDENCE) {
+            end = sentence.length(); // the whole rest, with what follows the last clause
+        }
+        return sentence.substring(from, Math.min(end, from + Math.max(MAX_EVIDENCE, end - from))).strip();
     }
 
     /**
@@ -524,7 +539,7 @@ public final class ResponsibilityExtractor {
         if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody) || units.stream().anyMatch(UnitSplitter::isVague)) {
             return null;
         }
-        return record(sentence.strip(), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+        return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
 
     private static final Pattern BY = Pattern.compile(

@@ -169,6 +169,16 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void aSentenceThatNeverEndsIsQuotedInBoundedPieces() {
+        // found by the fuzz harness's author: one line of 60,000 "X要…，" clauses made every record copy the rest of it
+        String clause = "各区人民政府要加强组织领导，落实责任单位：市工信局、市发展改革委，";
+        List<Responsibility> r = run(clause.repeat(5_000));
+        assertTrue(!r.isEmpty());
+        assertTrue(r.stream().allMatch(x -> x.evidence().length() <= ResponsibilityExtractor.MAX_EVIDENCE + clause.length()),
+                "evidence is cut at a clause end near the cap");
+    }
+
+    @Test
     void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
         // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
         List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
