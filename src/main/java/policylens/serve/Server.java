@@ -8,7 +8,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.UploadedFile;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -540,7 +542,7 @@ public final class Server implements AutoCloseable {
             try {
                 files = ctx.uploadedFiles();
             } catch (Exception e) { // Jetty's parser throws IOException and IllegalStateException, unchecked through Kotlin
-                throw unreadable(declared, e);
+                throw unreadable(ctx, declared, e);
             }
             if (files.size() > 1) {
                 throw ApiError.badRequest("一次只能上传一个文件(收到 " + files.size() + " 个) / one file per upload (got "
@@ -562,7 +564,7 @@ public final class Server implements AutoCloseable {
                     size = in.transferTo(out);
                 }
             } catch (IOException e) {
-                throw unreadable(declared, e);
+                throw unreadable(ctx, declared, e);
             }
             if (size > library.maxUploadBytes()) {
                 throw new ApiError(413, library.tooLargeMessage(name, size));
@@ -592,8 +594,22 @@ public final class Server implements AutoCloseable {
         return byField.size() == 1 ? byField.keySet().iterator().next() : null;
     }
 
-    /** A body that cannot be read as multipart: 413 when over the size limit, else 400; one log line, no stack. */
-    private ApiError unreadable(long declared, Throwable e) {
+    /**
+     * A body that cannot be read as multipart: 413 when over the size limit, 408 (and the connection closed) when it
+     * came too slowly, else 400; one log line, no stack.
+     */
+    private ApiError unreadable(Context ctx, long declared, Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof BadMessageException bad && bad.getCode() == 408) {
+                // a trickled body: drop the connection rather than wait for the rest of it
+                LOG.info("cut off a slow upload from {}: {}", ctx.req().getRemoteAddr(), bad.getReason());
+                Request base = Request.getBaseRequest(ctx.req());
+                if (base != null) {
+                    base.getHttpChannel().abort(bad);
+                }
+                return new ApiError(408, OneLineErrors.line(408, null));
+            }
+        }
         String m = (String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage()))
                 .toLowerCase(Locale.ROOT);
         if (m.contains("exceed") || m.contains("too large")) {

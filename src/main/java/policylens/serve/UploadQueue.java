@@ -54,6 +54,11 @@ final class UploadQueue implements AutoCloseable {
         return timeLimit;
     }
 
+    /** How many uploads wait (not counting the one running). */
+    int waiting() {
+        return worker.getQueue().size();
+    }
+
     /** Seconds a refused client is asked to wait (HTTP Retry-After). */
     long retryAfterSeconds() {
         return Math.max(1, Math.min(60, timeLimit.toSeconds() / 2));
