@@ -512,7 +512,10 @@ public final class Server implements AutoCloseable {
             ctx.redirect("/doc/" + Html.path(r.docId()) + "?added=" + ("indexed".equals(r.status()) ? "indexed" : "already"),
                     io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiError e) {
-            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), e.getMessage()));
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), scrub(e.getMessage())));
         }
     }
 
