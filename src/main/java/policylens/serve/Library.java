@@ -32,6 +32,7 @@ import policylens.ingest.RawDocument;
 import policylens.text.StructuredText;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,7 @@ public final class Library implements AutoCloseable {
     private final Path indexDir;
     private final Path uploadsDir;
     private final long maxUploadBytes;
+    private final UploadFolder folder;
     private final DocumentExtractor extractor = new DocumentExtractor();
     private final Ingestor ingestor = new Ingestor();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -114,7 +116,14 @@ public final class Library implements AutoCloseable {
         this.indexDir = (indexDir == null ? PolicyIndex.DEFAULT_DIR : indexDir).toAbsolutePath().normalize();
         this.uploadsDir = (uploadsDir == null ? defaultUploads(this.indexDir) : uploadsDir).toAbsolutePath().normalize();
         this.maxUploadBytes = maxUploadBytes;
-        refresh();
+        this.folder = UploadFolder.open(this.uploadsDir);
+        try {
+            refresh();
+            folder.recover(stored -> snapshot.sources().containsValue(stored));
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
     }
 
     /** Uploads go beside the index: {@code .policylens/index} → {@code .policylens/index-uploads}. */
@@ -281,20 +290,65 @@ public final class Library implements AutoCloseable {
 
     // ---- uploads -----------------------------------------------------------------------------------------------
 
-    /**
-     * Stores the upload under a safe name in the uploads folder and indexes it. A file that cannot be read is
-     * removed again and nothing in the index changes; a different file whose name is taken gets a new name
-     * (name-2, name-3, …), so nothing indexed is replaced.
-     *
-     * @throws ApiError 413 over the size limit, 422 for a file that cannot be read (the CLI's message), 503 when
-     *                  another policylens process is writing the index
-     */
+    /** Stores {@code bytes} as an upload and indexes it; see {@link #upload(String, Path)}. */
     public UploadResult upload(String uploadedName, byte[] bytes) {
-        String name = UploadNames.sanitize(uploadedName);
         if (bytes.length > maxUploadBytes) {
             throw new ApiError(413, tooLargeMessage(uploadedName, bytes.length));
         }
-        String sha = sha256(bytes);
+        Path incoming;
+        try {
+            incoming = newIncoming();
+            Files.write(incoming, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
+        }
+        return upload(uploadedName, incoming);
+    }
+
+    /** A new hidden file in the uploads folder to receive an upload into, for {@link #upload(String, Path)}. */
+    public Path newIncoming() throws IOException {
+        return folder.newIncoming();
+    }
+
+    /** Where the web server's multipart parser may keep its temp files (emptied when the library opens). */
+    public Path multipartDir() {
+        return folder.multipartDir();
+    }
+
+    /**
+     * Stores a received upload under a safe name in the uploads folder and indexes it. The upload is kept only when
+     * both are done: a file that cannot be read or indexed (or whose run is interrupted) is removed again and nothing
+     * in the index changes, and a crash in between is undone when the next server starts ({@link UploadFolder}). A
+     * different file whose name is taken gets a new name (name-2, name-3, …), so nothing indexed is replaced. The
+     * incoming file is gone afterwards, whatever happens.
+     *
+     * @param incoming a file made by {@link #newIncoming()}
+     * @throws ApiError 413 over the size limit, 422 for a file that cannot be read or indexed (the CLI's message),
+     *                  503 when another policylens process is writing the index
+     */
+    public UploadResult upload(String uploadedName, Path incoming) {
+        if (!incoming.toAbsolutePath().normalize().getParent().equals(uploadsDir)) {
+            throw new IllegalArgumentException("not an incoming upload: " + incoming.getFileName());
+        }
+        try {
+            return store(UploadNames.sanitize(uploadedName), uploadedName, incoming);
+        } finally {
+            UploadFolder.deleteQuietly(incoming);
+        }
+    }
+
+    private UploadResult store(String name, String uploadedName, Path incoming) {
+        long size;
+        String sha;
+        try {
+            size = Files.size(incoming);
+            if (size > maxUploadBytes) {
+                throw new ApiError(413, tooLargeMessage(uploadedName, size));
+            }
+            sha = sha256(incoming);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload: " + e.getMessage(), e);
+        }
         synchronized (writing) {
             refresh();
             for (DocInfo d : snapshot.docs()) {
@@ -304,28 +358,22 @@ public final class Library implements AutoCloseable {
                 }
             }
             Path target = freeName(name);
-            Path incoming = null;
-            try {
-                Files.createDirectories(uploadsDir);
-                incoming = Files.createTempFile(uploadsDir, ".incoming-", ".part");
-                Files.write(incoming, bytes);
-                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                deleteQuietly(incoming);
-                throw new UncheckedIOException("cannot store the upload in " + uploadsDir + ": " + e.getMessage(), e);
-            }
             IndexResult r;
-            try {
-                r = new PolicyIndex(indexDir).index(List.of(target));
-            } catch (IndexLockedException e) {
-                deleteQuietly(target);
-                throw new ApiError(503, "the index is being written by another policylens process; try again in a moment");
-            } catch (RuntimeException e) {
-                deleteQuietly(target);
-                throw e;
+            try (UploadFolder.Pending pending = folder.pending(target)) {
+                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+                boolean kept = false;
+                try {
+                    r = indexUpload(target);
+                    kept = r.failures().isEmpty();
+                } finally {
+                    if (!kept) {
+                        UploadFolder.deleteQuietly(target);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot store the upload " + target.getFileName() + ": " + e.getMessage(), e);
             }
             if (!r.failures().isEmpty()) {
-                deleteQuietly(target);
                 String message = r.failures().get(0).message();
                 String prefix = target.toString() + ": ";
                 // the CLI's message, naming the file as the user called it rather than where the server keeps it
@@ -346,10 +394,44 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** One index run for a stored upload; what goes wrong with this file is a 422 naming it. */
+    private IndexResult indexUpload(Path target) {
+        String file = target.getFileName().toString();
+        try {
+            return new PolicyIndex(indexDir).index(List.of(target));
+        } catch (IndexLockedException e) {
+            throw new ApiError(503, "索引正被另一个 policylens 进程写入,请稍后再试。 / The index is being written by"
+                    + " another policylens process; try again in a moment.", 5);
+        } catch (UncheckedIOException e) {
+            if (Thread.currentThread().isInterrupted() || e.getCause() instanceof java.io.InterruptedIOException) {
+                throw new ApiError(503, file + ": 已取消 / cancelled");
+            }
+            throw e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Lucene refusing what extraction made of this file (an immense term, too many tokens, …)
+            throw new ApiError(422, file + ": 无法索引 / cannot index: " + oneLine(e));
+        } catch (OutOfMemoryError e) {
+            throw new ApiError(422, file + ": 读取这个文件需要的内存太多 / reading this file needs too much memory");
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String first = m.strip().split("\\R", 2)[0];
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+
     /** The message for an upload over the limit, like the CLI's "file too large". */
     public String tooLargeMessage(String uploadedName, long size) {
-        return String.format(Locale.ROOT, "%s: file too large (%.1f MB; the limit is %.1f MB)",
-                UploadNames.sanitize(uploadedName), size / 1048576.0, maxUploadBytes / 1048576.0);
+        return String.format(Locale.ROOT, "%s: 文件太大(%.1f MB,上限 %.1f MB)/ file too large (%.1f MB; the limit is %.1f MB)",
+                UploadNames.sanitize(uploadedName), size / 1048576.0, maxUploadBytes / 1048576.0, size / 1048576.0,
+                maxUploadBytes / 1048576.0);
+    }
+
+    /** The message for an upload whose size is not known (sent in chunks) that went over the limit. */
+    public String tooLargeMessage() {
+        return String.format(Locale.ROOT, "上传的文件超过了 %.1f MB 的上限 / the upload is larger than the limit of %.1f MB",
+                maxUploadBytes / 1048576.0, maxUploadBytes / 1048576.0);
     }
 
     /** {@code name} inside the uploads folder, or name-2, name-3… when that file or docId is taken. */
@@ -368,20 +450,14 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            LOG.warn("cannot delete {}: {}", p, e.getMessage());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -502,5 +578,6 @@ public final class Library implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
+        folder.close();
     }
 }

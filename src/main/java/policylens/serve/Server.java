@@ -6,8 +6,13 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.UploadedFile;
-import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policylens.extract.RecordJson;
@@ -19,17 +24,23 @@ import policylens.ingest.Ingestor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -48,6 +59,14 @@ public final class Server implements AutoCloseable {
     private static final int MAX_LIMIT = 100;
     /** Room over the upload limit for multipart headers and for a precise "file too large" message. */
     private static final long SLACK = 1024 * 1024;
+    /** A connection that sends or takes nothing for this long is closed. */
+    static final long IDLE_TIMEOUT_MILLIS = 20_000;
+    /** How many upload bodies may be received at once (each holds a thread); one more is answered 503 at once. */
+    static final int MAX_RECEIVING = 8;
+    /** How many received uploads may wait to be indexed while one is. */
+    static final int UPLOAD_QUEUE = 8;
+    /** At most this many connections are accepted at once; more wait in the operating system's backlog. */
+    static final int MAX_CONNECTIONS = 512;
     private static final Set<String> LEVELS = Set.of("national", "province", "city", "county");
     private static final ObjectMapper JSON = RecordJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private static final String CSS = loadCss();
@@ -59,12 +78,22 @@ public final class Server implements AutoCloseable {
      * @param port           0 for any free port
      * @param maxUploadBytes upload size limit
      * @param check          the consistency check, given the library (null: {@link ConsistencyCheckService})
+     * @param uploadTimeLimit  the most an upload request waits for its file to be stored and indexed (null: 90 s)
+     * @param slowBodyBytesPerSecond a request body arriving slower than this is cut off (0: 4096)
      */
     public record Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
-                          Function<Library, CheckService> check) {
+                          Function<Library, CheckService> check, Duration uploadTimeLimit, long slowBodyBytesPerSecond) {
         public Options {
             host = host == null || host.isBlank() ? "127.0.0.1" : host;
             maxUploadBytes = maxUploadBytes <= 0 ? Ingestor.DEFAULT_MAX_BYTES : maxUploadBytes;
+            uploadTimeLimit = uploadTimeLimit == null || uploadTimeLimit.isNegative() || uploadTimeLimit.isZero()
+                    ? Duration.ofSeconds(90) : uploadTimeLimit;
+            slowBodyBytesPerSecond = slowBodyBytesPerSecond <= 0 ? 4096 : slowBodyBytesPerSecond;
+        }
+
+        public Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
+                       Function<Library, CheckService> check) {
+            this(index, uploads, host, port, maxUploadBytes, check, null, 0);
         }
 
         public static Options defaults() {
@@ -72,7 +101,11 @@ public final class Server implements AutoCloseable {
         }
 
         public Options withPort(int p) {
-            return new Options(index, uploads, host, p, maxUploadBytes, check);
+            return new Options(index, uploads, host, p, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond);
+        }
+
+        public Options withUploadTimeLimit(Duration limit) {
+            return new Options(index, uploads, host, port, maxUploadBytes, check, limit, slowBodyBytesPerSecond);
         }
     }
 
@@ -81,12 +114,17 @@ public final class Server implements AutoCloseable {
     private final CheckService check;
     private final Javalin app;
     private final boolean loopback;
+    private final Semaphore receiving = new Semaphore(MAX_RECEIVING);
+    private final UploadQueue queue;
+    private final List<String> privatePaths;
 
     private Server(Options options) {
         this.options = options;
         this.library = new Library(options.index(), options.uploads(), options.maxUploadBytes());
         this.check = options.check() == null ? new ConsistencyCheckService(library) : options.check().apply(library);
         this.loopback = isLoopback(options.host());
+        this.queue = new UploadQueue(UPLOAD_QUEUE, options.uploadTimeLimit());
+        this.privatePaths = privatePaths(library);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             // Jetty refuses what is far over the limit; just over it, receive() answers with the file's name and size
@@ -94,23 +132,57 @@ public final class Server implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + SLACK, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
-            config.jetty.modifyServer(s -> s.setErrorHandler(quietErrors()));
-            config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(quietErrors()));
+            // parts over that go to a folder the server owns and empties on start (not the system temp folder)
+            config.jetty.multipartConfig.cacheDirectory(library.multipartDir().toString());
+            config.jetty.modifyHttpConfiguration(h -> {
+                h.setSendServerVersion(false);
+                h.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                // a body trickled in (or a response not read) holds a thread: cut it off instead
+                h.setMinRequestDataRate(options.slowBodyBytesPerSecond());
+                h.setMinResponseDataRate(options.slowBodyBytesPerSecond());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(options.host());
+                c.setPort(options.port());
+                c.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                return c;
+            });
+            config.jetty.modifyServer(s -> {
+                s.setErrorHandler(new OneLineErrors());
+                s.addBean(new ConnectionLimit(MAX_CONNECTIONS, s));
+            });
+            config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new OneLineErrors()));
         });
         routes();
     }
 
     /** Starts a server; {@link #port()} tells the port when {@code options.port()} was 0. */
     public static Server start(Options options) {
-        Server s = new Server(options);
+        Server s;
+        s = new Server(options);
         try {
-            s.app.start(options.host(), options.port());
+            s.app.start();
         } catch (RuntimeException e) {
+            s.queue.close();
             s.library.close();
             throw e;
         }
         return s;
+    }
+
+    /** The server's own folders, as they would appear in a message (never shown to clients). */
+    private static List<String> privatePaths(Library library) {
+        List<String> out = new ArrayList<>();
+        for (Path p : List.of(library.uploadsDir(), library.indexDir(), Path.of("").toAbsolutePath(),
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            String s = p.toString();
+            if (s.length() > 1 && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed()); // the longest (innermost) first
+        return List.copyOf(out);
     }
 
     public int port() {
@@ -133,15 +205,8 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        queue.close();
         library.close();
-    }
-
-    private static ErrorHandler quietErrors() {
-        ErrorHandler h = new ErrorHandler();
-        h.setShowStacks(false);
-        h.setShowServlet(false);
-        h.setShowMessageInTitle(false);
-        return h;
     }
 
     private static boolean isLoopback(String host) {
@@ -178,20 +243,38 @@ public final class Server implements AutoCloseable {
         app.get("/api/check", this::apiCheck);
         app.post("/api/upload", this::apiUpload);
 
-        app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        app.exception(ApiError.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            fail(ctx, e.status(), scrub(e.getMessage()));
+        });
         app.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), statusMessage(ctx, e)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            fail(ctx, 500, "internal error: " + oneLine(e) + " (details are in the server log)");
+            fail(ctx, 500, "internal error: " + scrub(oneLine(e)) + " (details are in the server log)");
         });
     }
 
-    private static String statusMessage(Context ctx, HttpResponseException e) {
+    /** A message without the server's own folders in it: the uploads folder is "uploads/", the others go. */
+    String scrub(String message) {
+        if (message == null) {
+            return null;
+        }
+        String out = message;
+        for (String p : privatePaths) {
+            out = out.replace(p + java.io.File.separator, p.equals(library.uploadsDir().toString()) ? "uploads/" : "")
+                    .replace(p, p.equals(library.uploadsDir().toString()) ? "uploads" : "…");
+        }
+        return out;
+    }
+
+    private String statusMessage(Context ctx, HttpResponseException e) {
         return switch (e.getStatus()) {
             case 404 -> "no such page: " + ctx.path();
             case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
-            case 413 -> "the upload is too large";
+            case 413 -> library.tooLargeMessage();
             default -> e.getMessage() == null || e.getMessage().isBlank() ? "request refused (" + e.getStatus() + ")"
                     : oneLine(e);
         };
@@ -208,7 +291,8 @@ public final class Server implements AutoCloseable {
         ctx.header("Content-Security-Policy",
                 "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the pages' own form posts
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
         if (loopback) {
             String host = ctx.header("Host");
@@ -217,12 +301,14 @@ public final class Server implements AutoCloseable {
             }
         }
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+            // browsers send Origin on every POST; "null" comes from sandboxed frames, data: and file: pages and
+            // cross-origin redirects, never from this server's own pages (Referrer-Policy: same-origin)
             String site = ctx.header("Sec-Fetch-Site");
             String origin = ctx.header("Origin");
             String host = ctx.header("Host");
-            if ("cross-site".equals(site)
-                    || (origin != null && !origin.equals("null") && host != null && !origin.equals("http://" + host))) {
-                throw new ApiError(403, "cross-site request refused");
+            if ("cross-site".equals(site) || "null".equals(origin)
+                    || (origin != null && (host == null || !origin.equals("http://" + host)))) {
+                throw new ApiError(403, "拒绝跨站请求 / cross-site request refused");
             }
         }
     }
@@ -426,11 +512,18 @@ public final class Server implements AutoCloseable {
             ctx.redirect("/doc/" + Html.path(r.docId()) + "?added=" + ("indexed".equals(r.status()) ? "indexed" : "already"),
                     io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiError e) {
-            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), e.getMessage()));
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), scrub(e.getMessage())));
         }
     }
 
-    /** Reads the multipart field "file" and hands it to the library. */
+    /**
+     * Receives the one file of a multipart upload into the uploads folder and has the upload queue store and index
+     * it. At most {@link #MAX_RECEIVING} bodies are received at once; the size limit is checked before reading (a
+     * declared length) and while reading (a chunked body).
+     */
     private Library.UploadResult receive(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > library.maxUploadBytes() + SLACK) {
@@ -438,38 +531,96 @@ public final class Server implements AutoCloseable {
         }
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw ApiError.badRequest("send the file as multipart/form-data in a field named \"file\"");
+            throw ApiError.badRequest("请用 multipart/form-data 上传,字段名为 \"file\" / send the file as multipart/form-data"
+                    + " in a field named \"file\"");
         }
-        UploadedFile file;
+        if (!receiving.tryAcquire()) {
+            throw new ApiError(503, "服务器正忙:正在接收 " + MAX_RECEIVING + " 个上传,请稍后再试。 / The server is busy"
+                    + " receiving " + MAX_RECEIVING + " uploads; try again in a moment.", 5);
+        }
+        String name;
+        Path incoming = null;
         try {
-            file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
-            String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
-            if (m.toLowerCase(Locale.ROOT).contains("exceed") || m.toLowerCase(Locale.ROOT).contains("too large")) {
-                throw new ApiError(413, library.tooLargeMessage("upload", declared));
+            List<UploadedFile> files;
+            try {
+                files = ctx.uploadedFiles();
+            } catch (Exception e) { // Jetty's parser throws IOException and IllegalStateException, unchecked through Kotlin
+                throw unreadable(ctx, declared, e);
             }
-            throw ApiError.badRequest("the upload could not be read: " + oneLine(e));
+            if (files.size() > 1) {
+                throw ApiError.badRequest("一次只能上传一个文件(收到 " + files.size() + " 个) / one file per upload (got "
+                        + files.size() + ")");
+            }
+            UploadedFile file = files.isEmpty() ? null : files.get(0);
+            if (file == null || !"file".equals(fieldName(ctx))) {
+                throw ApiError.badRequest("请选择要上传的文件(multipart 字段 \"file\") / choose a file to upload"
+                        + " (multipart field \"file\")");
+            }
+            name = file.filename();
+            if (file.size() > library.maxUploadBytes()) {
+                throw new ApiError(413, library.tooLargeMessage(name, file.size()));
+            }
+            long size;
+            try (InputStream in = file.content()) {
+                incoming = library.newIncoming();
+                try (OutputStream out = Files.newOutputStream(incoming)) {
+                    size = in.transferTo(out);
+                }
+            } catch (IOException e) {
+                throw unreadable(ctx, declared, e);
+            }
+            if (size > library.maxUploadBytes()) {
+                throw new ApiError(413, library.tooLargeMessage(name, size));
+            }
+            if (size == 0) {
+                throw new ApiError(422, UploadNames.sanitize(name) + ": empty file");
+            }
+        } catch (RuntimeException e) {
+            UploadFolder.deleteQuietly(incoming);
+            throw e;
+        } finally {
+            receiving.release();
         }
-        if (file == null) {
-            throw ApiError.badRequest("choose a file to upload (multipart field \"file\")");
-        }
-        String name = file.filename();
-        if (file.size() > library.maxUploadBytes()) {
-            throw new ApiError(413, library.tooLargeMessage(name, file.size()));
-        }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, library.maxUploadBytes() + 1));
+        Path received = incoming;
+        try {
+            return queue.run(Files.size(received), () -> library.upload(name, received));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            UploadFolder.deleteQuietly(received); // the library moved it, or it was never reached
         }
-        if (bytes.length > library.maxUploadBytes()) {
-            throw new ApiError(413, library.tooLargeMessage(name, file.size()));
+    }
+
+    /** The multipart field the one file came in. */
+    private static String fieldName(Context ctx) {
+        Map<String, List<UploadedFile>> byField = ctx.uploadedFileMap();
+        return byField.size() == 1 ? byField.keySet().iterator().next() : null;
+    }
+
+    /**
+     * A body that cannot be read as multipart: 413 when over the size limit, 408 (and the connection closed) when it
+     * came too slowly, else 400; one log line, no stack.
+     */
+    private ApiError unreadable(Context ctx, long declared, Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof BadMessageException bad && bad.getCode() == 408) {
+                // a trickled body: drop the connection rather than wait for the rest of it
+                LOG.info("cut off a slow upload from {}: {}", ctx.req().getRemoteAddr(), bad.getReason());
+                Request base = Request.getBaseRequest(ctx.req());
+                if (base != null) {
+                    base.getHttpChannel().abort(bad);
+                }
+                return new ApiError(408, OneLineErrors.line(408, null));
+            }
         }
-        if (bytes.length == 0) {
-            throw new ApiError(422, UploadNames.sanitize(name) + ": empty file");
+        String m = (String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage()))
+                .toLowerCase(Locale.ROOT);
+        if (m.contains("exceed") || m.contains("too large")) {
+            return new ApiError(413, declared > library.maxUploadBytes()
+                    ? library.tooLargeMessage("upload", declared) : library.tooLargeMessage());
         }
-        return library.upload(name, bytes);
+        LOG.info("refused an unreadable upload: {}", oneLine(e));
+        return ApiError.badRequest("上传的内容无法读取 / the upload could not be read: " + oneLine(e));
     }
 
     // ---- API -------------------------------------------------------------------------------------------------------
@@ -514,7 +665,7 @@ public final class Server implements AutoCloseable {
         out.put("title", l.info().title());
         out.put("info", l.info());
         out.put("changedSinceIndexing", l.changed());
-        out.put("record", l.record());
+        out.put("record", publicRecord(l));
         out.put("text", l.text().text());
         json(ctx, out);
     }
@@ -522,7 +673,16 @@ public final class Server implements AutoCloseable {
     private void apiRecordJson(Context ctx) {
         Library.Loaded l = library.load(ctx.pathParam("docId"));
         attachment(ctx, l.info().docId() + ".json");
-        ctx.contentType("application/json; charset=utf-8").result(RecordJson.pretty(l.record()));
+        ctx.contentType("application/json; charset=utf-8").result(RecordJson.pretty(publicRecord(l)));
+    }
+
+    /** The record as the API shows it: its source is the file's name, not where the server keeps it. */
+    private static ObjectNode publicRecord(Library.Loaded l) {
+        ObjectNode record = JSON.valueToTree(l.record());
+        if (record.has("source")) {
+            record.put("source", l.info().fileName());
+        }
+        return record;
     }
 
     private void apiSheet(Context ctx) {

@@ -406,7 +406,11 @@ class ServeApiTest {
         assertEquals(2, policylens.cli.Main.run("serve", "--max-upload-mb", "0"));
         assertEquals(0, policylens.cli.Main.run("serve", "--help"));
         // a port in use: one line, exit 2
-        assertEquals(2, policylens.cli.Main.run("serve", "--index", f.index.toString(), "--port", String.valueOf(f.server.port())));
+        assertEquals(2, policylens.cli.Main.run("serve", "--index", f.index.toString(), "--uploads",
+                tmp.resolve("other-uploads").toString(), "--port", String.valueOf(f.server.port())));
+        // the uploads folder of a running server: one line, exit 2, and the running server's folder is untouched
+        assertEquals(2, policylens.cli.Main.run("serve", "--index", f.index.toString(), "--uploads", f.uploads.toString(),
+                "--port", "0"));
     }
 
     @Test
