@@ -57,7 +57,7 @@ public final class DeadlineExtractor {
             new Rule("duration", Pattern.compile(
                     "(?<use>利?用)?(?<future>未来)?(?<![\\d每])(?:" + CN + "\\s*[-—–~至到]\\s*)?(?<n>" + CN
                             + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
-                    "年", 9, false, DeadlineExtractor::duration),
+                    "年", 7, false, DeadlineExtractor::duration),
             // 3个月内 / 六个月内: months from the issue date
             new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months),
             // 今年 / 明年 / 明年底 / 年底前 / 上半年 / 下半年

@@ -46,6 +46,7 @@ public final class DocumentExtractor {
         List<Deadline> deadlines = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         Deadline leadIn = null; // the date of the paragraph that opens a list of —— / 一是 / (1) items
+        String title = meta.title() == null ? null : WHITESPACE.matcher(meta.title()).replaceAll("");
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.HEADING) {
@@ -58,7 +59,7 @@ public final class DocumentExtractor {
                 }
                 continue;
             }
-            if (block.kind() == Block.Kind.HEADING || isTitle(block.text(), meta)) {
+            if (block.kind() == Block.Kind.HEADING || isTitle(block.text(), title)) {
                 continue;
             }
             // an indicator table (a run of tab-separated rows with no units column): targets from its cells
@@ -184,13 +185,21 @@ public final class DocumentExtractor {
         return null;
     }
 
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The plan's own title line and the notice that issues it carry the plan period, not deadlines. */
-    private static boolean isTitle(String text, Meta meta) {
-        if (meta.title() == null) {
+    private static boolean isTitle(String text, String title) {
+        if (title == null) {
             return false;
         }
-        String t = WHITESPACE.matcher(text).replaceAll("");
-        String title = WHITESPACE.matcher(meta.title()).replaceAll("");
+        String t = hasWhitespace(text) ? WHITESPACE.matcher(text).replaceAll("") : text;
         return t.equals(title) || (t.length() >= 6 && title.contains(t))
                 || (t.contains("《" + title + "》") && t.length() <= title.length() + 30);
     }

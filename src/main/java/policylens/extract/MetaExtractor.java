@@ -359,7 +359,9 @@ public final class MetaExtractor {
 
     /** 2025, 8, 28 / 二〇二五, 八, 二十八 → 2025-08-28. */
     private static String iso(String y, String m, String d) {
-        return String.format("%04d-%02d-%02d", number(y), number(m), number(d));
+        int month = number(m);
+        int day = number(d);
+        return number(y) + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
     }
 
     private static int number(String s) {

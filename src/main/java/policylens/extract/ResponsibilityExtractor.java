@@ -86,7 +86,8 @@ public final class ResponsibilityExtractor {
     private static final Pattern ABOVE_N = Pattern.compile("上述([一二三四五六七八九十两\\d]+)个(县区|县\\(区\\)|县（区）|县|区|单位|部门)");
     private static final Pattern HEADING_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^。]{0,30}?。");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    /** Where a sentence of prose ends (a line break does not end one inside a paragraph). */
+    private static final String SENTENCE_STOPS = "。；;！!？?";
     private static final Pattern ENDS_WITH_PLACE_SUFFIX = Pattern.compile(".*(县|区|市|旗)$");
     private static final Pattern COUNTY_OR_DISTRICT_GOVERNMENT = Pattern.compile(".*(县|区)(政府|管委会)$");
     private final UnaryOperator<String> canonical;
@@ -315,8 +316,8 @@ public final class ResponsibilityExtractor {
     }
 
     private static String firstSentence(String text) {
-        Matcher end = SENTENCE_END.matcher(text);
-        return end.find() && end.start() >= 8 ? text.substring(0, end.start()) : text;
+        int end = Clauses.end(text, 0, SENTENCE_STOPS);
+        return end < text.length() && end >= 8 ? text.substring(0, end) : text;
     }
 
     /** Every units bracket in a paragraph; the evidence is the text since the previous bracket. */
@@ -333,6 +334,7 @@ public final class ResponsibilityExtractor {
         List<Responsibility> out = new ArrayList<>();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
+        boolean mayBeLabelled = mayBeLabelled(text);
         boolean mayBeUnlabelled = mayBeUnlabelled(text);
         int searchFrom = 0;
         while (true) {
@@ -340,7 +342,7 @@ public final class ResponsibilityExtractor {
             int contentStart;
             int end;
             String content;
-            boolean labelFound = m.find(searchFrom);
+            boolean labelFound = mayBeLabelled && m.find(searchFrom);
             int[] u = mayBeUnlabelled ? unlabelled(text, searchFrom) : null;
             boolean unlabelled = u != null;
             boolean labelled = labelFound && (!unlabelled || m.start() <= u[0]);
@@ -382,7 +384,7 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
-        for (String raw : SENTENCE_END.split(body, -1)) {
+        for (String raw : Clauses.split(body, SENTENCE_STOPS)) {
             // "(二)局安委会成员单位要…": the item's number is not part of the subject
             String sentence = raw.isEmpty() || ITEM_NUMBER_START.indexOf(raw.charAt(0)) < 0 && raw.charAt(0) != ' '
                     ? raw : ITEM_NUMBER.matcher(raw).replaceFirst("");
@@ -692,16 +694,22 @@ public final class ResponsibilityExtractor {
         return false;
     }
 
+    /** Every {@link #LABELLED} note has a colon after its label: a text without one holds none. */
+    private static boolean mayBeLabelled(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+    }
+
     /** The text without its units notes (labelled, or unlabelled ones naming units), each replaced by a full stop. */
     private static String stripBrackets(String text) {
         StringBuilder sb = new StringBuilder();
         int from = 0;
         Matcher m = LABELLED.matcher(text);
+        boolean mayBeLabelled = mayBeLabelled(text);
         boolean mayBeUnlabelled = mayBeUnlabelled(text);
         while (true) {
             int start = -1;
             int end = -1;
-            if (m.find(from)) {
+            if (mayBeLabelled && m.find(from)) {
                 start = m.start();
                 end = closing(text, start);
             }

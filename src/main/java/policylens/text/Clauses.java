@@ -51,4 +51,18 @@ public final class Clauses {
         }
         return out;
     }
+
+    /** The pieces between the characters of {@code stops}, empty ones included (as {@code String.split(regex, -1)}). */
+    public static List<String> split(String text, String stops) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
 }
