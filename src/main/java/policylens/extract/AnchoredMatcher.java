@@ -19,9 +19,19 @@ final class AnchoredMatcher {
     /** The next occurrence of each anchor at or after the last look-up (-1: none left). */
     private final int[] next;
     private int from;
+    private final String starts;
 
     /** @param anchors the characters one of which every match contains; null: an ordinary find() loop */
     AnchoredMatcher(Pattern pattern, String text, String anchors, int maxBefore) {
+        this(pattern, text, anchors, maxBefore, null);
+    }
+
+    /**
+     * @param starts the characters a match can begin with (到2028年 begins with 到 or 至 …), so other positions before
+     *               an anchor are not tried; null: every position may begin one
+     */
+    AnchoredMatcher(Pattern pattern, String text, String anchors, int maxBefore, String starts) {
+        this.starts = starts;
         this.m = pattern.matcher(text);
         if (anchors != null) {
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -49,6 +59,9 @@ final class AnchoredMatcher {
             // a start before y - maxBefore would need an anchor in reach, and there is none between p and y
             p = Math.max(p, y - maxBefore);
             for (; p <= y; p++) {
+                if (starts != null && starts.indexOf(text.charAt(p)) < 0) {
+                    continue;
+                }
                 m.region(p, len);
                 if (m.lookingAt()) {
                     from = m.end() > m.start() ? m.end() : m.end() + 1;

@@ -27,21 +27,34 @@ public final class DeadlineExtractor {
      * @param hidesOnReject the characters of a rejected match are hidden from later rules too (a title's period
      *                      2026-2028年 is not a bare 2028年 either)
      */
-    record Rule(String name, Pattern pattern, String anchors, int maxBefore, boolean hidesOnReject, Normalizer normalizer) {
+    record Rule(String name, Pattern pattern, String anchors, int maxBefore, boolean hidesOnReject, Normalizer normalizer,
+                String starts) {
+        /** A rule whose matches may begin with any character. */
+        Rule(String name, Pattern pattern, String anchors, int maxBefore, boolean hidesOnReject, Normalizer normalizer) {
+            this(name, pattern, anchors, maxBefore, hidesOnReject, normalizer, null);
+        }
+
+        /** The same rule, telling the matcher which characters its matches begin with (a speed-up only). */
+        Rule startingWith(String chars) {
+            return new Rule(name, pattern, anchors, maxBefore, hidesOnReject, normalizer, chars);
+        }
     }
 
-    private static final List<Rule> RULES = List.of(
+    private static final String DIGITS = "0123456789";
+    private static final String NUMERALS = "一二两三四五六七八九十" + DIGITS;
+
+    static final List<Rule> RULES = List.of(
             // 2026-2028年 / 2023—2026年 / 2024年至2026年 (before 至2026年 is read alone)
             new Rule("span", Pattern.compile("(?<from>\\d{4})年?\\s*[-—–~至到]\\s*(?<to>\\d{4})年"),
                     null, 0, true, DeadlineExtractor::span),
             // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年 / 截至2026年12月31日
             new Rule("to-year", Pattern.compile(
                     "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>前)?"),
-                    "年", 7, false, DeadlineExtractor::toYear),
+                    "年", 7, false, DeadlineExtractor::toYear).startingWith("到至截"),
             // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
             new Rule("year", Pattern.compile(
                     "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
-                    "年", 4, false, DeadlineExtractor::year),
+                    "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 全年
             new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年|逐年|全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
                     "每按年逐全", 0, false, DeadlineExtractor::recurrence),
@@ -57,20 +70,22 @@ public final class DeadlineExtractor {
             new Rule("duration", Pattern.compile(
                     "(?<use>利?用)?(?<future>未来)?(?<![\\d每])(?:" + CN + "\\s*[-—–~至到]\\s*)?(?<n>" + CN
                             + ")年(?<within>内|左右(?:的)?时间|左右|时间)?"),
-                    "年", 7, false, DeadlineExtractor::duration),
+                    "年", 7, false, DeadlineExtractor::duration).startingWith("利用未" + NUMERALS),
             // 3个月内 / 六个月内: months from the issue date
-            new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months),
+            new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months)
+                    .startingWith(NUMERALS),
             // 今年 / 明年 / 明年底 / 年底前 / 上半年 / 下半年
             new Rule("relative", Pattern.compile("(?<rel>今年|明年底|明年|年底前|年内|上半年|下半年)"),
-                    "年", 2, false, DeadlineExtractor::relative),
+                    "年", 2, false, DeadlineExtractor::relative).startingWith("今明年上下"),
             // 6月底前 / 8月31日前 / 4月15日前: a month of the document's year
             new Rule("month", Pattern.compile("(?<![\\d年])(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日)?(?<end>底|中旬|上旬|下旬)?前"),
-                    "月", 2, false, DeadlineExtractor::month),
+                    "月", 2, false, DeadlineExtractor::month).startingWith(DIGITS),
             // 一季度完成… / 第三季度末前: a quarter of the document's year (not 每年四季度, a yearly step)
             new Rule("quarter", Pattern.compile("(?<![每年度])(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前)?"),
-                    "季", 2, false, DeadlineExtractor::quarter),
+                    "季", 2, false, DeadlineExtractor::quarter).startingWith("第一二三四1234"),
             // 第一年 / 第三年 of a three-year plan (2024-2026): 2024 / 2026
-            new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)"), "年", 2, false, DeadlineExtractor::yearOfPlan),
+            new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)"), "年", 2, false, DeadlineExtractor::yearOfPlan)
+                    .startingWith("第"),
             // “十四五”期间 / 十四五末 / 到“十五五”末 / “十四五”后两年
             new Rule("five-year-plan", Pattern.compile(
                     "(?:到|至)?[“\"]?十(?<plan>四|五)五[”\"]?(?:期间|时期|末|后[两二三]年|最后[一二两]年)"),
@@ -117,7 +132,7 @@ public final class DeadlineExtractor {
             if (rule.anchors() == null && !hasYear) {
                 continue; // the span rule needs 年
             }
-            AnchoredMatcher finder = new AnchoredMatcher(rule.pattern(), text, rule.anchors(), rule.maxBefore());
+            AnchoredMatcher finder = new AnchoredMatcher(rule.pattern(), text, rule.anchors(), rule.maxBefore(), rule.starts());
             Matcher m = finder.matcher();
             while (finder.find()) {
                 if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {

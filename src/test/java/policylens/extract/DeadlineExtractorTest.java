@@ -159,4 +159,22 @@ class DeadlineExtractorTest {
     }
 
     private static final DocContext CADENCE_CTX = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
+
+    @Test
+    void everyRuleFindsWhatAPlainFindLoopFinds() throws java.io.IOException {
+        // the anchors, reach and start characters a rule declares only skip positions where it cannot match
+        for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("corpus")).sorted().toList()) {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                for (DeadlineExtractor.Rule rule : DeadlineExtractor.RULES) {
+                    java.util.regex.Matcher plain = rule.pattern().matcher(line);
+                    AnchoredMatcher anchored = new AnchoredMatcher(rule.pattern(), line, rule.anchors(), rule.maxBefore(), rule.starts());
+                    while (plain.find()) {
+                        assertTrue(anchored.find(), rule.name() + " missed " + plain.group() + " in " + file);
+                        assertEquals(plain.start(), anchored.matcher().start(), rule.name() + " in " + file);
+                    }
+                    assertTrue(!anchored.find(), rule.name() + " found more in " + file);
+                }
+            }
+        }
+    }
 }
