@@ -53,7 +53,7 @@ public final class TargetExtractor {
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
             "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过");
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(\\d{1,2})[.．、](?=\\S)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(\\d{1,2})[.．、](?=\\S)");
     private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";
 
@@ -753,7 +753,15 @@ public final class TargetExtractor {
     static String maskListNumbers(String text) {
         Matcher m = LIST_NUMBER.matcher(text);
         StringBuilder sb = null;
-        while (m.find()) {
+        // only a line that begins with a digit can begin with a list number: the regex is tried there alone
+        for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+            if (!Character.isDigit(text.charAt(line))) {
+                continue;
+            }
+            m.region(line, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             if (isValueLine(text, m.start())) {
                 continue; // "24.3万户/682个" alone in a cell is a number, not item 24
             }
@@ -765,6 +773,12 @@ public final class TargetExtractor {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /** Where the line after the one starting at {@code line} starts, or the text's length. */
+    private static int nextLine(String text, int line) {
+        int nl = text.indexOf('\n', line);
+        return nl < 0 ? text.length() : nl + 1;
     }
 
     /** Whether the sentence around a position speaks of the past, asked once per sentence of one text. */
