@@ -866,6 +866,9 @@ public final class TargetExtractor {
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */
     static boolean[] quotedOrTitled(String t) {
         boolean[] in = DeadlineExtractor.insideTitles(t);
+        if (t.indexOf('“') < 0 && t.indexOf('"') < 0) {
+            return in; // SHORT_QUOTE opens with one of these
+        }
         Matcher m = SHORT_QUOTE.matcher(t);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
