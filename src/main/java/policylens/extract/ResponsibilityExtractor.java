@@ -495,6 +495,9 @@ public final class ResponsibilityExtractor {
                 && !(clause.contains("是") && (clause.contains("主体") || clause.contains("责任人") || clause.contains("部门")))) {
             return null;
         }
+        if (!mayMust(clause)) {
+            return null;
+        }
         Matcher m = MUST.matcher(clause);
         if (!m.find()) {
             return null;
@@ -506,6 +509,28 @@ public final class ResponsibilityExtractor {
             return null;
         }
         return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    /**
+     * Prefilter of {@link #MUST}: its subject is 2 to 60 characters of Han, brackets and 、 from the clause start, and
+     * every one of its verbs begins with one of 要应须按依于是 — a clause with none of these inside that run cannot match.
+     */
+    private static boolean mayMust(String clause) {
+        int n = 0;
+        while (n < clause.length() && n <= 60 && isSubjectChar(clause.charAt(n))) {
+            n++;
+        }
+        for (int i = 2; i < Math.min(n + 1, clause.length()); i++) {
+            if ("要应须按依于是".indexOf(clause.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubjectChar(char c) {
+        return c == '(' || c == ')' || c == '（' || c == '）' || c == '、'
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Evidence longer than this is cut at a clause end: a sentence that never ends must not be copied per clause. */
