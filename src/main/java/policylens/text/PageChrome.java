@@ -15,6 +15,7 @@ public final class PageChrome implements TextStep {
      * two, a line being chrome when either finds something: the alternatives anchored at the line's start, and the
      * others, each of which contains a character of {@link #UNANCHORED_CHARS} (its prefilter).
      */
+    /** Every alternative is anchored at the line start: tried there only ({@code lookingAt}). */
     private static final Pattern CHROME_ANCHORED = Pattern.compile(String.join("|",
             "^(当前位置|您当前所在位置|您现在的位置|当前所在位置|所在位置)",  // 当前位置:主页 > 新闻中心 > 产业规划 >
             "^返回.{0,30}首页",                                         // 返回 国际新能源网 首页
@@ -119,7 +120,7 @@ public final class PageChrome implements TextStep {
             return false;
         }
         return s.length() < MAX_CHROME_LENGTH && !s.contains("\t")
-                && (CHROME_ANCHORED.matcher(s).find() || (Chars.anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
+                && (CHROME_ANCHORED.matcher(s).lookingAt() || (Chars.anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
     }
 
 }
