@@ -189,21 +189,60 @@ public final class Library implements AutoCloseable {
             return cached;
         }
         Path source = s.sources().get(docId);
-        RawDocument raw;
-        try {
-            raw = ingestor.read(source);
-        } catch (IngestException e) {
-            throw new ApiError(410, "the file " + info.fileName() + " that \"" + docId
-                    + "\" was indexed from cannot be read any more (" + e.reason() + "); index it again");
-        }
-        StructuredText text = extractor.structure(raw);
-        PolicyRecord record = extractor.extract(raw, text);
-        Loaded loaded = new Loaded(info, text, record, !raw.sha256().equals(info.sha256()));
+        Loaded loaded = withinTimeLimit(info, () -> {
+            RawDocument raw;
+            try {
+                raw = ingestor.read(source);
+            } catch (IngestException e) {
+                throw new ApiError(410, "the file " + info.fileName() + " that \"" + docId
+                        + "\" was indexed from cannot be read any more (" + e.reason() + "); index it again");
+            }
+            StructuredText text = extractor.structure(raw);
+            PolicyRecord record = extractor.extract(raw, text);
+            return new Loaded(info, text, record, !raw.sha256().equals(info.sha256()));
+        });
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
         }
         cache.put(key, loaded);
         return loaded;
+    }
+
+    /**
+     * Re-reading a document for a page runs on its own small pool and is given up after {@link #loadLimit}: the
+     * request gets 503 with Retry-After, the other requests are not held up, and no more than two documents are read
+     * at once (more wait their turn inside the same time limit).
+     */
+    private Loaded withinTimeLimit(DocInfo info, java.util.concurrent.Callable<Loaded> read) {
+        java.util.concurrent.Future<Loaded> job = loading.submit(read);
+        try {
+            return job.get(loadLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            job.cancel(true);
+            throw new ApiError(503, "读取 " + info.fileName() + " 超过了 " + loadLimit.toSeconds() + " 秒,请稍后再试 / reading "
+                    + info.fileName() + " took longer than " + loadLimit.toSeconds() + " s; try again later", 30);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "服务器正在关闭 / the server is stopping");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ApiError(500, "reading " + info.fileName() + " failed: " + e.getCause());
+        }
+    }
+
+    /** How long a page may wait for a document to be re-read (the upload queue has its own limit). */
+    private volatile java.time.Duration loadLimit = java.time.Duration.ofSeconds(30);
+    private final java.util.concurrent.ExecutorService loading = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "policylens-load");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Sets the time a page may wait for a document to be re-read (tests, and {@code serve} options). */
+    public void loadLimit(java.time.Duration limit) {
+        this.loadLimit = limit;
     }
 
     /** For the check: the record and title of an indexed document. */
@@ -579,5 +618,6 @@ public final class Library implements AutoCloseable {
             lock.writeLock().unlock();
         }
         folder.close();
+        loading.shutdownNow();
     }
 }
