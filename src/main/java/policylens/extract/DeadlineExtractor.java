@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -105,11 +107,14 @@ public final class DeadlineExtractor {
     private static final Pattern PLAN_BEFORE = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
     private static final Pattern START_YEAR = Pattern.compile("(\\d{4})年起");
-    private static final Pattern PAST_WORDS = Pattern.compile(".*(去年|上年|过去|已经|已有|累计完成|同比).*");
-    private static final Pattern FUTURE_WORDS = Pattern.compile(".*(力争|确保|目标|将|到\\d{4}年).*");
+    /** The past and future words the deadlines read (lexicon/tense.tsv, column deadlines). */
+    private static final String PAST_ALTERNATION = Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, true);
+    private static final String FUTURE_ALTERNATION = Lexicon.get().tenseAlternation(Lexicon.Tense.FUTURE, true);
+    private static final Pattern PAST_WORDS = Pattern.compile(".*(" + PAST_ALTERNATION + ").*");
+    private static final Pattern FUTURE_WORDS = Pattern.compile(".*(" + FUTURE_ALTERNATION + ").*");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final Pattern PAST_WORD = Pattern.compile("去年|上年|过去|已经|已有|累计完成|同比");
-    private static final Pattern FUTURE_WORD = Pattern.compile("力争|确保|目标|将|到\\d{4}年");
+    private static final Pattern PAST_WORD = Pattern.compile(PAST_ALTERNATION);
+    private static final Pattern FUTURE_WORD = Pattern.compile(FUTURE_ALTERNATION);
 
     /** A deadline and where it stands in the text. */
     public record Located(Deadline deadline, int start, int end) {

@@ -1,5 +1,6 @@
 package policylens.extract;
 
+import policylens.lexicon.Lexicon;
 import policylens.text.Chars;
 import policylens.text.Clauses;
 
@@ -36,10 +37,10 @@ public final class TargetExtractor {
                     + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
-    private static final Pattern PAST = Pattern.compile("去年|上年|过去|已经|已有|已|累计完成|同比|比上年|目前|共有|被认定|获评|入选|名列|位列");
-    /** Words that look forward: 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
-    private static final Pattern FUTURE = Pattern.compile(
-            "力争|确保|目标|将|拟|到\\d{4}年|今年|未来|争取|预计|新增|年均|计划(?=[投新引建完实安])|(?<![重主需只])要(?![求素点])");
+    /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
+    private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
+    /** Words that look forward (lexicon/tense.tsv): 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
+    private static final Pattern FUTURE = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.FUTURE, false));
     /** Verbs that open a clause creating things: 打造8个标志性产业集群, 发展壮大…3个先进制造业集群. */
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
     /** A metric word that needs its subject: 规模, 总量, 占比… */

@@ -22,10 +22,8 @@ import java.util.regex.Pattern;
  * units named as lead (牵头, or first in the list) come before supporting ones.
  */
 public final class WhoAnswerer {
-    private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "(请问|由哪个部门牵头|由哪个单位牵头|由哪些部门|由哪些单位|哪个部门|哪个单位|哪些部门|哪些单位|哪家单位|什么部门|什么单位"
-                    + "|谁来负责|谁负责|由谁负责|由谁牵头|谁牵头|谁来落实|谁落实|谁来抓|谁来推进|谁主管|由谁|谁来|谁"
-                    + "|负责|牵头|落实|主管|归口|是|呢|吗|的工作)");
+    /** Words of a question that name no task (lexicon/questions.tsv), longest first. */
+    private static final Pattern QUESTION_WORDS = Pattern.compile("(" + policylens.lexicon.Lexicon.get().questionAlternation() + ")");
     private static final Pattern PUNCTUATION = Pattern.compile("[?？!！,，。、\"“”'‘’《》()（）:：;；\\s]+");
     private static final int RECORDS = 40;
     private static final int EVIDENCE_PER_UNIT = 3;

@@ -23,6 +23,9 @@ public final class Lexicon {
     public enum UnitRole { NEUTRAL, LEAD, SUPPORT }
 
     /** What a table column holds, decided from its header. */
+    /** Whether a word places a sentence in the past or the future (tense.tsv). */
+    public enum Tense { PAST, FUTURE }
+
     /** What the ending of a body's name says (bodies.tsv). */
     public enum BodyKind { NAMED, UNIT, PLACE }
 
@@ -39,6 +42,8 @@ public final class Lexicon {
     private final String unitHeaderFirsts;
     private final String unitHeaderLasts;
     private final Map<String, BodyKind> bodyEnds;
+    private final List<String[]> tense;
+    private final List<String> questionWords;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -85,6 +90,39 @@ public final class Lexicon {
             b.put(row[0], BodyKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         }
         bodyEnds = sortedLongestFirst(b);
+        tense = rows("tense.tsv", 3);
+        for (String[] row : tense) {
+            Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)); // fails at load on a wrong value
+        }
+        List<String> q = new ArrayList<>();
+        for (String[] row : rows("questions.tsv", 1)) {
+            q.add(row[0]);
+        }
+        q.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        questionWords = List.copyOf(q);
+    }
+
+    /**
+     * The words of a tense as a regex alternation (tense.tsv), in file order; {@code deadlinesOnly}: only those the
+     * deadline extractor reads.
+     */
+    public String tenseAlternation(Tense t, boolean deadlinesOnly) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : tense) {
+            if (Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)) == t && (!deadlinesOnly || row[2].equals("yes"))) {
+                sb.append(sb.length() == 0 ? "" : "|").append(row[0]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The words of a question that name no task (questions.tsv), longest first, as a regex alternation. */
+    public String questionAlternation() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : questionWords) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,5 +75,20 @@ class LexiconTest {
         assertEquals(Lexicon.BodyKind.UNIT, lexicon.bodyKind("产业链牵头单位"));
         assertEquals(Lexicon.BodyKind.PLACE, lexicon.bodyKind("分宜县"));
         assertEquals(null, lexicon.bodyKind("加快推进"));
+    }
+
+    @Test
+    void pastAndFutureWordsAndQuestionWordsAreData() {
+        Lexicon lexicon = Lexicon.get();
+        java.util.regex.Pattern past = java.util.regex.Pattern.compile(lexicon.tenseAlternation(Lexicon.Tense.PAST, false));
+        java.util.regex.Pattern future = java.util.regex.Pattern.compile(lexicon.tenseAlternation(Lexicon.Tense.FUTURE, false));
+        assertTrue(past.matcher("去年全市营收增长10%").find());
+        assertTrue(future.matcher("到2028年力争达到330家").find());
+        assertTrue(future.matcher("各县区要加强领导").find());
+        assertFalse(future.matcher("重要产业").find(), "要 of 重要 looks nowhere");
+        // the deadline extractor reads fewer past words: 已 alone is not one of them
+        assertFalse(java.util.regex.Pattern.compile(lexicon.tenseAlternation(Lexicon.Tense.PAST, true)).matcher("已").find());
+        String q = lexicon.questionAlternation();
+        assertTrue(q.indexOf("由哪个部门牵头") < q.indexOf("哪个部门"), "longer phrases first");
     }
 }
