@@ -27,7 +27,7 @@ public final class Lexicon {
     public enum Tense { PAST, FUTURE }
 
     /** What the ending of a body's name says (bodies.tsv). */
-    public enum BodyKind { NAMED, UNIT, PLACE }
+    public enum BodyKind { NAMED, UNIT, PLACE, NONE }
 
     public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE }
 
@@ -127,12 +127,12 @@ public final class Lexicon {
 
     /**
      * The kind of body a name's ending makes it (bodies.tsv), the longest ending first: 市工信局 → named,
-     * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body.
+     * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body (or like one of the none rows: 干部).
      */
     public BodyKind bodyKind(String name) {
         for (Map.Entry<String, BodyKind> e : bodyEnds.entrySet()) {
             if (name.endsWith(e.getKey())) {
-                return e.getValue();
+                return e.getValue() == BodyKind.NONE ? null : e.getValue();
             }
         }
         return null;

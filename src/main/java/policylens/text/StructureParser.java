@@ -15,6 +15,7 @@ public final class StructureParser {
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int MAX_HEADER_CELL = 12;
     private static final Pattern PARENTHESISED = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern COUNT_OF_BODIES = Pattern.compile("[\\d一二两三四五六七八九十]+个");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Pattern HEADER_YEAR = Pattern.compile("^\\d{4}年(?!度)");
@@ -537,8 +538,8 @@ public final class StructureParser {
             return false;
         }
         String bare = PARENTHESISED.matcher(line).replaceAll("");
-        if (bare.isEmpty()) {
-            return false;
+        if (bare.isEmpty() || COUNT_OF_BODIES.matcher(bare).lookingAt()) {
+            return false; // 4个街道 / 三个区: a count in a 指标数 cell, not the bodies that answer for the row
         }
         String[] parts = LIST_SEPARATOR.split(bare);
         if (parts.length == 0) {

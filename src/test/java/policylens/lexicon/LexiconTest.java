@@ -75,6 +75,7 @@ class LexiconTest {
         assertEquals(Lexicon.BodyKind.UNIT, lexicon.bodyKind("产业链牵头单位"));
         assertEquals(Lexicon.BodyKind.PLACE, lexicon.bodyKind("分宜县"));
         assertEquals(null, lexicon.bodyKind("加快推进"));
+        assertEquals(null, lexicon.bodyKind("居委或楼组干部")); // people, though 部 ends many bodies
     }
 
     @Test

@@ -80,6 +80,8 @@ class StructureParserTest {
         assertEquals(true, StructureParser.isUnitsLine("市工信局、市民政局,钢铁、锂电新能源、电子信息产业链牵头单位"));
         assertEquals(true, StructureParser.isUnitsLine("“六个一”机制责任单位按职责分工负责"));
         assertEquals(true, StructureParser.isUnitsLine("人行新余市分行、国家金融监管总局新余分局"));
+        // shanghai-hongkou-waste-sorting-2018 任务清单: a 指标数 cell that counts streets is no units cell
+        assertEquals(false, StructureParser.isUnitsLine("4个街道"));
         assertEquals(false, StructureParser.isUnitsLine("3.1家以上专精特新“小巨人”企业或制造业单项冠军企业"));
         assertEquals(false, StructureParser.isUnitsLine("推动市级及园区各类优质平台、数据、服务资源向集群企业开放共享。"));
         assertEquals(false, StructureParser.isUnitsLine("、"), "separators alone (found by a fuzzing run)");
