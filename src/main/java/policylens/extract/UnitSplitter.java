@@ -136,7 +136,9 @@ public final class UnitSplitter {
     private static final Pattern STRONG_BODY_END = Pattern.compile(
             "(" + Lexicon.get().bodyEndAlternation(Lexicon.BodyKind.NAMED) + ")$"
             // 局属基层各单位 / 局安委会成员单位 / 局机关各科室: the units of a named body
-            + "|[局委办厅院会](?:[\\p{IsHan}]{0,6})(?:成员单位|各单位|各科室|各处室)$");
+            + "|[局委办厅院会](?:[\\p{IsHan}]{0,6})(?:成员单位|各单位|各科室|各处室)$"
+            // 属基层各单位 / 机关各处室 / 直属各单位: the issuing body's own units, its name left out
+            + "|(?:基层|机关|直属)各(?:单位|科室|处室)$");
 
     /**
      * Whether a name is too vague to be a responsible unit on its own (各地, 有关部门, 省直有关部门, 市直部门,

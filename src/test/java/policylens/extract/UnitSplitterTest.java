@@ -155,4 +155,12 @@ class UnitSplitterTest {
         assertEquals(java.util.List.of("省发展改革委", "市县政府"),
                 UnitSplitter.splitUnits("省发展改革委按职责分工负责；各项任务均需市县政府落实，不再列出"));
     }
+
+    @Test
+    void aBodysOwnUnitsAreNamedBodies() {
+        // shanghai-baoshan-water-safety-production-2024: 属基层各单位、局机关各科室要… (the bureau's name left out)
+        assertTrue(UnitSplitter.isNamedBody("局机关各科室"));
+        assertTrue(UnitSplitter.isNamedBody("属基层各单位"));
+        assertTrue(!UnitSplitter.isNamedBody("居委或楼组干部"));
+    }
 }
