@@ -239,7 +239,10 @@ public final class DeadlineExtractor {
     private static Deadline duration(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         boolean within = m.group("within") != null;
         boolean future = m.group("future") != null;
-        if (!within && !future) {
+        // 通过三年治本攻坚 / 经过两年努力: the years a plan gives itself (not 经过三年努力，已建成…, a past sentence)
+        boolean through = m.start() >= 2 && (text.startsWith("通过", m.start() - 2) || text.startsWith("经过", m.start() - 2))
+                && m.group("use") == null && !pastSentence(text, m.start(), ctx.docYear());
+        if (!within && !future && !through) {
             return null;
         }
         OptionalDouble n = Quantities.parseNumber(m.group("n"));

@@ -158,6 +158,17 @@ class DeadlineExtractorTest {
                 new DocContext(2024, "2024-05-23", null, true), "1").get(0).date());
     }
 
+    @Test
+    void yearsAPlanGivesItselfAreADuration() {
+        // shanghai-baoshan-water-safety-production-2024 (2024—2026): 通过三年治本攻坚，…
+        List<Deadline> d = extractor.extract("通过三年治本攻坚，水务行业安全生产水平明显提升。",
+                new DocContext(2024, "2024-05-10", new Meta.Period(2024, 2026), true), "1");
+        assertEquals("三年", d.get(0).expr());
+        assertEquals("2026", d.get(0).date());
+        assertTrue(extractor.extract("经过三年努力，全市已经建成充电站500座。",
+                new DocContext(2024, "2024-05-10", new Meta.Period(2024, 2026), true), "1").isEmpty());
+    }
+
     private static final DocContext CADENCE_CTX = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
 
     @Test
