@@ -26,7 +26,6 @@ public final class ResponsibilityExtractor {
      */
     private static final Pattern LABELLED = Pattern.compile(
             "[(（〔\\[【]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
-    /** 〔市新型工业化推进工作领导小组成员单位分工负责〕 — a bracket of units ending in 负责, with no label. */
     /**
      * A bracket of units with no label, ending in what they do: (市工业和信息化局、市发展改革委、广州供电局按职责分工负责) /
      * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理] /

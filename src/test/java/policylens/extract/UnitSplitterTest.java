@@ -162,5 +162,7 @@ class UnitSplitterTest {
         assertTrue(UnitSplitter.isNamedBody("局机关各科室"));
         assertTrue(UnitSplitter.isNamedBody("属基层各单位"));
         assertTrue(!UnitSplitter.isNamedBody("居委或楼组干部"));
+        // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024: （市商务局、市供销总社牵头负责）
+        assertTrue(UnitSplitter.isNamedBody("市供销总社"));
     }
 }
