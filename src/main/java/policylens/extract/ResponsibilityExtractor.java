@@ -415,6 +415,9 @@ public final class ResponsibilityExtractor {
                     if (must == null) {
                         must = by(sentence, clauses, i, taskId);
                     }
+                    if (must == null && i == 0) {
+                        must = acts(sentence, clauses, taskId);
+                    }
                     if (must != null) {
                         out.add(must);
                     }
@@ -567,6 +570,28 @@ public final class ResponsibilityExtractor {
         }
         return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
+
+    /**
+     * 财政厅、省发展改革委按季度分批次向市（州）下达… / 区经委、各镇、园区组织梳理… / 局属基层各单位结合本辖区实际…: a sentence
+     * that opens with named bodies and goes on with what they do; the evidence runs to the sentence end.
+     */
+    private Responsibility acts(String sentence, List<int[]> clauses, String taskId) {
+        String clause = sentence.substring(clauses.get(0)[0], clauses.get(0)[1]).strip();
+        Matcher m = ACTS.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = UnitSplitter.splitUnits(m.group(1));
+        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || LOCAL_BODIES.matcher(u).matches())
+                || units.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    /** Named bodies opening a sentence, then a verb of doing (a subject list ends where the verb begins). */
+    private static final Pattern ACTS = Pattern.compile(
+            "^([\\p{IsHan}()（）、]{2,60}?)(?:按季度|按年度|定期|组织|结合|制定|开展|建立|推进|做好|加强|指导|督促|下达|汇总|编制|出台|实施|落实)");
 
     private static final Pattern BY = Pattern.compile(
             "^由([\\p{IsHan}、]{2,40}?)(?:[（(][^（）()]{1,20}[）)])?(?:具体)?(?:开展|组织|实施|承担|制定|推进|落实|建设|运营|审核|评估|编制)");

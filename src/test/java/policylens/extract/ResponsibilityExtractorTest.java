@@ -179,6 +179,15 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void bodiesThatOpenASentenceAndActCarryIt() {
+        // sichuan-province-equipment-renewal-trade-in-measures-2026 / shanghai-baoshan-inefficient-industrial-land-2021
+        List<Responsibility> r = run("（六）加强资金管理。财政厅、省发展改革委按季度分批次向市（州）下达超长期特别国债资金。区经委、各镇、园区组织梳理本区域现状产业用地。部署推进城市安全风险防范综合整治。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("财政厅", "省发展改革委"), r.get(0).units());
+        assertEquals(List.of("区经委", "各镇", "园区"), r.get(1).units());
+    }
+
+    @Test
     void aNoteThatEveryTaskNeedsABodyIsInheritedByLaterNotes() {
         // Sichuan: （责任单位：…按职责分工负责；各项任务均需市县政府落实，不再列出）
         List<Responsibility> r = run("1. 落实国家设备更新支持政策。（责任单位：省发展改革委、财政厅按职责分工负责；各项任务均需市县政府落实，不再列出）",
