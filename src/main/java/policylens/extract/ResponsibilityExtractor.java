@@ -577,6 +577,9 @@ public final class ResponsibilityExtractor {
      */
     private Responsibility acts(String sentence, List<int[]> clauses, String taskId) {
         String clause = sentence.substring(clauses.get(0)[0], clauses.get(0)[1]).strip();
+        if (!mayAct(clause)) {
+            return null;
+        }
         Matcher m = ACTS.matcher(clause);
         if (!m.find()) {
             return null;
@@ -588,6 +591,26 @@ public final class ResponsibilityExtractor {
         }
         return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
+
+    /**
+     * Prefilter of {@link #ACTS}: somewhere in the subject-shaped start of the clause a verb's first character follows
+     * a name that ends like a body (园区 / 财政厅 / 省发展改革委 + 按季度…).
+     */
+    private static boolean mayAct(String clause) {
+        int n = 0;
+        while (n < clause.length() && n <= 60 && isSubjectChar(clause.charAt(n))) {
+            n++;
+        }
+        for (int i = 2; i < Math.min(n + 1, clause.length()); i++) {
+            if (ACT_FIRST.indexOf(clause.charAt(i)) >= 0
+                    && policylens.lexicon.Lexicon.get().bodyKind(clause.substring(0, i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String ACT_FIRST = "按定组结制开建推做加指督下汇编出实落";
 
     /** Named bodies opening a sentence, then a verb of doing (a subject list ends where the verb begins). */
     private static final Pattern ACTS = Pattern.compile(
