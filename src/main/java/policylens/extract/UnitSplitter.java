@@ -53,6 +53,7 @@ public final class UnitSplitter {
     // A parenthesised role marker after a name: "省工业和信息化厅(牵头)、省发展改革委".
     private static final Pattern TRAILING_QUOTES = Pattern.compile("[”’\"'」』]+$");
     private static final Pattern SEGMENT_EDGES = Pattern.compile("^[\\s,，;；、。.:：]+|[\\s,，;；、。.]+$");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("会同|(?:经|由)(?=[省市县区])");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.]+$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
     private static final Pattern ROLE_MARK = Pattern.compile("[(（](牵头|配合|参与|协助)[)）]$");
@@ -211,6 +212,11 @@ public final class UnitSplitter {
                 name = all.group(1); // 各项任务均需市县政府落实 → 市县政府
             }
             name = stripTrailing(name);
+            // 会同区规划资源局 / 经区产业部门 / 由区发改委: a preposition before a body is not part of its name
+            Matcher by = LEADING_PREPOSITION.matcher(name);
+            if (by.lookingAt() && looksLikeUnit(name.substring(by.end())) && name.length() - by.end() >= 3) {
+                name = name.substring(by.end());
+            }
             if (!name.isEmpty()) {
                 out.add(name);
             }

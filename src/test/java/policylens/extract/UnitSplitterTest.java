@@ -165,4 +165,12 @@ class UnitSplitterTest {
         // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024: （市商务局、市供销总社牵头负责）
         assertTrue(UnitSplitter.isNamedBody("市供销总社"));
     }
+
+    @Test
+    void aPrepositionBeforeABodyIsNoPartOfItsName() {
+        // shanghai-baoshan-inefficient-industrial-land-2021: 区经委：…会同区规划资源局推进…
+        assertEquals(List.of("区规划资源局"), UnitSplitter.splitUnits("会同区规划资源局"));
+        assertEquals(List.of("区产业部门"), UnitSplitter.splitUnits("经区产业部门"));
+        assertEquals(List.of("经济和信息化局"), UnitSplitter.splitUnits("经济和信息化局"));
+    }
 }
