@@ -1,6 +1,10 @@
-package policylens.check;
+package policylens.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import policylens.check.Alignment;
+import policylens.check.Finding;
+import policylens.check.Quote;
+import policylens.text.Norm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -39,8 +43,8 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
 
         private static boolean contains(List<Quote> quotes, List<String> keys) {
             for (String key : keys) {
-                String k = Terms.norm(key);
-                if (quotes.stream().noneMatch(q -> Terms.norm(q.text()).contains(k))) {
+                String k = norm(key);
+                if (quotes.stream().noneMatch(q -> norm(q.text()).contains(k))) {
                     return false;
                 }
             }
@@ -56,7 +60,7 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
         }
 
         private static boolean side(String evidence, double value, String key, Double expected) {
-            return (key == null || Terms.norm(evidence).contains(Terms.norm(key)))
+            return (key == null || norm(evidence).contains(norm(key)))
                     && (expected == null || Math.abs(value - expected) <= 1e-9 * Math.max(1, Math.abs(expected)));
         }
     }
@@ -134,5 +138,10 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
 
     private static Double number(JsonNode n) {
         return n == null || n.isNull() ? null : n.asDouble();
+    }
+
+    /** NFKC, whitespace removed; null as "". */
+    private static String norm(String s) {
+        return s == null ? "" : Norm.norm(s);
     }
 }

@@ -1,6 +1,12 @@
-package policylens.check;
+package policylens.eval;
 
 import org.junit.jupiter.api.Test;
+import policylens.check.CheckRun;
+import policylens.check.Finding;
+import policylens.check.Quote;
+import policylens.extract.DocumentExtractor;
+import policylens.ingest.Ingestor;
+import policylens.text.Norm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,26 +26,32 @@ class CheckEvalTest {
         CheckGold g = CheckGold.read(GOLD);
         assertEquals(2, g.pairs().size());
         for (CheckGold.Pair p : g.pairs()) {
-            String child = Terms.norm(Files.readString(Path.of("corpus", p.child() + ".txt"), StandardCharsets.UTF_8));
-            String parent = Terms.norm(Files.readString(Path.of("corpus", p.parent() + ".txt"), StandardCharsets.UTF_8));
+            String child = Norm.norm(Files.readString(Path.of("corpus", p.child() + ".txt"), StandardCharsets.UTF_8));
+            String parent = Norm.norm(Files.readString(Path.of("corpus", p.parent() + ".txt"), StandardCharsets.UTF_8));
             List<CheckGold.Entry> all = new ArrayList<>(p.expected());
             all.addAll(p.allowed());
             all.addAll(p.mustNot());
             for (CheckGold.Entry e : all) {
-                e.child().forEach(k -> assertTrue(child.contains(Terms.norm(k)), p.file() + ": " + k));
-                e.parent().forEach(k -> assertTrue(parent.contains(Terms.norm(k)), p.file() + ": " + k));
+                e.child().forEach(k -> assertTrue(child.contains(Norm.norm(k)), p.file() + ": " + k));
+                e.parent().forEach(k -> assertTrue(parent.contains(Norm.norm(k)), p.file() + ": " + k));
             }
             for (CheckGold.AlignmentEntry a : p.alignments()) {
-                assertTrue(child.contains(Terms.norm(a.child())), p.file() + ": " + a.child());
-                assertTrue(parent.contains(Terms.norm(a.parent())), p.file() + ": " + a.parent());
+                assertTrue(child.contains(Norm.norm(a.child())), p.file() + ": " + a.child());
+                assertTrue(parent.contains(Norm.norm(a.parent())), p.file() + ": " + a.parent());
             }
         }
     }
 
     @Test
     void checksOnTheCorpusMeetTheGate() {
-        CheckEval.Result r = CheckEval.score(CheckGold.read(GOLD), Docs.corpus(),
-                new Linker().links(new ArrayList<>(Docs.corpus().values())), new Checker());
+        List<Path> files = List.of("jiangxi-1269-press-conference-2023", "jiangxi-cluster-upgrade-2025",
+                "nanchang-8810-action-plan-2023-2026", "xinyu-cluster-upgrade-2026-2028", "xinyu-industrial-city-report-2024")
+                .stream().map(id -> Path.of("corpus", id + ".txt")).toList();
+        CheckRun run = new CheckRun();
+        CheckRun.Read read = CheckRun.read(files, new Ingestor(), new DocumentExtractor(), new CheckRun.Listener() {
+        });
+        assertTrue(read.failures().isEmpty(), read.failures().toString());
+        CheckEval.Result r = CheckEval.score(CheckGold.read(GOLD), run.all(read.docs()), run);
         String table = CheckEval.table(r, true);
         assertEquals(1.0, r.findings().recall(), table);
         assertTrue(r.maxFalseFindingsPerPair() <= 1, table);
