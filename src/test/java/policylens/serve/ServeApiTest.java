@@ -232,7 +232,7 @@ class ServeApiTest {
     void checkAlignsTargetsOfAPlanAndItsParent() throws Exception {
         JsonNode r = json(f.get("/api/check?child=" + XINYU + "&parent=" + JIANGXI));
         assertEquals(ConsistencyCheckService.ENGINE, r.get("engine").asText());
-        assertTrue(r.get("link").get("basis").toString().contains("cite-docNumber"), r.get("link").toString());
+        assertTrue(r.get("link").get("basis").toString().contains("cite-title"), r.get("link").toString());
         // the check stage's finding on this pair: the 六个一 coverage is due later than the province asks
         boolean later = false;
         for (JsonNode finding : r.get("findings")) {
@@ -259,6 +259,19 @@ class ServeApiTest {
         assertTrue(page.contains("deadline-later"), page);
         assertTrue(page.contains("<option value=\"" + JIANGXI + "\" selected>"));
         assertTrue(page.contains("class=\"pair\""));
+        assertTrue(page.contains("id=\"parents\""), "the parents check links, named on the page");
+    }
+
+    @Test
+    void theComparePageOffersNoParentCheckWouldRejectAndSaysWhy() throws Exception {
+        // a provincial plan that 深入实施 the 1269 plan is its sibling, not its child
+        String sibling = f.get("/compare?child=jiangxi-cluster-upgrade-2025").body();
+        assertTrue(sibling.contains("id=\"error\"") && sibling.contains("不比它高一级"), sibling);
+        assertFalse(sibling.contains("class=\"pair\""), "nothing compared");
+        // a newspaper report is no plan
+        HttpResponse<String> report = f.get("/api/check?child=xinyu-industrial-city-report-2024");
+        assertEquals(400, report.statusCode());
+        assertTrue(json(report).get("error").asText().contains("不是方案"), report.body());
     }
 
     @Test
