@@ -83,21 +83,22 @@ public final class Linker {
         String self = name(child);
         String reason;
         if (!isPlan(child)) {
-            reason = self + " 不是方案(标题不以方案、计划、规划等结尾),没有要对照的上级文件 / " + self
-                    + " is not a plan (its title does not end in 方案/计划/规划…), so it has no parent to check against";
+            reason = self + " 不是方案(标题不以方案、计划、规划等结尾),没有要对照的上级文件 / it is not a plan "
+                    + "(its title does not end in 方案/计划/规划…), so it has no parent to check against";
         } else if (!notAbove.isEmpty()) {
             String named = String.join("、", notAbove);
-            reason = self + " (" + level(child.meta().level()) + ") 提到的 " + named + " 不比它高一级,不算上级文件 / " + self
-                    + " names " + named + ", but none stands above it (a sibling or lower document is no parent)";
+            reason = self + " (" + level(child.meta().level()) + ") 提到的 " + named + " 不比它高一级,不算上级文件 / the plan "
+                    + "names " + (notAbove.size() == 1 ? "it" : "them") + ", but none stands above it (a sibling or lower document is no parent)";
         } else {
-            reason = self + " 没有提到其余 " + others + " 份文件中的任何一份(没有文号或标题引用,没有“根据…”“落实…”等说法) / " + self
-                    + " names none of the other " + others + " documents (no cite by 文号 or title, no 根据…/落实… phrase)";
+            reason = self + " 没有提到其余 " + others + " 份文件中的任何一份(没有文号或标题引用,没有“根据…”“落实…”等说法) / the plan "
+                    + "names none of the other " + others + " documents (no cite by 文号 or title, no 根据…/落实… phrase)";
         }
         return new Parents(child.docId(), List.of(), reason);
     }
 
     private static String name(CheckDoc d) {
-        return d.meta().title() == null ? d.docId() : "《" + d.meta().title() + "》";
+        String t = d.meta().title();
+        return t == null ? d.docId() : t.contains("《") ? t : "《" + t + "》";
     }
 
     private static String level(String level) {
