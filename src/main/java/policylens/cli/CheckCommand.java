@@ -69,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
         if ((all == null) == (files.size() != 2)) {
             throw new ParameterException(spec.commandLine(), "give either CHILD PARENT or --all DIR");
         }
+        if (all == null && files.get(0).toAbsolutePath().normalize().equals(files.get(1).toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "CHILD 与 PARENT 是同一个文件 / CHILD and PARENT are the same file: "
+                    + files.get(0));
+        }
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
         CheckRun run = new CheckRun();

@@ -73,4 +73,24 @@ class CheckEvalTest {
         assertTrue(e.matches(hit), "whitespace is ignored");
         assertTrue(!e.matches(otherKind) && !e.matches(otherText));
     }
+
+    @Test
+    void aGoldFolderWithoutGoldIsAnErrorNotAScore(@org.junit.jupiter.api.io.TempDir Path dir) {
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> CheckGold.read(dir));
+        assertTrue(e.getMessage().startsWith("no check gold in " + dir), e.getMessage());
+    }
+
+    @Test
+    void aBrokenGoldFileIsNamedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a__b.json"), "{\"child\": ");
+        String json = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> CheckGold.read(dir)).getMessage();
+        assertTrue(json.contains("a__b.json") && !json.contains("\n"), json);
+        Files.delete(dir.resolve("a__b.json"));
+        Files.writeString(dir.resolve("links.tsv"), "# header\nchild\tparent\n");
+        String tsv = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> CheckGold.read(dir)).getMessage();
+        assertTrue(tsv.contains("links.tsv: line 2 has 2 column(s)"), tsv);
+    }
 }
