@@ -4,33 +4,45 @@ import policylens.extract.Target;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Runs every check on one child–parent pair. Stateless and thread-safe. */
+/**
+ * Runs every rule of {@link CheckRules#ALL} on one child–parent pair, after the work they share: targets aligned and
+ * judged ({@link TargetAligner}, {@link FindingRules}), parent tasks matched with child tasks ({@link Coverage}).
+ * Stateless and thread-safe.
+ */
 public final class Checker {
     private final TargetAligner aligner = new TargetAligner();
     private final FindingRules rules = new FindingRules();
     private final Coverage coverage = new Coverage();
-    private final Consistency consistency = new Consistency();
+    private final List<CheckRule> checks;
+
+    public Checker() {
+        this(CheckRules.ALL);
+    }
+
+    /** A checker running only the given rules (tests; {@link CheckRules#ALL} otherwise). */
+    public Checker(List<CheckRule> checks) {
+        this.checks = List.copyOf(checks);
+    }
 
     public CheckReport check(CheckDoc child, CheckDoc parent, Link link) {
+        CheckPair pair = pair(child, parent, link);
         List<Alignment> judged = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         Map<Target, Boolean> aligned = new IdentityHashMap<>();
-        java.util.Set<String> rows = new java.util.HashSet<>();
-        for (Alignment a : aligner.align(parent, child)) {
-            FindingRules.Judgement j = rules.judge(a, parent, child);
+        Set<String> rows = new HashSet<>();
+        for (CheckPair.Judged j : pair.judged()) {
+            Alignment a = j.alignment();
             aligned.put(a.parent(), true);
             // the same two clauses restated (web summary and body, body and annex) make one row
             if (rows.add(Terms.norm(a.parent().evidence()) + "|" + a.parent().value() + "|"
                     + Terms.norm(a.child().evidence()) + "|" + a.child().value())) {
-                judged.add(a.withVerdict(j.verdict()));
-            }
-            if (j.finding() != null) {
-                findings.add(j.finding());
+                judged.add(a.withVerdict(j.judgement().verdict()));
             }
         }
         List<Target> unmatched = new ArrayList<>();
@@ -39,13 +51,21 @@ public final class Checker {
                 unmatched.add(t);
             }
         }
-        findings.addAll(rules.laterCommitments(parent, child));
-        List<Coverage.Match> matches = coverage.match(parent, child);
-        findings.addAll(coverage.missing(matches, parent, child));
-        findings.addAll(coverage.withoutUnits(child));
-        findings.addAll(consistency.check(child));
+        List<Finding> findings = new ArrayList<>();
+        for (CheckRule rule : checks) {
+            findings.addAll(rule.findings(pair));
+        }
         return new CheckReport(link, CheckReport.DocInfo.of(child), CheckReport.DocInfo.of(parent), judged, unmatched,
-                matches, merge(findings));
+                pair.coverage(), merge(findings));
+    }
+
+    /** The shared work: every aligned target pair judged, every parent task matched. */
+    CheckPair pair(CheckDoc child, CheckDoc parent, Link link) {
+        List<CheckPair.Judged> judged = new ArrayList<>();
+        for (Alignment a : aligner.align(parent, child)) {
+            judged.add(new CheckPair.Judged(a, rules.judge(a, parent, child)));
+        }
+        return new CheckPair(child, parent, link, judged, coverage.match(parent, child));
     }
 
     /**

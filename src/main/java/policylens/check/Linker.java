@@ -47,6 +47,70 @@ public final class Linker {
         return out;
     }
 
+    /**
+     * The parents of one document among {@code docs}, as {@link #links} finds them.
+     *
+     * @param child  the document whose parents are asked for
+     * @param links  its links, in the docs' order (empty when none)
+     * @param reason why there is none, Chinese first (null when there are links)
+     */
+    public record Parents(String child, List<Link> links, String reason) {
+        public Parents {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** The parents of {@code child} among {@code docs} (the same links as {@link #links}), or why it has none. */
+    public Parents parents(CheckDoc child, List<CheckDoc> docs) {
+        List<Link> out = new ArrayList<>();
+        List<String> notAbove = new ArrayList<>();
+        int others = 0;
+        for (CheckDoc parent : docs) {
+            if (parent == child || parent.docId().equals(child.docId())) {
+                continue;
+            }
+            others++;
+            Link l = link(child, parent);
+            if (l != null) {
+                out.add(l);
+            } else if (isPlan(child) && reference(child, parent) != null) {
+                notAbove.add(name(parent) + " (" + level(parent.meta().level()) + ")");
+            }
+        }
+        if (!out.isEmpty()) {
+            return new Parents(child.docId(), out, null);
+        }
+        String self = name(child);
+        String reason;
+        if (!isPlan(child)) {
+            reason = self + " 不是方案(标题不以方案、计划、规划等结尾),没有要对照的上级文件 / it is not a plan "
+                    + "(its title does not end in 方案/计划/规划…), so it has no parent to check against";
+        } else if (!notAbove.isEmpty()) {
+            String named = String.join("、", notAbove);
+            reason = self + " (" + level(child.meta().level()) + ") 提到的 " + named + " 不比它高一级,不算上级文件 / the plan "
+                    + "names " + (notAbove.size() == 1 ? "it" : "them") + ", but none stands above it (a sibling or lower document is no parent)";
+        } else {
+            reason = self + " 没有提到其余 " + others + " 份文件中的任何一份(没有文号或标题引用,没有“根据…”“落实…”等说法) / the plan "
+                    + "names none of the other " + others + " documents (no cite by 文号 or title, no 根据…/落实… phrase)";
+        }
+        return new Parents(child.docId(), List.of(), reason);
+    }
+
+    private static String name(CheckDoc d) {
+        String t = d.meta().title();
+        return t == null ? d.docId() : t.contains("《") ? t : "《" + t + "》";
+    }
+
+    private static String level(String level) {
+        return level == null ? "级别不明 / level unknown" : switch (level) {
+            case "national" -> "国家级 / national";
+            case "province" -> "省级 / province";
+            case "city" -> "市级 / city";
+            case "county" -> "县级 / county";
+            default -> level;
+        };
+    }
+
     /** The link from {@code child} to {@code parent}, or null when the child does not implement it. */
     public Link link(CheckDoc child, CheckDoc parent) {
         if (!isPlan(child) || !above(parent.meta().level(), child.meta().level())) {
@@ -163,7 +227,7 @@ public final class Linker {
         return false;
     }
 
-    static boolean isPlan(CheckDoc doc) {
+    public static boolean isPlan(CheckDoc doc) {
         return doc.meta().title() != null && MetaExtractor.isPlanTitle(doc.meta().title());
     }
 

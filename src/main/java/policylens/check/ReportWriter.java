@@ -82,12 +82,14 @@ public final class ReportWriter {
                 sb.append("- ").append(md(t.metric())).append(": ").append(md(value(t, null))).append(" — ")
                         .append(md(t.evidence())).append("\n");
             }
-            sb.append("\n### Task coverage\n\n| parent task | score | closest child tasks | covered |\n|---|---|---|---|\n");
+            sb.append("\n### Task coverage\n\n| parent task | score (margin to ").append(String.format(Locale.ROOT, "%.2f", Coverage.THRESHOLD))
+                    .append(") | closest child tasks | covered |\n|---|---|---|---|\n");
             for (Coverage.Match m : r.coverage()) {
                 sb.append("| ").append(m.parent().taskId()).append(" ").append(md(m.parent().title())).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.2f", m.score())).append(" | ");
+                        .append(String.format(Locale.ROOT, "%.2f (%+.2f)", m.score(), m.margin())).append(" | ");
                 List<String> names = m.children().stream().map(t -> t.taskId() + " " + t.title()).toList();
-                sb.append(md(String.join("; ", names))).append(" | ").append(m.covered() ? "yes" : "**no**").append(" |\n");
+                sb.append(md(String.join("; ", names))).append(" | ").append(m.covered() ? "yes"
+                        : Coverage.UNCLEAR.equals(m.verdict()) ? "unclear (too close to call: no finding)" : "**no**").append(" |\n");
             }
             sb.append("\n");
         }
@@ -156,14 +158,16 @@ public final class ReportWriter {
                 sb.append("<li>").append(h(t.metric())).append(": ").append(h(value(t, null))).append(" — ")
                         .append(h(t.evidence())).append("</li>\n");
             }
-            sb.append("</ul>\n<h3>Task coverage</h3>\n<table>\n<tr><th>parent task</th><th>score</th>")
+            sb.append("</ul>\n<h3>Task coverage</h3>\n<table>\n<tr><th>parent task</th><th>score (margin to ")
+                    .append(String.format(Locale.ROOT, "%.2f", Coverage.THRESHOLD)).append(")</th>")
                     .append("<th>closest child tasks</th><th>covered</th></tr>\n");
             for (Coverage.Match m : r.coverage()) {
                 List<String> names = m.children().stream().map(t -> t.taskId() + " " + t.title()).toList();
                 sb.append("<tr><td>").append(h(m.parent().taskId() + " " + m.parent().title())).append("</td><td>")
-                        .append(String.format(Locale.ROOT, "%.2f", m.score())).append("</td><td>")
+                        .append(String.format(Locale.ROOT, "%.2f (%+.2f)", m.score(), m.margin())).append("</td><td>")
                         .append(h(String.join("; ", names))).append("</td><td>")
-                        .append(m.covered() ? "yes" : "<span class=\"no\">no</span>").append("</td></tr>\n");
+                        .append(m.covered() ? "yes" : Coverage.UNCLEAR.equals(m.verdict())
+                                ? "unclear (too close to call: no finding)" : "<span class=\"no\">no</span>").append("</td></tr>\n");
             }
             sb.append("</table>\n</section>\n");
         }

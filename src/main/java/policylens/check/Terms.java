@@ -1,7 +1,7 @@
 package policylens.check;
 
 import com.hankcs.hanlp.seg.common.Term;
-import policylens.eval.Text;
+import policylens.text.Norm;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -140,7 +140,7 @@ public final class Terms {
 
     /** NFKC with all whitespace removed, as the record contract compares strings ({@link Text#norm}); null → "". */
     public static String norm(String text) {
-        return text == null ? "" : Text.norm(text);
+        return text == null ? "" : Norm.norm(text);
     }
 
     private static List<String[]> loadSynonyms() {

@@ -8,12 +8,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import policylens.check.CheckDoc;
 import policylens.check.CheckReport;
-import policylens.check.Checker;
+import policylens.check.CheckRun;
 import policylens.check.Link;
-import policylens.check.Linker;
 import policylens.check.ReportWriter;
 import policylens.extract.DocumentExtractor;
-import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", description = {
@@ -72,60 +69,62 @@ final class CheckCommand implements Callable<Integer> {
         if ((all == null) == (files.size() != 2)) {
             throw new ParameterException(spec.commandLine(), "give either CHILD PARENT or --all DIR");
         }
+        if (all == null && files.get(0).toAbsolutePath().normalize().equals(files.get(1).toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "CHILD 与 PARENT 是同一个文件 / CHILD and PARENT are the same file: "
+                    + files.get(0));
+        }
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
-        Linker linker = new Linker();
-        Checker checker = new Checker();
+        CheckRun run = new CheckRun();
         int failed = 0;
         List<Link> links = new ArrayList<>();
         List<CheckReport> reports = new ArrayList<>();
         if (all != null) {
-            List<CheckDoc> docs = new ArrayList<>();
             Inputs.Expanded in = Inputs.expand(List.of(all), err);
             failed += in.problems();
-            Map<Path, String> ids = DocIds.assign(in.files());
             Progress reading = new Progress(err, in.files().size(), "读取 / reading");
-            for (Path f : in.files()) {
-                try {
-                    docs.add(CheckDoc.read(f, ids.get(f), ingestor, extractor));
-                    reading.step(f.getFileName().toString());
-                } catch (IngestException e) {
-                    failed++;
-                    err.println("policylens: " + e.getMessage());
-                    reading.step(f.getFileName() + " (failed)");
+            CheckRun.Read read = CheckRun.read(in.files(), ingestor, extractor, new CheckRun.Listener() {
+                @Override
+                public void read(Path file, CheckDoc doc) {
+                    reading.step(file.getFileName().toString());
                 }
-            }
-            Map<String, CheckDoc> byId = new java.util.HashMap<>();
-            docs.forEach(d -> byId.put(d.docId(), d));
-            if (docs.size() > 1) {
-                err.println("policylens: 查找上级文件 / linking " + docs.size() + " documents");
+
+                @Override
+                public void failed(Path file, IngestException e) {
+                    err.println("policylens: " + e.getMessage());
+                    reading.step(file.getFileName() + " (failed)");
+                }
+            });
+            failed += read.failures().size();
+            if (read.docs().size() > 1) {
+                err.println("policylens: 查找上级文件 / linking " + read.docs().size() + " documents");
                 err.flush();
             }
-            links.addAll(linker.links(docs));
-            Progress checking = new Progress(err, links.size(), "检查 / checking");
-            for (Link l : links) {
-                reports.add(checker.check(byId.get(l.child()), byId.get(l.parent()), l));
-                checking.step(l.child() + " ← " + l.parent());
-            }
+            Progress[] checking = new Progress[1];
+            CheckRun.All result = run.all(read.docs(), (l, n) -> {
+                if (checking[0] == null) {
+                    checking[0] = new Progress(err, n, "检查 / checking");
+                }
+                checking[0].step(l.child() + " ← " + l.parent());
+            });
+            links.addAll(result.links());
+            reports.addAll(result.reports());
         } else {
-            CheckDoc child;
-            CheckDoc parent;
-            Map<Path, String> ids = DocIds.assign(files); // 2023/方案.txt against 2025/方案.txt: two docIds
-            try {
-                child = CheckDoc.read(files.get(0), ids.get(files.get(0)), ingestor, extractor);
-                parent = CheckDoc.read(files.get(1), ids.get(files.get(1)), ingestor, extractor);
-            } catch (IngestException e) {
-                err.println("policylens: " + e.getMessage());
+            CheckRun.Read read = CheckRun.read(files, ingestor, extractor, new CheckRun.Listener() {
+            });
+            if (!read.failures().isEmpty()) {
+                err.println("policylens: " + read.failures().get(0).getMessage());
                 return 1;
             }
-            Link link = linker.reference(child, parent);
-            if (link == null) {
-                err.println("policylens: " + child.docId() + " does not name " + parent.docId()
-                        + " (no cite, 文号 or 根据…/落实… phrase); checked as asked");
+            CheckDoc child = read.docs().get(0);
+            CheckDoc parent = read.docs().get(1);
+            CheckRun.Single single = run.pair(child, parent);
+            if (single.link() == null) {
+                err.println("policylens: " + single.note());
             } else {
-                links.add(link);
+                links.add(single.link());
             }
-            reports.add(checker.check(child, parent, link));
+            reports.add(single.report());
         }
         String text = switch (fmt) {
             case "json" -> ReportWriter.json(links, reports);

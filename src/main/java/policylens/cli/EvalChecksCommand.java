@@ -5,21 +5,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policylens.check.CheckDoc;
-import policylens.check.CheckEval;
-import policylens.check.CheckGold;
-import policylens.check.Checker;
-import policylens.check.Linker;
+import policylens.check.CheckRun;
+import policylens.eval.CheckEval;
+import policylens.eval.CheckGold;
 import policylens.extract.DocumentExtractor;
-import policylens.ingest.DocIds;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval-checks", description = {
@@ -54,28 +49,25 @@ final class EvalChecksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CheckGold g = CheckGold.read(gold);
-        Ingestor ingestor = new Ingestor();
-        DocumentExtractor extractor = new DocumentExtractor();
-        Map<String, CheckDoc> byId = new LinkedHashMap<>();
-        List<CheckDoc> all = new ArrayList<>();
         int failed = 0;
         Inputs.Expanded in = Inputs.expand(List.of(docs), err);
         failed += in.problems();
-        Map<Path, String> ids = DocIds.assign(in.files());
         Progress progress = new Progress(err, in.files().size());
-        for (Path f : in.files()) {
-            try {
-                CheckDoc d = CheckDoc.read(f, ids.get(f), ingestor, extractor);
-                byId.put(d.docId(), d);
-                all.add(d);
-                progress.step(f.getFileName().toString());
-            } catch (IngestException e) {
-                failed++;
-                err.println("policylens: " + e.getMessage());
-                progress.step(f.getFileName() + " (failed)");
+        CheckRun.Read read = CheckRun.read(in.files(), new Ingestor(), new DocumentExtractor(), new CheckRun.Listener() {
+            @Override
+            public void read(Path file, CheckDoc doc) {
+                progress.step(file.getFileName().toString());
             }
-        }
-        CheckEval.Result r = CheckEval.score(g, byId, new Linker().links(all), new Checker());
+
+            @Override
+            public void failed(Path file, IngestException e) {
+                err.println("policylens: " + e.getMessage());
+                progress.step(file.getFileName() + " (failed)");
+            }
+        });
+        failed += read.failures().size();
+        CheckRun run = new CheckRun();
+        CheckEval.Result r = CheckEval.score(g, run.all(read.docs()), run);
         if (json) {
             out.println(policylens.extract.RecordJson.pretty(r));
         } else {

@@ -11,6 +11,7 @@ import policylens.extract.Meta;
 import policylens.extract.PolicyRecord;
 import policylens.extract.Responsibility;
 import policylens.extract.Target;
+import policylens.text.Norm;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * The scoring rules of {@code docs/records.md}, "How eval scores". All strings are compared after
- * {@link Text#norm NFKC + whitespace removal}. Stateless; every method is a pure function of its inputs.
+ * {@link Norm#norm NFKC + whitespace removal}. Stateless; every method is a pure function of its inputs.
  */
 public final class Scoring {
     /** Relative tolerance for target values. */
@@ -292,7 +293,7 @@ public final class Scoring {
     /** The normalized (expr, date, recurring) triple deadlines are scored on. */
     public record DeadlineKey(String expr, String date, String recurring) {
         public static DeadlineKey of(Deadline d) {
-            return new DeadlineKey(Text.norm(d.expr()), Text.norm(d.date()), Text.norm(d.recurring()));
+            return new DeadlineKey(Norm.norm(d.expr()), Norm.norm(d.date()), Norm.norm(d.recurring()));
         }
 
         @Override
@@ -459,7 +460,7 @@ public final class Scoring {
         if (units != null) {
             for (String u : units) {
                 if (u != null) {
-                    s.add(Text.norm(u));
+                    s.add(Norm.norm(u));
                 }
             }
         }
@@ -495,17 +496,17 @@ public final class Scoring {
             v.put("cites", Set.of());
             return v;
         }
-        v.put("title", Text.norm(m.title()));
+        v.put("title", Norm.norm(m.title()));
         v.put("issuer", m.issuer() == null ? List.of()
-                : m.issuer().stream().filter(Objects::nonNull).map(Text::norm).toList());
-        v.put("docNumber", Text.norm(m.docNumber()));
-        v.put("issued", Text.norm(m.issued()));
-        v.put("level", Text.norm(m.level()));
-        v.put("province", Text.norm(m.province()));
-        v.put("region", Text.norm(m.region()));
+                : m.issuer().stream().filter(Objects::nonNull).map(Norm::norm).toList());
+        v.put("docNumber", Norm.norm(m.docNumber()));
+        v.put("issued", Norm.norm(m.issued()));
+        v.put("level", Norm.norm(m.level()));
+        v.put("province", Norm.norm(m.province()));
+        v.put("region", Norm.norm(m.region()));
         v.put("period", m.period() == null ? null : m.period().from() + "-" + m.period().to());
         v.put("cites", m.cites() == null ? Set.of() : m.cites().stream().filter(c -> c != null && c.title() != null)
-                .map(c -> Text.norm(c.title())).collect(Collectors.toCollection(TreeSet::new)));
+                .map(c -> Norm.norm(c.title())).collect(Collectors.toCollection(TreeSet::new)));
         return v;
     }
 

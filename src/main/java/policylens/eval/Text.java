@@ -1,33 +1,22 @@
 package policylens.eval;
 
-import java.text.Normalizer;
+import policylens.text.Norm;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * String rules of the scoring contract: every string is compared after NFKC normalization and removal of
- * all whitespace. Lengths and substrings are counted in Unicode code points (so a supplementary character
+ * all whitespace ({@link Norm#norm}). Lengths and substrings are counted in Unicode code points (so a supplementary character
  * such as 𠮷 is one character, not two).
  */
 public final class Text {
     private Text() {
     }
 
-    /** NFKC, then every whitespace / space-separator code point removed. {@code null} stays {@code null}. */
-    public static String norm(String s) {
-        if (s == null) {
-            return null;
-        }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(b::appendCodePoint);
-        return b.toString();
-    }
-
     /** Normalized code points; {@code null} is treated as the empty string. */
     public static int[] codePoints(String s) {
-        String n = norm(s);
+        String n = Norm.norm(s);
         return n == null ? new int[0] : n.codePoints().toArray();
     }
 
@@ -38,8 +27,8 @@ public final class Text {
 
     /** True when both strings are equal after normalization ({@code null} equals only {@code null}). */
     public static boolean same(String a, String b) {
-        String na = norm(a);
-        String nb = norm(b);
+        String na = Norm.norm(a);
+        String nb = Norm.norm(b);
         return na == null ? nb == null : na.equals(nb);
     }
 

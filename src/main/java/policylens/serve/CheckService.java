@@ -1,13 +1,18 @@
 package policylens.serve;
 
+import policylens.check.Alignment;
+import policylens.check.Coverage;
+import policylens.check.Finding;
+import policylens.check.Link;
+import policylens.check.Linker;
+import policylens.extract.Target;
+
 import java.util.List;
 
 /**
- * The consistency check behind the Compare page and {@code /api/check}: a city (or county) plan beside its parent.
- * <p>
- * {@link ConsistencyCheckService}, the {@code policylens.check} stage, is the default; {@link BasicCheckService}
- * (targets aligned by their metrics' character bigrams, no findings) is a lighter stand-in a caller can hand to
- * {@link Server} instead.
+ * The consistency check behind the Compare page and {@code /api/check}: a plan beside its parent, and the parents a
+ * plan has among the indexed documents. {@link ConsistencyCheckService} runs {@code policylens.check}'s
+ * {@link policylens.check.CheckRun}, the same as {@code policylens check}.
  */
 public interface CheckService {
     /**
@@ -15,52 +20,44 @@ public interface CheckService {
      */
     Report compare(String childDocId, String parentDocId);
 
+    /**
+     * The parents {@code policylens check --all} links the document to among the indexed documents, or why it has none.
+     *
+     * @throws ApiError 404 when the document is not indexed
+     */
+    Linker.Parents parents(String childDocId);
+
     /** What every implementation checks first: two documents, and two different ones. */
     static void requirePair(String childDocId, String parentDocId) {
         if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
-            throw ApiError.badRequest("choose a plan and the parent plan to compare it with");
+            throw ApiError.badRequest("请选择一份方案和要对照的上级文件 / choose a plan and the parent plan to compare it with");
         }
         if (childDocId.equals(parentDocId)) {
-            throw ApiError.badRequest("choose two different documents");
+            throw ApiError.badRequest("请选择两份不同的文件 / choose two different documents");
         }
     }
 
-    /** One target as quoted from its document. */
-    record TargetRef(String docId, String taskId, String metric, double value, Double valueMax, String unit,
-                     String comparator, String deadline, String evidence) {
-    }
-
-    /** A child target set beside the parent target it answers to; {@code score} in 0..1. */
-    record Alignment(TargetRef child, TargetRef parent, double score) {
-    }
-
     /**
-     * A consistency finding, with both quoted texts.
+     * A check report as the page and the API show it: the {@code policylens.check} records themselves.
      *
-     * @param kind        e.g. "lower-than-parent", "later-deadline", "missing-target"
-     * @param severity    "error", "warning" or "info"
-     * @param message     one sentence for people
-     * @param childQuote  the child's text, else null
-     * @param parentQuote the parent's text, else null
-     */
-    record Finding(String kind, String severity, String message, String childQuote, String parentQuote) {
-    }
-
-    /**
-     * @param engine     what produced the report, shown to users ("basic alignment only" for the stand-in)
-     * @param basic      true while findings are not computed (the stand-in)
-     * @param aligned    aligned pairs, best first
+     * @param engine     what produced the report, shown to users
+     * @param link       how the child names the parent (null: it does not; checked as asked)
+     * @param linkNote   when there is no link, that the child does not name the parent (Chinese first), else null
+     * @param aligned    aligned targets with the verdict on each (as {@code policylens check} reports them)
      * @param childOnly  child targets with no parent counterpart
      * @param parentOnly parent targets with no child counterpart
+     * @param findings   what a careful reader would flag, most severe first
+     * @param coverage   each parent task with the child tasks closest to it, its score and margin
      */
     record Report(String childDocId, String childTitle, String parentDocId, String parentTitle, String engine,
-                  boolean basic, List<Alignment> aligned, List<TargetRef> childOnly, List<TargetRef> parentOnly,
-                  List<Finding> findings) {
+                  Link link, String linkNote, List<Alignment> aligned, List<Target> childOnly, List<Target> parentOnly,
+                  List<Finding> findings, List<Coverage.Match> coverage) {
         public Report {
             aligned = List.copyOf(aligned);
             childOnly = List.copyOf(childOnly);
             parentOnly = List.copyOf(parentOnly);
             findings = List.copyOf(findings);
+            coverage = List.copyOf(coverage);
         }
     }
 }

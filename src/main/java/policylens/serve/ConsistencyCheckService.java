@@ -1,11 +1,12 @@
 package policylens.serve;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import policylens.check.Alignment;
 import policylens.check.CheckDoc;
 import policylens.check.CheckReport;
-import policylens.check.Checker;
-import policylens.check.Link;
+import policylens.check.CheckRun;
 import policylens.check.Linker;
-import policylens.check.Quote;
 import policylens.extract.Target;
 
 import java.util.ArrayList;
@@ -14,15 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Compare page's check: the {@code policylens.check} stage (the same as {@code policylens check}) run on two
- * indexed documents, its report mapped onto the page's {@link CheckService.Report}.
+ * The Compare page's check: {@link CheckRun} (the same as {@code policylens check}) run on indexed documents.
  */
 public final class ConsistencyCheckService implements CheckService {
     public static final String ENGINE = "policylens check: alignment, deadlines, ranges, coverage";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsistencyCheckService.class);
 
     private final Library library;
-    private final Checker checker = new Checker();
-    private final Linker linker = new Linker();
+    private final CheckRun run = new CheckRun();
 
     public ConsistencyCheckService(Library library) {
         this.library = library;
@@ -33,40 +33,48 @@ public final class ConsistencyCheckService implements CheckService {
         CheckService.requirePair(childDocId, parentDocId);
         Library.Loaded child = library.load(childDocId);
         Library.Loaded parent = library.load(parentDocId);
-        CheckDoc c = CheckDoc.of(child.record(), child.text());
-        CheckDoc p = CheckDoc.of(parent.record(), parent.text());
-        Link link = linker.reference(c, p);
-        CheckReport r = checker.check(c, p, link);
-
-        List<Alignment> aligned = new ArrayList<>();
+        CheckRun.Single single = run.pair(doc(child), doc(parent));
+        CheckReport r = single.report();
         Map<Target, Boolean> alignedChild = new IdentityHashMap<>();
-        for (policylens.check.Alignment a : r.alignments()) {
-            aligned.add(new Alignment(ref(childDocId, a.child()), ref(parentDocId, a.parent()),
-                    Math.round(a.similarity() * 1000) / 1000.0));
+        for (Alignment a : r.alignments()) {
             alignedChild.put(a.child(), true);
         }
-        List<TargetRef> childOnly = new ArrayList<>();
+        List<Target> childOnly = new ArrayList<>();
         for (Target t : child.record().targets()) {
             if (!alignedChild.containsKey(t)) {
-                childOnly.add(ref(childDocId, t));
+                childOnly.add(t);
             }
         }
-        List<TargetRef> parentOnly = r.unmatched().stream().map(t -> ref(parentDocId, t)).toList();
-        List<Finding> findings = r.findings().stream().map(f -> new Finding(f.kind(), f.severity(), f.message(),
-                quotes(f.childEvidence()), quotes(f.parentEvidence()))).toList();
-        return new Report(childDocId, child.info().title(), parentDocId, parent.info().title(), ENGINE, false,
-                aligned, childOnly, parentOnly, findings);
+        return new Report(childDocId, child.info().title(), parentDocId, parent.info().title(), ENGINE, single.link(),
+                single.note(), r.alignments(), childOnly, r.unmatched(), r.findings(), r.coverage());
     }
 
-    private static TargetRef ref(String docId, Target t) {
-        return new TargetRef(docId, t.taskId(), t.metric(), t.value(), t.valueMax(), t.unit(), t.comparator(),
-                t.deadline(), t.evidence());
-    }
-
-    private static String quotes(List<Quote> quotes) {
-        if (quotes == null || quotes.isEmpty()) {
-            return null;
+    /**
+     * Reads every indexed document (cached by the library) when the child is a plan, as {@code check --all} reads
+     * the folder; a document that cannot be read any more is left out (logged).
+     */
+    @Override
+    public Linker.Parents parents(String childDocId) {
+        CheckDoc child = doc(library.load(childDocId));
+        if (!Linker.isPlan(child)) {
+            return run.parents(child, List.of());
         }
-        return String.join(" / ", quotes.stream().map(Quote::text).distinct().toList());
+        List<CheckDoc> docs = new ArrayList<>();
+        for (Library.DocInfo d : library.documents()) {
+            if (d.docId().equals(childDocId)) {
+                docs.add(child);
+                continue;
+            }
+            try {
+                docs.add(doc(library.load(d.docId())));
+            } catch (ApiError e) {
+                LOG.warn("parents of {}: {} left out: {}", childDocId, d.docId(), e.getMessage());
+            }
+        }
+        return run.parents(child, docs);
+    }
+
+    private static CheckDoc doc(Library.Loaded l) {
+        return CheckDoc.of(l.record(), l.text());
     }
 }

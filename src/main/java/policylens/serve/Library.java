@@ -245,12 +245,6 @@ public final class Library implements AutoCloseable {
         this.loadLimit = limit;
     }
 
-    /** For the check: the record and title of an indexed document. */
-    public BasicCheckService.Titled titled(String docId) {
-        Loaded l = load(docId);
-        return new BasicCheckService.Titled(l.record(), l.info().title());
-    }
-
     // ---- search and who ----------------------------------------------------------------------------------------
 
     public List<HitView> search(String query, Filters filters, int limit) {

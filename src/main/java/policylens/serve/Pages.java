@@ -1,5 +1,11 @@
 package policylens.serve;
 
+import policylens.check.Alignment;
+import policylens.check.Coverage;
+import policylens.check.Finding;
+import policylens.check.Link;
+import policylens.check.Linker;
+import policylens.check.Quote;
 import policylens.extract.Deadline;
 import policylens.extract.Meta;
 import policylens.extract.PolicyRecord;
@@ -404,8 +410,11 @@ final class Pages {
 
     // ---- Compare -------------------------------------------------------------------------------------------------
 
-    static String compare(List<Library.DocInfo> docs, String child, String parent, CheckService.Report report,
-                          String error) {
+    /**
+     * @param parents the parents {@code check} links the child to, when the page looked them up (else null)
+     */
+    static String compare(List<Library.DocInfo> docs, String child, String parent, Linker.Parents parents,
+                          CheckService.Report report, String error) {
         StringBuilder b = new StringBuilder("<h1>对照 <small>Compare a plan with its parent</small></h1>");
         Map<String, String> childOptions = new LinkedHashMap<>();
         Map<String, String> parentOptions = new LinkedHashMap<>();
@@ -434,21 +443,34 @@ final class Pages {
             return layout("对照 Compare", "compare", b.toString());
         }
         b.append("<p class=\"notice engine\" id=\"engine\">consistency findings: ").append(esc(report.engine()))
-                .append(report.basic() ? " — 目标按指标名称对齐,尚未做一致性判断 (targets aligned by metric; no consistency judgement yet)" : "")
                 .append(" <a class=\"api\" href=\"").append(url("/api/check" + query("child", child, "parent", parent)))
                 .append("\">JSON</a></p>");
+        if (parents != null && !parents.links().isEmpty()) {
+            b.append("<p class=\"notice\" id=\"parents\">上级文件(与 policylens check 相同的链接) / parents, as policylens check links them: ");
+            for (int i = 0; i < parents.links().size(); i++) {
+                Link l = parents.links().get(i);
+                b.append(i == 0 ? "" : "、").append("<a href=\"").append(url("/compare" + query("child", child, "parent", l.parent())))
+                        .append("\">").append(esc(l.parent())).append("</a>");
+            }
+            b.append("</p>");
+        }
+        if (report.link() != null) {
+            b.append("<p class=\"help\" id=\"link\">本级文件这样提到上级 / how the plan names its parent: <q>")
+                    .append(esc(report.link().childEvidence())).append("</q></p>");
+        } else if (report.linkNote() != null) {
+            b.append("<p class=\"notice\" id=\"link\">").append(esc(report.linkNote())).append("</p>");
+        }
 
         b.append("<section id=\"findings\"><h2>一致性问题 <small>Findings · ").append(report.findings().size()).append("</small></h2>");
         if (report.findings().isEmpty()) {
-            b.append("<p class=\"help\">").append(report.basic() ? "basic alignment only: 还没有接入一致性检查,没有判断结果。"
-                    : "没有发现问题。No findings.").append("</p>");
+            b.append("<p class=\"help\">").append("没有发现问题。No findings.</p>");
         } else {
             b.append("<table class=\"compare-table\"><thead><tr><th>问题</th><th>本级原文</th><th>上级原文</th></tr></thead><tbody>");
-            for (CheckService.Finding f : report.findings()) {
+            for (Finding f : report.findings()) {
                 b.append("<tr class=\"finding sev-").append(esc(f.severity())).append("\"><td><b>").append(esc(f.kind()))
                         .append("</b><div>").append(esc(f.message())).append("</div></td><td><blockquote>")
-                        .append(esc(f.childQuote())).append("</blockquote></td><td><blockquote>").append(esc(f.parentQuote()))
-                        .append("</blockquote></td></tr>");
+                        .append(esc(quotes(f.childEvidence()))).append("</blockquote></td><td><blockquote>")
+                        .append(esc(quotes(f.parentEvidence()))).append("</blockquote></td></tr>");
             }
             b.append("</tbody></table>");
         }
@@ -458,29 +480,42 @@ final class Pages {
                 .append("</small></h2><table class=\"compare-table\"><thead><tr><th>本级 ")
                 .append("<a href=\"").append(url(docUrl(report.childDocId(), null))).append("\">").append(esc(report.childTitle()))
                 .append("</a></th><th>上级 <a href=\"").append(url(docUrl(report.parentDocId(), null))).append("\">")
-                .append(esc(report.parentTitle())).append("</a></th><th>相似度</th></tr></thead><tbody>");
-        for (CheckService.Alignment a : report.aligned()) {
+                .append(esc(report.parentTitle())).append("</a></th><th>相似度</th><th>判断 Verdict</th></tr></thead><tbody>");
+        for (Alignment a : report.aligned()) {
             b.append("<tr class=\"pair\"><td>").append(target(a.child())).append("</td><td>").append(target(a.parent()))
-                    .append("</td><td class=\"score\">").append(String.format(java.util.Locale.ROOT, "%.2f", a.score()))
-                    .append("</td></tr>");
+                    .append("</td><td class=\"score\">").append(String.format(java.util.Locale.ROOT, "%.2f", a.similarity()))
+                    .append("</td><td class=\"verdict\">").append(esc(a.verdict())).append("</td></tr>");
         }
         b.append("</tbody></table></section>");
+        List<Coverage.Match> unclear = report.coverage().stream().filter(m -> Coverage.UNCLEAR.equals(m.verdict())).toList();
+        if (!unclear.isEmpty()) {
+            b.append("<section id=\"unclear\"><h2>难以判断的任务 <small>Unclear coverage · ").append(unclear.size())
+                    .append("</small></h2><ul class=\"plain\">");
+            for (Coverage.Match m : unclear) {
+                b.append("<li>").append(esc(Coverage.unclearNote(m))).append("</li>");
+            }
+            b.append("</ul></section>");
+        }
         unaligned(b, "childonly", "只在本级 Child only", report.childOnly());
         unaligned(b, "parentonly", "只在上级 Parent only", report.parentOnly());
         return layout("对照 Compare", "compare", b.toString());
     }
 
-    private static String target(CheckService.TargetRef t) {
+    private static String quotes(List<Quote> quotes) {
+        return quotes.isEmpty() ? null : String.join(" / ", quotes.stream().map(Quote::text).distinct().toList());
+    }
+
+    private static String target(Target t) {
         String v = amount(t.comparator(), t.value(), t.valueMax(), t.unit());
         return "<div class=\"metric\">" + esc(t.metric()) + "</div><div class=\"val\">" + esc(v)
                 + (t.deadline() == null ? "" : " · " + esc(t.deadline())) + "</div><blockquote>" + esc(t.evidence())
                 + "</blockquote>";
     }
 
-    private static void unaligned(StringBuilder b, String id, String title, List<CheckService.TargetRef> targets) {
+    private static void unaligned(StringBuilder b, String id, String title, List<Target> targets) {
         b.append("<details id=\"").append(id).append("\"><summary>").append(esc(title)).append(" · ").append(targets.size())
                 .append("</summary><ul class=\"plain\">");
-        for (CheckService.TargetRef t : targets) {
+        for (Target t : targets) {
             b.append("<li>").append(target(t)).append("</li>");
         }
         b.append("</ul></details>");

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import policylens.check.Linker;
 import policylens.extract.RecordJson;
 import policylens.index.DocType;
 import policylens.index.Filters;
@@ -432,78 +433,26 @@ public final class Server implements AutoCloseable {
         String child = blankToNull(ctx.queryParam("child"));
         String parent = blankToNull(ctx.queryParam("parent"));
         List<Library.DocInfo> docs = library.documents();
-        if (child != null && parent == null) {
-            parent = suggestParent(child, docs);
-        }
+        Linker.Parents parents = null;
         CheckService.Report report = null;
         String error = null;
-        if (child != null && parent != null) {
-            try {
-                report = check.compare(child, parent);
-            } catch (ApiError e) {
-                error = e.getMessage();
-                ctx.status(e.status());
-            }
-        } else if (child != null) {
-            error = "没有找到上级文件;请选择一份。No parent plan found for this document: choose one.";
-        }
-        html(ctx, Pages.compare(docs, child, parent, report, error));
-    }
-
-    /**
-     * The likely parent of a city or county plan: a document of the same province one level up (or the province),
-     * strongly preferring one the child cites by title, then the most similar title and overlapping years.
-     */
-    String suggestParent(String child, List<Library.DocInfo> docs) {
-        Library.DocInfo c = docs.stream().filter(d -> d.docId().equals(child)).findFirst().orElse(null);
-        if (c == null) {
-            return null;
-        }
-        List<String> cites = List.of();
         try {
-            cites = library.load(child).record().meta().cites().stream().map(x -> squeeze(x.title())).toList();
+            if (child != null && parent == null) {
+                // the parents `policylens check --all` links the plan to, the first one checked
+                parents = check.parents(child);
+                parent = parents.links().isEmpty() ? null : parents.links().get(0).parent();
+                if (parent == null) {
+                    error = "没有找到上级文件 / no parent found: " + parents.reason();
+                }
+            }
+            if (child != null && parent != null) {
+                report = check.compare(child, parent);
+            }
         } catch (ApiError e) {
-            // the file is gone: suggest from the index alone
+            error = e.getMessage();
+            ctx.status(e.status());
         }
-        String wantLevel = "county".equals(c.level()) ? "city" : "province";
-        Library.DocInfo best = null;
-        double bestScore = 0;
-        for (Library.DocInfo d : docs) {
-            if (d.docId().equals(child) || c.province() == null || !c.province().equals(d.province())) {
-                continue;
-            }
-            double score;
-            if (wantLevel.equals(d.level())) {
-                score = 4;
-            } else if ("province".equals(d.level())) {
-                score = 2;
-            } else {
-                continue;
-            }
-            String title = squeeze(d.title());
-            for (String cite : cites) {
-                if (!cite.isEmpty() && !title.isEmpty() && (title.equals(cite) || title.contains(cite) || cite.contains(title))) {
-                    score += 20;
-                    break;
-                }
-            }
-            score += 5 * BasicCheckService.dice(BasicCheckService.bigrams(c.title()), BasicCheckService.bigrams(d.title()));
-            for (Integer y : c.years()) {
-                if (d.years().contains(y)) {
-                    score += 1;
-                    break;
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = d;
-            }
-        }
-        return best == null ? null : best.docId();
-    }
-
-    private static String squeeze(String s) {
-        return s == null ? "" : s.replaceAll("[\\s《》]+", "");
+        html(ctx, Pages.compare(docs, child, parent, parents, report, error));
     }
 
     private void uploadPage(Context ctx) {
@@ -696,10 +645,11 @@ public final class Server implements AutoCloseable {
         String child = blankToNull(ctx.queryParam("child"));
         String parent = blankToNull(ctx.queryParam("parent"));
         if (child != null && parent == null) {
-            parent = suggestParent(child, library.documents());
-            if (parent == null) {
-                throw ApiError.badRequest("no parent document found for \"" + child + "\": give parent=DOCID");
+            Linker.Parents parents = check.parents(child);
+            if (parents.links().isEmpty()) {
+                throw ApiError.badRequest(parents.reason() + "; 请给出 parent=DOCID / give parent=DOCID");
             }
+            parent = parents.links().get(0).parent();
         }
         json(ctx, check.compare(child, parent));
     }

@@ -46,6 +46,35 @@ class CoverageTest {
     }
 
     @Test
+    void theHalfAnsweredPlatformTaskIsTooCloseToTheThresholdForAFinding() {
+        CheckDoc parent = Docs.corpus("jiangxi-cluster-upgrade-2025");
+        CheckDoc child = Docs.corpus("xinyu-cluster-upgrade-2026-2028");
+        List<Coverage.Match> m = coverage.match(parent, child);
+        Coverage.Match platform = m.stream().filter(x -> x.parent().taskId().equals("2.4")).findFirst().orElseThrow();
+        assertEquals(Coverage.UNCLEAR, platform.verdict());
+        assertTrue(platform.margin() < 0 && platform.margin() > -Coverage.MARGIN, "margin " + platform.margin());
+        assertTrue(coverage.missing(m, parent, child).isEmpty(), "no finding inside the margin");
+        String note = Coverage.unclearNote(platform);
+        assertTrue(note.startsWith("上级任务 2.4「筑强集群承载平台」得分 0.30") && note.contains("too close to call"), note);
+    }
+
+    @Test
+    void onlyAScoreWellBelowTheThresholdIsAMissingTask() {
+        CheckDoc parent = Docs.corpus("jiangxi-cluster-upgrade-2025");
+        CheckDoc child = Docs.corpus("xinyu-cluster-upgrade-2026-2028");
+        Coverage.Task task = Coverage.tasks(parent).get(3);
+        List<Coverage.Match> scores = List.of(
+                new Coverage.Match(task, List.of(), Coverage.THRESHOLD, true),
+                new Coverage.Match(task, List.of(), Coverage.THRESHOLD - Coverage.MARGIN + 0.01, false),
+                new Coverage.Match(task, List.of(), Coverage.THRESHOLD - Coverage.MARGIN - 0.01, false));
+        assertEquals(List.of(Coverage.COVERED, Coverage.UNCLEAR, Coverage.MISSING),
+                scores.stream().map(Coverage.Match::verdict).toList());
+        List<Finding> f = coverage.missing(scores, parent, child);
+        assertEquals(1, f.size());
+        assertEquals(Finding.MISSING_TASK, f.get(0).kind());
+    }
+
+    @Test
     void bodyTasksWhoseUnitsStandInTheAnnexTableHaveUnits() {
         assertTrue(coverage.withoutUnits(Docs.corpus("xinyu-cluster-upgrade-2026-2028")).isEmpty());
         assertTrue(coverage.withoutUnits(Docs.corpus("nanchang-8810-action-plan-2023-2026")).isEmpty());

@@ -57,6 +57,9 @@ class CheckCommandTest {
     void badArguments() {
         run(2, "check", "--all", "corpus", "--format", "pdf");
         run(2, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt");
+        String[] same = run(2, "check", "corpus/xinyu-cluster-upgrade-2026-2028.txt",
+                "./corpus/xinyu-cluster-upgrade-2026-2028.txt");
+        assertTrue(same[1].contains("CHILD and PARENT are the same file"), same[1]);
     }
 
     @Test

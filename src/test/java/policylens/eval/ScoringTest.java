@@ -13,6 +13,7 @@ import policylens.extract.Meta;
 import policylens.extract.PolicyRecord;
 import policylens.extract.Responsibility;
 import policylens.extract.Target;
+import policylens.text.Norm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +71,9 @@ class ScoringTest {
 
     @Test
     void normalizationIsNfkcWithoutWhitespace() {
-        assertEquals("到2028年(责任单位:市工信局)", Text.norm(" 到２０２８年\u3000（责任单位：市工信局）\n"));
+        assertEquals("到2028年(责任单位:市工信局)", Norm.norm(" 到２０２８年\u3000（责任单位：市工信局）\n"));
         assertTrue(Text.same("30%", "３０ ％"));
-        assertNull(Text.norm(null));
+        assertNull(Norm.norm(null));
         assertFalse(Text.same(null, ""));
     }
 

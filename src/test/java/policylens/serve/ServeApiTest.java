@@ -232,23 +232,22 @@ class ServeApiTest {
     void checkAlignsTargetsOfAPlanAndItsParent() throws Exception {
         JsonNode r = json(f.get("/api/check?child=" + XINYU + "&parent=" + JIANGXI));
         assertEquals(ConsistencyCheckService.ENGINE, r.get("engine").asText());
-        assertFalse(r.get("basic").asBoolean());
+        assertTrue(r.get("link").get("basis").toString().contains("cite-title"), r.get("link").toString());
         // the check stage's finding on this pair: the 六个一 coverage is due later than the province asks
         boolean later = false;
         for (JsonNode finding : r.get("findings")) {
             if (finding.get("kind").asText().equals("deadline-later")) {
-                later = finding.get("childQuote").asText().contains("到2026年12月")
-                        && finding.get("parentQuote").asText().contains("用一年左右的时间");
+                later = finding.get("childEvidence").get(0).get("text").asText().contains("到2026年12月")
+                        && finding.get("parentEvidence").get(0).get("text").asText().contains("用一年左右的时间");
             }
         }
         assertTrue(later, r.get("findings").toString());
         assertTrue(r.get("aligned").size() > 0, r.toString());
         for (JsonNode a : r.get("aligned")) {
-            assertEquals(XINYU, a.get("child").get("docId").asText());
-            assertEquals(JIANGXI, a.get("parent").get("docId").asText());
             assertFalse(a.get("child").get("evidence").asText().isEmpty());
             assertFalse(a.get("parent").get("evidence").asText().isEmpty());
-            assertTrue(a.get("score").asDouble() > 0);
+            assertTrue(a.get("similarity").asDouble() > 0);
+            assertFalse(a.get("verdict").asText().isEmpty());
         }
         // the parent a plan cites is suggested when none is given
         assertEquals(JIANGXI, json(f.get("/api/check?child=" + XINYU)).get("parentDocId").asText());
@@ -260,6 +259,19 @@ class ServeApiTest {
         assertTrue(page.contains("deadline-later"), page);
         assertTrue(page.contains("<option value=\"" + JIANGXI + "\" selected>"));
         assertTrue(page.contains("class=\"pair\""));
+        assertTrue(page.contains("id=\"parents\""), "the parents check links, named on the page");
+    }
+
+    @Test
+    void theComparePageOffersNoParentCheckWouldRejectAndSaysWhy() throws Exception {
+        // a provincial plan that 深入实施 the 1269 plan is its sibling, not its child
+        String sibling = f.get("/compare?child=jiangxi-cluster-upgrade-2025").body();
+        assertTrue(sibling.contains("id=\"error\"") && sibling.contains("不比它高一级"), sibling);
+        assertFalse(sibling.contains("class=\"pair\""), "nothing compared");
+        // a newspaper report is no plan
+        HttpResponse<String> report = f.get("/api/check?child=xinyu-industrial-city-report-2024");
+        assertEquals(400, report.statusCode());
+        assertTrue(json(report).get("error").asText().contains("不是方案"), report.body());
     }
 
     @Test
@@ -425,8 +437,16 @@ class ServeApiTest {
 
     @Test
     void internalErrorsShowNoStackTrace(@TempDir Path other) throws Exception {
-        try (ServeFixture broken = ServeFixture.start(other, LIMIT, lib -> (c, p) -> {
-            throw new IllegalStateException("check exploded\n\tat somewhere.Deep(Deep.java:1)");
+        try (ServeFixture broken = ServeFixture.start(other, LIMIT, lib -> new CheckService() {
+            @Override
+            public Report compare(String c, String p) {
+                throw new IllegalStateException("check exploded\n\tat somewhere.Deep(Deep.java:1)");
+            }
+
+            @Override
+            public policylens.check.Linker.Parents parents(String c) {
+                throw new IllegalStateException("check exploded\n\tat somewhere.Deep(Deep.java:1)");
+            }
         })) {
             HttpResponse<String> api = broken.get("/api/check?child=" + XINYU + "&parent=" + JIANGXI);
             assertEquals(500, api.statusCode());

@@ -1,6 +1,10 @@
-package policylens.check;
+package policylens.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import policylens.check.Alignment;
+import policylens.check.Finding;
+import policylens.check.Quote;
+import policylens.text.Norm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -39,8 +43,8 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
 
         private static boolean contains(List<Quote> quotes, List<String> keys) {
             for (String key : keys) {
-                String k = Terms.norm(key);
-                if (quotes.stream().noneMatch(q -> Terms.norm(q.text()).contains(k))) {
+                String k = norm(key);
+                if (quotes.stream().noneMatch(q -> norm(q.text()).contains(k))) {
                     return false;
                 }
             }
@@ -56,7 +60,7 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
         }
 
         private static boolean side(String evidence, double value, String key, Double expected) {
-            return (key == null || Terms.norm(evidence).contains(Terms.norm(key)))
+            return (key == null || norm(evidence).contains(norm(key)))
                     && (expected == null || Math.abs(value - expected) <= 1e-9 * Math.max(1, Math.abs(expected)));
         }
     }
@@ -65,28 +69,49 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
     public record LinkRow(String child, String parent, boolean expected, String why) {
     }
 
+    /**
+     * @throws UncheckedIOException naming the folder or the file and the reason, in one line: a folder that cannot be
+     *                              read or holds no gold, a file that is no JSON, a links.tsv row without three columns
+     */
     public static CheckGold read(Path dir) {
         ObjectMapper json = new ObjectMapper();
         List<Pair> pairs = new ArrayList<>();
         List<LinkRow> links = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read check gold in " + dir + ": " + e.getMessage(), e);
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            try {
                 if (name.endsWith(".json")) {
                     pairs.add(pair(name, json.readTree(Files.readString(f, StandardCharsets.UTF_8))));
                 } else if (name.equals("links.tsv")) {
+                    int n = 0;
                     for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                        n++;
                         if (line.isBlank() || line.startsWith("#")) {
                             continue;
                         }
                         String[] c = line.split("\t");
+                        if (c.length < 3) {
+                            throw new IOException("line " + n + " has " + c.length
+                                    + " column(s), not child<TAB>parent<TAB>yes|no[<TAB>why]");
+                        }
                         links.add(new LinkRow(c[0].strip(), c[1].strip(), c[2].strip().equals("yes"),
                                 c.length > 3 ? c[3] : ""));
                     }
                 }
+            } catch (IOException e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+                throw new UncheckedIOException("cannot read check gold " + f + ": " + why, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read check gold in " + dir + ": " + e.getMessage(), e);
+        }
+        if (pairs.isEmpty() && links.isEmpty()) {
+            throw new UncheckedIOException("no check gold in " + dir
+                    + " (neither <child>__<parent>.json files nor links.tsv)", new IOException("empty"));
         }
         return new CheckGold(pairs, links);
     }
@@ -134,5 +159,10 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
 
     private static Double number(JsonNode n) {
         return n == null || n.isNull() ? null : n.asDouble();
+    }
+
+    /** NFKC, whitespace removed; null as "". */
+    private static String norm(String s) {
+        return s == null ? "" : Norm.norm(s);
     }
 }

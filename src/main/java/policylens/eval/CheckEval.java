@@ -1,9 +1,15 @@
-package policylens.check;
+package policylens.eval;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import policylens.eval.Prf;
+import policylens.check.Alignment;
+import policylens.check.CheckDoc;
+import policylens.check.CheckReport;
+import policylens.check.CheckRun;
+import policylens.check.Finding;
+import policylens.check.Link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +37,14 @@ public final class CheckEval {
     }
 
     /**
-     * @param gold    the hand-made expectations
-     * @param docs    the documents, by docId
-     * @param links   the links the {@link Linker} found among them
-     * @param checker runs one pair
+     * @param gold the hand-made expectations
+     * @param all  the documents with the links and reports {@link CheckRun#all} made of them
+     * @param run  checks a gold pair that is not linked
      */
-    public static Result score(CheckGold gold, Map<String, CheckDoc> docs, List<Link> links, Checker checker) {
+    public static Result score(CheckGold gold, CheckRun.All all, CheckRun run) {
+        Map<String, CheckDoc> docs = new HashMap<>();
+        all.docs().forEach(d -> docs.put(d.docId(), d));
+        List<Link> links = all.links();
         List<PairScore> pairs = new ArrayList<>();
         Prf findings = Prf.ZERO;
         Prf alignments = Prf.ZERO;
@@ -48,10 +56,9 @@ public final class CheckEval {
                 throw new IllegalArgumentException(g.file() + ": document " + (child == null ? g.child() : g.parent())
                         + " not found among the documents");
             }
-            Link link = links.stream().filter(l -> l.child().equals(g.child()) && l.parent().equals(g.parent()))
-                    .findFirst().orElse(null);
-            CheckReport r = checker.check(child, parent, link);
-            PairScore s = scorePair(g, r, link != null);
+            int i = indexOf(links, g.child(), g.parent());
+            CheckReport r = i >= 0 ? all.reports().get(i) : run.check(child, parent, null);
+            PairScore s = scorePair(g, r, i >= 0);
             pairs.add(s);
             findings = findings.plus(s.findings());
             alignments = alignments.plus(s.alignments());
@@ -79,6 +86,15 @@ public final class CheckEval {
             }
         }
         return new Result(pairs, findings, alignments, new Prf(tp, fp, fn), maxFalse, falseLinks, missedLinks);
+    }
+
+    private static int indexOf(List<Link> links, String child, String parent) {
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).child().equals(child) && links.get(i).parent().equals(parent)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static PairScore scorePair(CheckGold.Pair g, CheckReport r, boolean linked) {
