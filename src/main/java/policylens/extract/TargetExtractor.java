@@ -70,6 +70,7 @@ public final class TargetExtractor {
     private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
     /** /亩 / 每吨: the thing a rate is per. */
     private static final Pattern PER_UNIT = Pattern.compile("^[/／][\\p{IsHan}]{1,2}?(?=的)");
+    private static final Pattern LEADING_QUOTE = Pattern.compile("^[“\"《]");
     private static final java.util.Set<String> RANK_UNITS = java.util.Set.of("名", "位", "强");
     private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
     private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
@@ -195,6 +196,10 @@ public final class TargetExtractor {
         if (before.endsWith("第") || STARTS_WITH_COLON_DIGIT.matcher(after).matches() || ENDS_WITH_COLON.matcher(before).matches()) {
             return false;
         }
+        // 在现有510个…居住区…的基础上: what there is now is the baseline, not the goal
+        if (before.endsWith("现有") || before.endsWith("已有")) {
+            return false;
+        }
         // 能效前5%、前20%水平 / 全国前10位: a rank names a benchmark, it commits to nothing
         if (before.endsWith("前") && (q.unit().equals("%") || RANK_UNITS.contains(q.unit()))) {
             return false;
@@ -229,7 +234,8 @@ public final class TargetExtractor {
         if (perTime.find()) {
             after = t.substring(q.end() + perTime.end(), Math.min(t.length(), q.end() + perTime.end() + 4));
         }
-        String rest = LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("");
+        // 730万千瓦“先立后改”支撑性电源项目: a quoted name opens the noun
+        String rest = LEADING_QUOTE.matcher(LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("")).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());

@@ -350,4 +350,13 @@ class TargetExtractorTest {
         assertEquals(2, t.size(), t.toString());
         assertEquals("石化化工行业节能降碳改造减排二氧化碳", t.get(1).metric());
     }
+
+    @Test
+    void whatThereIsNowAndADescribedProjectAreNoTargets() {
+        // shanghai-hongkou-waste-sorting-2018: the 510 there are now is the baseline of the 172 to add
+        List<Target> t = extractor.extract("在现有510个垃圾分类绿色账户居住区开展湿垃圾定时定点投放的基础上，完成新增绿色账户居住区172个。", PLAN, "1");
+        assertEquals(List.of(172.0), t.stream().map(Target::value).toList());
+        // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024: the capacity of a named project describes it
+        assertTrue(extractor.extract("加快推进730万千瓦“先立后改”支撑性电源项目建设。", PLAN, "1").isEmpty());
+    }
 }
