@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import policylens.extract.RecordJson;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
-import policylens.index.WhoEvaluation;
+import policylens.eval.WhoEvaluation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
 public final class WhoAnswerer {
     /** Words of a question that name no task (lexicon/questions.tsv), longest first. */
     private static final Pattern QUESTION_WORDS = Pattern.compile("(" + policylens.lexicon.Lexicon.get().questionAlternation() + ")");
+    /** Words that say a question asks who is responsible (lexicon/questions.tsv, role asks). */
+    private static final Pattern ASKS_WHO = Pattern.compile(policylens.lexicon.Lexicon.get().whoAlternation());
+
+    /** Is this question asking who is responsible (谁负责…, 哪个部门…, 责任单位是…)? */
+    public static boolean isWhoQuestion(String q) {
+        return q != null && ASKS_WHO.matcher(q).find();
+    }
     private static final Pattern PUNCTUATION = Pattern.compile("[?？!！,，。、\"“”'‘’《》()（）:：;；\\s]+");
     private static final int RECORDS = 40;
     private static final int EVIDENCE_PER_UNIT = 3;

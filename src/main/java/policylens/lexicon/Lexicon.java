@@ -44,6 +44,7 @@ public final class Lexicon {
     private final Map<String, BodyKind> bodyEnds;
     private final List<String[]> tense;
     private final List<String> questionWords;
+    private final List<String> whoWords;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -95,11 +96,22 @@ public final class Lexicon {
             Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)); // fails at load on a wrong value
         }
         List<String> q = new ArrayList<>();
-        for (String[] row : rows("questions.tsv", 1)) {
-            q.add(row[0]);
+        List<String> asks = new ArrayList<>();
+        for (String[] row : rows("questions.tsv", 2)) {
+            if (!row[1].equals("asks") && !row[1].equals("filler") && !row[1].equals("marker")) {
+                throw new IllegalStateException("questions.tsv: role must be asks, filler or marker: " + String.join("\t", row));
+            }
+            if (!row[1].equals("marker")) {
+                q.add(row[0]);
+            }
+            if (!row[1].equals("filler")) {
+                asks.add(row[0]);
+            }
         }
         q.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        asks.sort(java.util.Comparator.comparingInt(String::length).reversed());
         questionWords = List.copyOf(q);
+        whoWords = List.copyOf(asks);
     }
 
     /**
@@ -118,8 +130,17 @@ public final class Lexicon {
 
     /** The words of a question that name no task (questions.tsv), longest first, as a regex alternation. */
     public String questionAlternation() {
+        return alternation(questionWords);
+    }
+
+    /** The words that say a question asks who is responsible (questions.tsv, role asks), as a regex alternation. */
+    public String whoAlternation() {
+        return alternation(whoWords);
+    }
+
+    private static String alternation(List<String> words) {
         StringBuilder sb = new StringBuilder();
-        for (String w : questionWords) {
+        for (String w : words) {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
         }
         return sb.toString();

@@ -65,8 +65,6 @@ import java.util.stream.Stream;
  */
 public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
-    private static final Pattern WHO = Pattern.compile(
-            "谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪家部门|什么部门|什么单位|由哪|责任单位是|牵头单位是");
     private static final int CACHE_SIZE = 64;
     private static final long REFRESH_CHECK_MILLIS = 2000;
 
@@ -142,11 +140,6 @@ public final class Library implements AutoCloseable {
 
     public long maxUploadBytes() {
         return maxUploadBytes;
-    }
-
-    /** Is this question asking who is responsible (谁负责…, 哪个部门…)? */
-    public static boolean isWhoQuestion(String q) {
-        return q != null && WHO.matcher(q).find();
     }
 
     // ---- documents ---------------------------------------------------------------------------------------------

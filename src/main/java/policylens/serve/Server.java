@@ -401,7 +401,7 @@ public final class Server implements AutoCloseable {
             q = q(ctx);
             filters = filters(ctx);
             if (q != null && !q.isEmpty()) {
-                if (Library.isWhoQuestion(q)) {
+                if (policylens.index.WhoAnswerer.isWhoQuestion(q)) {
                     who = library.who(q, filters, 8);
                     if (who.answers().isEmpty()) {
                         hits = library.search(who.terms().isEmpty() ? q : who.terms(), filters, 20);

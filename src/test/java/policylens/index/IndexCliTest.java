@@ -1,5 +1,7 @@
 package policylens.index;
 
+import policylens.eval.WhoEvaluation;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.cli.Main;

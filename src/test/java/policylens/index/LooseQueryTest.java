@@ -1,5 +1,7 @@
 package policylens.index;
 
+import policylens.eval.WhoEvaluation;
+
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.BeforeAll;

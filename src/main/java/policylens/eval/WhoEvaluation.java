@@ -1,6 +1,7 @@
-package policylens.index;
+package policylens.eval;
 
 import policylens.extract.UnitCanonicalizer;
+import policylens.index.WhoAnswerer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
