@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import policylens.util.HtmlEscape;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,15 +84,11 @@ public final class FormatCopies {
     static String html(List<String> paragraphs) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(escape(paragraphs.isEmpty() ? "" : paragraphs.get(0))).append("</title></head>\n<body>\n");
+                .append(HtmlEscape.escape(paragraphs.isEmpty() ? "" : paragraphs.get(0))).append("</title></head>\n<body>\n");
         for (String p : paragraphs) {
-            sb.append("<p>").append(escape(p)).append("</p>\n");
+            sb.append("<p>").append(HtmlEscape.escape(p)).append("</p>\n");
         }
         return sb.append("</body></html>\n").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static void docx(List<String> paragraphs, Path file) throws IOException {

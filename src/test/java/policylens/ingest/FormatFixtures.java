@@ -21,6 +21,7 @@ import policylens.extract.DocumentExtractor;
 import policylens.text.Block;
 import policylens.text.Headings;
 import policylens.text.StructuredText;
+import policylens.util.HtmlEscape;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -346,7 +347,7 @@ public final class FormatFixtures {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlEscape.escape(s);
     }
 
     public static Path writeHtml(StructuredText doc, Path dir) throws IOException {
