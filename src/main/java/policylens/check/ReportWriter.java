@@ -175,24 +175,9 @@ public final class ReportWriter {
         return sb.toString();
     }
 
-    /** HTML-escapes text for element content and attribute values. */
+    /** HTML-escapes text for element content and attribute values ({@link policylens.util.HtmlEscape#escape}). */
     public static String h(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return policylens.util.HtmlEscape.escape(s);
     }
 
     /** Markdown table-cell safe text: no pipes, no line breaks, no raw HTML. */

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 /** The {@code policylens} command line: a thin layer over the stages. */
 @Command(name = "policylens", mixinStandardHelpOptions = true, version = "policylens 0.1.0",
         description = {"把政府政策文件变成结构化、可检索、可核对的记录。",
-                "Turns Chinese government policy documents into structured, searchable, checkable records."})
+                "Turns Chinese government policy documents into structured, searchable, checkable records."},
+        footer = {"", "计时工具 bench、scale-corpus 在另一个 jar 中,由 bin/policylens 调用。",
+                "The timing tools bench and scale-corpus: a jar of their own, run by bin/policylens."})
 public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -29,8 +31,6 @@ public final class Main implements Runnable {
         m.put("check", CheckCommand::new);
         m.put("eval-checks", EvalChecksCommand::new);
         m.put("serve", ServeCommand::new);
-        m.put("scale-corpus", ScaleCorpusCommand::new);
-        m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
@@ -47,14 +47,26 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /**
+     * Runs the CLI with more subcommands, listed before help (the bench jar adds {@code bench} and
+     * {@code scale-corpus}: timing code stays out of the product jar), and returns the exit code.
+     */
+    public static int run(Map<String, Supplier<Object>> more, String... args) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>(COMMANDS);
+        commands.remove("help");
+        commands.putAll(more);
+        commands.put("help", COMMANDS.get("help"));
         configureLogging(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cli = new CommandLine(new Main());
         // `policylens who …` sets up only `who`: a short query process does not load and introspect the other
         // commands (~0.15 s of a cold start); anything else (help, usage, an unknown word) sees them all
-        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
-            cli.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+        if (args.length > 0 && commands.containsKey(args[0]) && !args[0].equals("help")) {
+            cli.addSubcommand(args[0], commands.get(args[0]).get());
         } else {
-            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         }
         // help is laid out for an 80-column terminal: picocli counts a Chinese character as two columns and may
         // break a Chinese run anywhere, so Chinese description lines are written to fit (HelpTest checks it)

@@ -20,6 +20,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import policylens.util.Sha256;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,10 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +127,7 @@ public final class Ingestor {
             TextPlausibility.require(file, lines);
         }
         String charset = metadata.get(Metadata.CONTENT_ENCODING);
-        return new RawDocument(file.toString(), docId, type, charset, lines, sha256(bytes));
+        return new RawDocument(file.toString(), docId, type, charset, lines, Sha256.hex(bytes));
     }
 
     /** Parses on a worker thread and gives up at the deadline (the thread itself stops at its next SAX event). */
@@ -309,14 +307,6 @@ public final class Ingestor {
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         String first = message.strip().split("\\R", 2)[0];
         return first.length() > 160 ? first.substring(0, 160) + "…" : first;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package policylens.serve;
 
+import policylens.util.HtmlEscape;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,31 +16,9 @@ public final class Html {
     private Html() {
     }
 
-    /** Text or a quoted attribute value: {@code & < > " '} escaped; null is empty. */
+    /** Text or a quoted attribute value: {@link HtmlEscape#escape}, the project's one escaper. */
     public static String esc(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    // control characters other than tab/newline have no business in a page
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        b.append(' ');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 
     /** One URL path segment (a docId): percent-encoded, spaces as %20. */

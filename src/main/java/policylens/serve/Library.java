@@ -30,19 +30,16 @@ import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 import policylens.ingest.RawDocument;
 import policylens.text.StructuredText;
+import policylens.util.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -371,7 +368,7 @@ public final class Library implements AutoCloseable {
             if (size > maxUploadBytes) {
                 throw new ApiError(413, tooLargeMessage(uploadedName, size));
             }
-            sha = sha256(incoming);
+            sha = Sha256.hex(incoming);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload: " + e.getMessage(), e);
         }
@@ -473,19 +470,6 @@ public final class Library implements AutoCloseable {
             if (!Files.exists(p) && !snapshot.byId().containsKey(candidate)) {
                 return p;
             }
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                md.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

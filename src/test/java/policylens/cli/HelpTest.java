@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"extract", "text", "eval", "index", "search", "who", "eval-who", "check", "eval-checks",
-            "serve", "scale-corpus", "bench"})
+            "serve"})
     void everySubcommandAnswersHelp(String command) {
         String[] out = CliRun.run(0, command, "--help");
         assertTrue(out[0].contains("Usage: policylens " + command), out[0]);
@@ -24,7 +24,7 @@ class HelpTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"", "extract", "text", "eval", "index", "search", "who", "eval-who", "check",
-            "eval-checks", "serve", "scale-corpus", "bench"})
+            "eval-checks", "serve"})
     void helpFitsEightyColumnsAndNeverBreaksInsideAChineseWord(String command) {
         String help = (command.isEmpty() ? CliRun.run(0, "--help") : CliRun.run(0, command, "--help"))[0];
         List<String> lines = help.lines().toList();

@@ -1,15 +1,5 @@
 package policylens.ingest;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -17,10 +7,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import policylens.bench.CjkPdf;
 import policylens.extract.DocumentExtractor;
 import policylens.text.Block;
 import policylens.text.Headings;
 import policylens.text.StructuredText;
+import policylens.util.HtmlEscape;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,8 +33,8 @@ import java.util.Objects;
  *   breadcrumb, a date/source line, the article as {@code <p>}, each annex as a real {@code <table>} (重点任务 cell
  *   with rowspan, inheritance notes as full-width rows where they stand), a footer and a script;</li>
  *   <li>DOCX (POI XWPF): the same paragraphs and tables, rowspans as vertical merges;</li>
- *   <li>PDF (PDFBox, CJK font): the cleaned lines wrapped at 36 CJK characters over several A4 pages with page
- *   numbers, the annex rows flattened into lines. A fresh machine has no CJK font, so the PDF is committed as
+ *   <li>PDF ({@code bench.CjkPdf}, the project's one PDF writer, with a CJK font): the cleaned lines wrapped at 36
+ *   CJK characters over several A4 pages with page numbers, the annex rows flattened into lines. A fresh machine has no CJK font, so the PDF is committed as
  *   {@code src/test/resources/formats/xinyu-cluster-upgrade-2026-2028.pdf}. Regenerate it (needs the Debian package
  *   fonts-wqy-microhei) from the project root with:
  *   <pre>
@@ -59,8 +51,6 @@ public final class FormatFixtures {
     /** The page's date/source line: chrome the cleaner drops, but the metadata reads the issue date from it. */
     static final String DATE_LINE = "日期:2026-01-09 来源:新余市人民政府";
     static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
-    /** The PostScript name of the family "WenQuanYi Micro Hei" in the collection. */
-    static final String FONT_NAME = "WenQuanYiMicroHei";
 
     private FormatFixtures() {
     }
@@ -346,7 +336,7 @@ public final class FormatFixtures {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlEscape.escape(s);
     }
 
     public static Path writeHtml(StructuredText doc, Path dir) throws IOException {
@@ -418,111 +408,16 @@ public final class FormatFixtures {
 
     // ---------------------------------------------------------------- PDF
 
-    static final float FONT_SIZE = 12f;
-    static final int CHARS_PER_LINE = 36;
-    static final float LEADING = 22f;
-
-    /**
-     * The cleaned lines typeset like a government PDF: A4, 36 CJK characters a line, paragraphs indented two
-     * characters, closing punctuation never starting a line, a page number at the foot of each page.
-     */
+    /** The date/source line and the cleaned lines typeset by {@link CjkPdf} (the project's one PDF writer). */
     public static void writePdf(StructuredText doc, Path file) throws IOException {
-        try (PDDocument pdf = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT.toFile())) {
-            TrueTypeFont ttf = ttc.getFontByName(FONT_NAME);
-            if (ttf == null) {
-                throw new IOException("font " + FONT_NAME + " not in " + FONT);
-            }
-            PDType0Font font = PDType0Font.load(pdf, ttf, true);
-            float width = CHARS_PER_LINE * FONT_SIZE;
-            PDRectangle a4 = PDRectangle.A4;
-            float left = (a4.getWidth() - width) / 2;
-            float top = a4.getHeight() - 72;
-            float bottom = 80;
-            List<String> paragraphs = new ArrayList<>();
-            paragraphs.add(DATE_LINE);
-            paragraphs.addAll(doc.lines());
-            List<List<String>> pages = new ArrayList<>();
-            List<String> page = new ArrayList<>();
-            List<Boolean> indents = new ArrayList<>();
-            List<List<Boolean>> pageIndents = new ArrayList<>();
-            int perPage = (int) ((top - bottom) / LEADING);
-            for (String para : paragraphs) {
-                List<String> wrapped = wrap(font, para, width, 2 * FONT_SIZE);
-                for (int k = 0; k < wrapped.size(); k++) {
-                    if (page.size() == perPage) {
-                        pages.add(page);
-                        pageIndents.add(indents);
-                        page = new ArrayList<>();
-                        indents = new ArrayList<>();
-                    }
-                    page.add(wrapped.get(k));
-                    indents.add(k == 0);
-                }
-            }
-            pages.add(page);
-            pageIndents.add(indents);
-            for (int p = 0; p < pages.size(); p++) {
-                PDPage pdPage = new PDPage(a4);
-                pdf.addPage(pdPage);
-                try (PDPageContentStream cs = new PDPageContentStream(pdf, pdPage)) {
-                    float y = top;
-                    for (int k = 0; k < pages.get(p).size(); k++) {
-                        cs.beginText();
-                        cs.setFont(font, FONT_SIZE);
-                        cs.newLineAtOffset(left + (pageIndents.get(p).get(k) ? 2 * FONT_SIZE : 0), y);
-                        cs.showText(pages.get(p).get(k));
-                        cs.endText();
-                        y -= LEADING;
-                    }
-                    String number = "— " + (p + 1) + " —";
-                    cs.beginText();
-                    cs.setFont(font, 10.5f);
-                    cs.newLineAtOffset((a4.getWidth() - font.getStringWidth(number) / 1000 * 10.5f) / 2, 50);
-                    cs.showText(number);
-                    cs.endText();
-                }
-            }
-            pdf.getDocumentInformation().setTitle(doc.lines().get(0));
-            pdf.save(file.toFile());
-        }
-    }
-
-    private static final String NO_LINE_START = "，。、；：？！）》”’」』〕】,.;:?!)%";
-
-    /** Wraps a paragraph at {@code width} points, the first line indented; closing punctuation stays on its line. */
-    static List<String> wrap(PDType0Font font, String text, float width, float indent) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float used = indent;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            float w = font.getStringWidth(ch) / 1000 * FONT_SIZE;
-            if (used + w > width + 0.01f && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
-                out.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            line.append(ch);
-            used += w;
-            i += ch.length();
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(DATE_LINE);
+        paragraphs.addAll(doc.lines());
+        CjkPdf.write(paragraphs, doc.lines().get(0), FONT, file);
     }
 
     /** A copy of a PDF that asks for a user password before it opens. */
     public static Path writeEncryptedPdf(Path source, Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            pdf.protect(policy);
-            pdf.save(file.toFile());
-        }
-        return file;
+        return CjkPdf.writeEncrypted(source, file);
     }
-
 }

@@ -2,6 +2,7 @@ package policylens.serve;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * End-to-end in a real headless browser: Debian's chromium driven through /usr/bin/chromedriver (nothing is
- * downloaded; Selenium Manager is not used). Skipped, with the reason, only where /usr/bin/chromium is absent.
+ * downloaded; Selenium Manager is not used). Where /usr/bin/chromium or /usr/bin/chromedriver is absent each test
+ * is skipped with the reason, and fails instead when POLICYLENS_REQUIRE_BROWSER=1 (as .ci/run sets it).
  * Screenshots of each page go to target/screenshots/.
  */
 class ServeBrowserTest {
@@ -45,12 +47,17 @@ class ServeBrowserTest {
     static ServeFixture f;
     static WebDriver driver;
 
+    /** Set (to 1) by .ci/run: there a missing browser fails the tests instead of skipping them. */
+    static final String REQUIRE_BROWSER = "POLICYLENS_REQUIRE_BROWSER";
+    /** Why the browser cannot run here (null: it can). */
+    static String missing;
+
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM),
-                "browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium chromium-driver)");
-        assertTrue(Files.isExecutable(CHROMEDRIVER),
-                "/usr/bin/chromium is installed but /usr/bin/chromedriver is not: apt-get install chromium-driver");
+        missing = missing(CHROMIUM, CHROMEDRIVER);
+        if (missing != null) {
+            return; // each test reports itself skipped (or failed where the browser is required): see present()
+        }
         f = ServeFixture.start(tmp, 20L * 1024 * 1024, null);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         // Selenium warns that it has no DevTools (CDP) bindings for this Chromium; the tests use WebDriver only
@@ -66,6 +73,29 @@ class ServeBrowserTest {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
+    }
+
+    /**
+     * Each test, not the class, is skipped, so the run reads "Skipped: N" with the reason rather than "Tests run: 0";
+     * with {@value #REQUIRE_BROWSER}=1 in the environment (CI) a missing browser is a failure.
+     */
+    @BeforeEach
+    void present() {
+        if (missing != null && "1".equals(System.getenv(REQUIRE_BROWSER))) {
+            fail(missing + "; " + REQUIRE_BROWSER + "=1 requires the browser tests to run");
+        }
+        assumeTrue(missing == null, () -> "browser test skipped: " + missing);
+    }
+
+    /** What is missing for the browser tests, or null. */
+    static String missing(Path chromium, Path chromedriver) {
+        if (!Files.isExecutable(chromium)) {
+            return chromium + " is not installed (apt-get install chromium chromium-driver)";
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            return chromium + " is installed but " + chromedriver + " is not (apt-get install chromium-driver)";
+        }
+        return null;
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package policylens.bench;
 import policylens.extract.Region;
 import policylens.extract.Regions;
 import policylens.text.Headings;
+import policylens.util.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +133,7 @@ public final class ScaleCorpus {
             throw new IllegalArgumentException("no .txt source documents in " + roots);
         }
         List<Source> sources = new ArrayList<>();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (Path f : files) {
             byte[] bytes;
             try {
@@ -152,7 +151,7 @@ public final class ScaleCorpus {
             }
             sources.add(new Source(f.getFileName().toString(), lines, named));
         }
-        return new ScaleCorpus(sources, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        return new ScaleCorpus(sources, Sha256.hex(digest).substring(0, 16));
     }
 
     private static String decode(byte[] bytes) {
@@ -401,13 +400,5 @@ public final class ScaleCorpus {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

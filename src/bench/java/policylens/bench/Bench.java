@@ -214,7 +214,7 @@ public final class Bench {
             List<Path> files = e.getValue();
             if (files.isEmpty()) {
                 notes.add("Ingest " + format + ": n/a (no CJK TrueType font on this machine to build a PDF copy; tried "
-                        + FormatCopies.CJK_FONTS + ").");
+                        + CjkPdf.FONTS + ").");
                 checks.put("ingest." + format, "n/a");
                 continue;
             }

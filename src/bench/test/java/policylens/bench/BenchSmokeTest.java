@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policylens.cli.Main;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ class BenchSmokeTest {
     @Test
     void benchWithTwoHundredDocumentsReportsEveryFigure(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("bench.json");
-        int code = Main.run("bench", "--docs", "200", "--work", dir.resolve("work").toString(), "--out", out.toString(),
+        int code = BenchMain.run("bench", "--docs", "200", "--work", dir.resolve("work").toString(), "--out", out.toString(),
                 "--rounds", "1", "--cold-runs", "1", "--sample", "5");
         assertEquals(0, code);
         JsonNode report = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
@@ -45,7 +44,7 @@ class BenchSmokeTest {
             assertFalse(f.get("baselineLabel").asText().isBlank(), key);
         }
         assertTrue(keys.containsAll(FIGURES), "missing: " + FIGURES.stream().filter(k -> !keys.contains(k)).toList());
-        boolean pdf = FormatCopies.cjkFont().isPresent();
+        boolean pdf = CjkPdf.font().isPresent();
         assertEquals(pdf, keys.contains("ingest.pdf.charsPerSec"), "PDF figure exactly when a CJK font exists");
         assertEquals(200, report.get("config").get("docs").asInt());
         assertEquals(200, report.get("config").get("indexedDocs").asInt());

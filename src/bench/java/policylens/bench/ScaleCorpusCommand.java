@@ -1,10 +1,9 @@
-package policylens.cli;
+package policylens.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import policylens.bench.ScaleCorpus;
 
 import java.nio.file.Path;
 import java.util.List;

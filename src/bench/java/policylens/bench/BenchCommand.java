@@ -1,11 +1,9 @@
-package policylens.cli;
+package policylens.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import policylens.bench.Bench;
-import policylens.bench.BenchReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
