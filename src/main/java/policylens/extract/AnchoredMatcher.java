@@ -20,6 +20,7 @@ final class AnchoredMatcher {
     private final int[] next;
     private int from;
     private final String starts;
+    private final java.util.function.IntPredicate mayStart;
 
     /** @param anchors the characters one of which every match contains; null: an ordinary find() loop */
     AnchoredMatcher(Pattern pattern, String text, String anchors, int maxBefore) {
@@ -31,6 +32,16 @@ final class AnchoredMatcher {
      *               an anchor are not tried; null: every position may begin one
      */
     AnchoredMatcher(Pattern pattern, String text, String anchors, int maxBefore, String starts) {
+        this(pattern, text, anchors, maxBefore, starts, null);
+    }
+
+    /**
+     * @param mayStart a cheaper test of a start position than the pattern itself; it must hold wherever a match can
+     *                 start (null: none)
+     */
+    AnchoredMatcher(Pattern pattern, String text, String anchors, int maxBefore, String starts,
+                    java.util.function.IntPredicate mayStart) {
+        this.mayStart = mayStart;
         this.starts = starts;
         this.m = pattern.matcher(text);
         if (anchors != null) {
@@ -59,7 +70,7 @@ final class AnchoredMatcher {
             // a start before y - maxBefore would need an anchor in reach, and there is none between p and y
             p = Math.max(p, y - maxBefore);
             for (; p <= y; p++) {
-                if (starts != null && starts.indexOf(text.charAt(p)) < 0) {
+                if (starts != null && starts.indexOf(text.charAt(p)) < 0 || mayStart != null && !mayStart.test(p)) {
                     continue;
                 }
                 m.region(p, len);

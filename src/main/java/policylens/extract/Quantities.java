@@ -25,7 +25,7 @@ public final class Quantities {
     /** 百分之十 / 百分之三点五 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
     /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 */
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "(" + NUM + ")(?:[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
@@ -34,6 +34,37 @@ public final class Quantities {
     private static final String NUMERAL_STARTS = "0123456789零〇一二两三四五六七八九十百千";
 
     private Quantities() {
+    }
+
+    /** What may follow a number in a quantity: a percent sign, a range's dash or word, a multiplier or a unit. */
+    private static final String AFTER_NUMBER = "%％-—–~～〜∼至到万亿千百十" + firstCharacters(policylens.lexicon.Lexicon.get().measures().keySet());
+    private static final String CN_CHARS = "零〇一二两三四五六七八九十百千";
+
+    private static String firstCharacters(java.util.Collection<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && sb.indexOf(w.substring(0, 1)) < 0) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A cheap test that QUANTITY may match at {@code at}: after the run of digits (or Chinese numerals) and white space
+     * comes a character a quantity can go on with. Most 一 in 进一步, 统一, 一是 fail here without trying the pattern.
+     */
+    static boolean mayStartAt(String text, int at) {
+        int i = at;
+        boolean digits = Character.isDigit(text.charAt(at));
+        while (i < text.length() && (digits ? Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+                : CN_CHARS.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && AFTER_NUMBER.indexOf(text.charAt(i)) >= 0;
     }
 
     /** Every quantity in the text, in order, not overlapping. */
@@ -47,7 +78,7 @@ public final class Quantities {
             }
         }
         // every quantity starts with an Arabic or Chinese numeral: only those positions are tried
-        AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0);
+        AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0, null, at -> mayStartAt(text, at));
         Matcher m = finder.matcher();
         while (finder.find()) {
             if (overlaps(out, m.start(), m.end())) {

@@ -469,7 +469,13 @@ public final class UnitSplitter {
     }
 
     static String removeWhitespace(String s) {
-        return WHITESPACE.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+                return WHITESPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s; // most names hold no white space: no copy
     }
 
     private static List<String> dedupe(List<String> xs) {

@@ -42,6 +42,8 @@ public final class Lexicon {
     private final String unitHeaderFirsts;
     private final String unitHeaderLasts;
     private final Map<String, BodyKind> bodyEnds;
+    /** The last character of every body ending (a name ending otherwise is no body). */
+    private final String bodyLasts;
     private final List<String[]> tense;
     private final List<String> questionWords;
     private final List<String> whoWords;
@@ -91,6 +93,9 @@ public final class Lexicon {
             b.put(row[0], BodyKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         }
         bodyEnds = sortedLongestFirst(b);
+        StringBuilder bl = new StringBuilder();
+        bodyEnds.keySet().forEach(end -> bl.append(end.charAt(end.length() - 1)));
+        bodyLasts = bl.toString();
         tense = rows("tense.tsv", 3);
         for (String[] row : tense) {
             Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)); // fails at load on a wrong value
@@ -151,6 +156,9 @@ public final class Lexicon {
      * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body (or like one of the none rows: 干部).
      */
     public BodyKind bodyKind(String name) {
+        if (name.isEmpty() || bodyLasts.indexOf(name.charAt(name.length() - 1)) < 0) {
+            return null; // no ending ends with this character
+        }
         for (Map.Entry<String, BodyKind> e : bodyEnds.entrySet()) {
             if (name.endsWith(e.getKey())) {
                 return e.getValue() == BodyKind.NONE ? null : e.getValue();

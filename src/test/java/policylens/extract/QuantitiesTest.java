@@ -64,4 +64,20 @@ class QuantitiesTest {
         assertTrue(Quantities.parseNumber("一批").isEmpty());
         assertTrue(Quantities.findAll("强化整车、整机与材料、零部件协同").isEmpty());
     }
+
+    @Test
+    void theCheapStartTestHoldsWhereverAQuantityStarts() throws java.io.IOException {
+        // mayStartAt only skips positions where the pattern cannot match: checked on every corpus line
+        for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("corpus")).sorted().toList()) {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                java.util.regex.Matcher m = Quantities.QUANTITY.matcher(line);
+                for (int p = 0; p < line.length(); p++) {
+                    m.region(p, line.length());
+                    if (m.lookingAt()) {
+                        assertTrue(Quantities.mayStartAt(line, p), m.group() + " in " + file);
+                    }
+                }
+            }
+        }
+    }
 }
