@@ -504,10 +504,9 @@ public final class ResponsibilityExtractor {
         if (!m.find()) {
             return null;
         }
-        List<String> units = UnitSplitter.splitUnits(m.group(1));
         // a city or county by its full name acts through its government: 东方市、乐东县要尽快解决…
-        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || isDivision(u) || LOCAL_BODIES.matcher(u).matches())
-                || units.stream().anyMatch(UnitSplitter::isVague)) {
+        List<String> units = actingBodies(m.group(1), true);
+        if (units == null) {
             return null;
         }
         return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
@@ -584,9 +583,8 @@ public final class ResponsibilityExtractor {
         if (!m.find()) {
             return null;
         }
-        List<String> units = UnitSplitter.splitUnits(m.group(1));
-        if (units.isEmpty() || !units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) || LOCAL_BODIES.matcher(u).matches())
-                || units.stream().anyMatch(UnitSplitter::isVague)) {
+        List<String> units = actingBodies(m.group(1), false);
+        if (units == null) {
             return null;
         }
         return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
@@ -618,6 +616,23 @@ public final class ResponsibilityExtractor {
 
     private static final Pattern BY = Pattern.compile(
             "^由([\\p{IsHan}、]{2,40}?)(?:[（(][^（）()]{1,20}[）)])?(?:具体)?(?:开展|组织|实施|承担|制定|推进|落实|建设|运营|审核|评估|编制)");
+
+    /**
+     * The bodies a sentence's subject names, when every one is a named body or the towns and parks of a district
+     * (各镇、园区) — or, with {@code places}, a city or county by its name — and none is vague; else null.
+     */
+    private static List<String> actingBodies(String subject, boolean places) {
+        List<String> units = UnitSplitter.splitUnits(subject);
+        if (units.isEmpty() || units.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        for (String u : units) {
+            if (!UnitSplitter.isNamedBody(u) && !LOCAL_BODIES.matcher(u).matches() && !(places && isDivision(u))) {
+                return null;
+            }
+        }
+        return units;
+    }
 
     /** 东方市 / 奉贤区 / 乐东县 (乐东黎族自治县, as usually written): the name of an administrative division. */
     private static boolean isDivision(String name) {
