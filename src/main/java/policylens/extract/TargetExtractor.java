@@ -68,10 +68,12 @@ public final class TargetExtractor {
     private static final Pattern CHINESE_NUMERAL_NO_DIGIT = Pattern.compile("^[一二两三四五六七八九十]+\\D*");
     /** comparator() results other than eq and range. */
     private static final Pattern COMPARATOR_BOUND_OR_ABOUT = Pattern.compile("gte|gt|lte|lt|approx");
-    /** /亩 / 每吨: the thing a rate is per. */
+    /** /亩 right before a 的: the thing a rate is per (5万元/亩的…). */
     private static final Pattern PER_UNIT = Pattern.compile("^[/／][\\p{IsHan}]{1,2}?(?=的)");
+    /** “ / 《 opening a quoted name after a number. */
     private static final Pattern LEADING_QUOTE = Pattern.compile("^[“\"《]");
     private static final java.util.Set<String> RANK_UNITS = java.util.Set.of("名", "位", "强");
+    /** /小时 before 及以下: a rate's time unit (35蒸吨/小时及以下). */
     private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
     private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
     private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
@@ -385,7 +387,6 @@ public final class TargetExtractor {
 
     /** A character of every comparator word ENDS_WITH_* looks for (不低于 不少于 至少 超过 突破 高于 大于 约 控制在 …). */
     private static final String COMPARATOR_CHARS = "不至少低超突高过约大小多控≥≤<>";
-
 
     /** The quantity this one follows in a bare list ("95%、80%": 80% follows 95%), else null. */
     private static Quantity previousListItem(String t, Quantity q) {
