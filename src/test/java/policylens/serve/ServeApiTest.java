@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.ingest.IngestException;
+import policylens.format.ResponsibilitySheet;
 import policylens.ingest.Ingestor;
 
 import java.io.ByteArrayInputStream;
