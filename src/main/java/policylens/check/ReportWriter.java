@@ -190,7 +190,7 @@ public final class ReportWriter {
     }
 
     /** ≥100 个 yearly (each city) / 1–2 个 / 9 % ≈. */
-    static String value(Target t, Scope scope) {
+    public static String value(Target t, Scope scope) {
         String cmp = switch (t.comparator() == null ? "eq" : t.comparator()) {
             case "gte" -> "≥";
             case "gt" -> ">";

@@ -10,8 +10,11 @@ import policylens.check.CheckDoc;
 import policylens.check.CheckReport;
 import policylens.check.CheckRun;
 import policylens.check.Link;
-import policylens.check.ReportWriter;
 import policylens.extract.DocumentExtractor;
+import policylens.format.Format;
+import policylens.format.Kind;
+import policylens.format.Output;
+import policylens.format.UnknownFormatException;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -44,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", paramLabel = "DIR", description = "检查文件夹中相连的每一对 / check every linked pair among the documents of DIR")
     Path all;
 
-    @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md", description = "报告格式 / report format (default md)")
+    @Option(names = "--format", paramLabel = "md|html|json|csv", defaultValue = "md",
+            description = "报告格式 / report format (default md; csv: one row per finding, alignment, unmatched target, task)")
     String format;
 
     @Option(names = "--json", description = "同 --format json / same as --format json")
@@ -62,9 +66,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String fmt = json ? "json" : format.toLowerCase(java.util.Locale.ROOT);
-        if (!List.of("md", "html", "json").contains(fmt)) {
-            throw new ParameterException(spec.commandLine(), "--format must be md, html or json, not " + format);
+        Format fmt;
+        try {
+            fmt = Format.resolve(json ? "json" : format, Kind.CHECK);
+        } catch (UnknownFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         if ((all == null) == (files.size() != 2)) {
             throw new ParameterException(spec.commandLine(), "give either CHILD PARENT or --all DIR");
@@ -126,11 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             reports.add(single.report());
         }
-        String text = switch (fmt) {
-            case "json" -> ReportWriter.json(links, reports);
-            case "html" -> ReportWriter.html(reports);
-            default -> ReportWriter.markdown(reports);
-        };
+        String text = Output.checks(fmt, links, reports);
         if (out != null) {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

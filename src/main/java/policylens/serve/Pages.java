@@ -283,9 +283,11 @@ final class Pages {
         meta(b, "文件", info.fileName());
         b.append("</div>");
         b.append("<div class=\"actions\">")
-                .append("<a class=\"button\" id=\"download-json\" href=\"/api/documents/").append(esc(id)).append("/record.json\">下载 JSON</a> ")
+                .append("<a class=\"button\" id=\"download-json\" href=\"/api/documents/").append(esc(id)).append("/export?format=json\">下载 JSON</a> ")
                 .append("<a class=\"button\" id=\"download-xlsx\" href=\"/api/documents/").append(esc(id))
-                .append("/responsibilities.xlsx\">下载 Excel 责任分工</a> ");
+                .append("/export?format=xlsx\">下载 Excel 责任分工</a> ")
+                .append("<a class=\"button\" id=\"download-csv\" href=\"/api/documents/").append(esc(id))
+                .append("/export?format=csv\">下载 CSV</a> ");
         if ("city".equals(m.level()) || "county".equals(m.level())) {
             b.append("<a class=\"button\" href=\"").append(url("/compare" + query("child", info.docId()))).append("\">对照上级文件</a> ");
         }

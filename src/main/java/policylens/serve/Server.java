@@ -16,7 +16,12 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policylens.check.Linker;
+import policylens.extract.PolicyRecord;
 import policylens.extract.RecordJson;
+import policylens.format.Format;
+import policylens.format.Kind;
+import policylens.format.Output;
+import policylens.format.UnknownFormatException;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.QuerySyntaxException;
@@ -239,8 +244,9 @@ public final class Server implements AutoCloseable {
         app.get("/api/who", this::apiWho);
         app.get("/api/documents", ctx -> json(ctx, Map.of("documents", library.documents())));
         app.get("/api/documents/{docId}", this::apiDocument);
-        app.get("/api/documents/{docId}/record.json", this::apiRecordJson);
-        app.get("/api/documents/{docId}/responsibilities.xlsx", this::apiSheet);
+        app.get("/api/documents/{docId}/export", ctx -> apiExport(ctx, ctx.queryParam("format")));
+        app.get("/api/documents/{docId}/record.json", ctx -> apiExport(ctx, Format.JSON.formatName()));
+        app.get("/api/documents/{docId}/responsibilities.xlsx", ctx -> apiExport(ctx, Format.XLSX.formatName()));
         app.get("/api/check", this::apiCheck);
         app.post("/api/upload", this::apiUpload);
 
@@ -619,10 +625,26 @@ public final class Server implements AutoCloseable {
         json(ctx, out);
     }
 
-    private void apiRecordJson(Context ctx) {
+    /**
+     * One document's record as a download in a format named through {@link Format} (json when none is given;
+     * xlsx is the responsibility sheet); a format that cannot write records is refused with 400 naming those that can.
+     */
+    private void apiExport(Context ctx, String formatName) {
+        Format format;
+        try {
+            format = Format.resolve(formatName == null ? Format.JSON.formatName() : formatName, Kind.RECORDS);
+        } catch (UnknownFormatException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
         Library.Loaded l = library.load(ctx.pathParam("docId"));
-        attachment(ctx, l.info().docId() + ".json");
-        ctx.contentType("application/json; charset=utf-8").result(RecordJson.pretty(publicRecord(l)));
+        PolicyRecord r = l.record();
+        if (r.source() != null) {
+            r = new PolicyRecord(r.schema(), r.docId(), l.info().fileName(), r.meta(), r.targets(), r.deadlines(),
+                    r.responsibilities());
+        }
+        byte[] body = Output.record(format, r, l.info().title());
+        attachment(ctx, l.info().docId() + (format == Format.XLSX ? "-责任分工" : "") + format.extension());
+        ctx.contentType(format.mediaType()).result(body);
     }
 
     /** The record as the API shows it: its source is the file's name, not where the server keeps it. */
@@ -632,13 +654,6 @@ public final class Server implements AutoCloseable {
             record.put("source", l.info().fileName());
         }
         return record;
-    }
-
-    private void apiSheet(Context ctx) {
-        Library.Loaded l = library.load(ctx.pathParam("docId"));
-        byte[] xlsx = ResponsibilitySheet.write(l.record(), l.info().title());
-        attachment(ctx, l.info().docId() + "-责任分工.xlsx");
-        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
     }
 
     private void apiCheck(Context ctx) {

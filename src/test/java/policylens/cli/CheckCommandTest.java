@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policylens.format.CheckCsv;
+import policylens.format.CsvReader;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,9 +56,25 @@ class CheckCommandTest {
         assertTrue(out[0].contains("| 全省规模以上工业营业收入年均增长 |"), out[0]);
     }
 
+    /** --format csv: the pair's findings, alignments, unmatched targets and coverage, one row each. */
+    @Test
+    void csvReportHasARowPerFindingAndAlignment() {
+        String csv = run(0, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt",
+                "corpus/jiangxi-1269-press-conference-2023.txt", "--format", "CSV")[0];
+        List<List<String>> rows = CsvReader.parse(csv);
+        assertEquals(CheckCsv.HEADER, rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.get(2).equals("alignment")
+                && r.get(6).equals("全省规模以上工业营业收入年均增长")), csv);
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(0).equals("nanchang-8810-action-plan-2023-2026")
+                && r.get(1).equals("jiangxi-1269-press-conference-2023") && r.size() == CheckCsv.HEADER.size()));
+    }
+
     @Test
     void badArguments() {
-        run(2, "check", "--all", "corpus", "--format", "pdf");
+        String pdf = run(2, "check", "--all", "corpus", "--format", "pdf")[1];
+        assertTrue(pdf.lines().findFirst().orElse("").endsWith("use one of json, md, html, csv"), pdf);
+        String xlsx = run(2, "check", "--all", "corpus", "--format", "xlsx")[1];
+        assertTrue(xlsx.startsWith("--format: 格式 xlsx 不能用于检查报告"), xlsx);
         run(2, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt");
         String[] same = run(2, "check", "corpus/xinyu-cluster-upgrade-2026-2028.txt",
                 "./corpus/xinyu-cluster-upgrade-2026-2028.txt");

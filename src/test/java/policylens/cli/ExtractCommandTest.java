@@ -2,6 +2,11 @@ package policylens.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import policylens.extract.RecordJson;
+import policylens.format.CsvReader;
+import policylens.format.RecordCsv;
 import policylens.ingest.FormatFixtures;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractCommandTest {
@@ -65,6 +71,45 @@ class ExtractCommandTest {
         try (var files = Files.list(out)) {
             assertEquals(List.of("good.json"), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    /** --format csv: one table on stdout, a row per target, deadline and responsibility, as many as the JSON has. */
+    @Test
+    void csvHasOneRowPerTargetDeadlineAndResponsibilityOfTheRecord() throws Exception {
+        String csv = CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--format", "csv")[0];
+        JsonNode record = RecordJson.mapper().readTree(CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--jsonl")[0]);
+        List<List<String>> rows = CsvReader.parse(csv);
+        assertEquals(RecordCsv.HEADER, rows.get(0));
+        for (String kind : List.of("target", "deadline", "responsibility")) {
+            long n = rows.stream().filter(r -> r.get(1).equals(kind)).count();
+            assertEquals(record.get(kind.equals("responsibility") ? "responsibilities" : kind + "s").size(), n, kind);
+            assertTrue(n > 0, kind);
+        }
+        assertTrue(rows.subList(1, rows.size()).stream().allMatch(r -> r.get(0).equals(record.get("docId").asText())));
+    }
+
+    /** --format xlsx writes one workbook per document into --out, the responsibility sheet the web offers. */
+    @Test
+    void xlsxWritesOneWorkbookPerDocumentIntoOut() throws Exception {
+        Path out = tmp.resolve("x");
+        CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--format", "xlsx", "--out", out.toString());
+        Path book = out.resolve("xinyu-cluster-upgrade-2026-2028.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+            assertTrue(wb.getSheet("责任分工").getLastRowNum() > 0);
+        }
+        assertFalse(Files.exists(out.resolve("xinyu-cluster-upgrade-2026-2028.json")), "xlsx only");
+    }
+
+    /** Usage errors exit 2 with one line first: an unknown format names the known ones; json and xlsx need --out. */
+    @Test
+    void formatMistakesAreUsageErrors() {
+        String unknown = CliRun.run(2, "extract", FormatFixtures.TXT.toString(), "--format", "pdf")[1];
+        assertTrue(unknown.lines().findFirst().orElse("").contains("use one of json, jsonl, xlsx, csv"), unknown);
+        String md = CliRun.run(2, "extract", FormatFixtures.TXT.toString(), "--format", "md")[1];
+        assertTrue(md.startsWith("--format: 格式 md 不能用于提取记录"), md);
+        String noOut = CliRun.run(2, "extract", FormatFixtures.TXT.toString(), "--format", "json")[1];
+        assertTrue(noOut.contains("give --out DIR"), noOut);
+        CliRun.run(2, "extract", FormatFixtures.TXT.toString(), "--format", "csv", "--jsonl");
     }
 
     private static void assertReason(List<String> failures, String file, String reason) {

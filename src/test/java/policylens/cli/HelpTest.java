@@ -41,7 +41,7 @@ class HelpTest {
 
     @Test
     void keyChinesePhrasesOfTheHelpStayOnOneLine() {
-        assertOnOneLine(CliRun.run(0, "extract", "--help")[0], "提取政策记录(元数据、目标、期限、责任单位),输出 JSON。");
+        assertOnOneLine(CliRun.run(0, "extract", "--help")[0], "提取政策记录(元数据、目标、期限、责任单位),输出 JSON 等格式。");
         assertOnOneLine(CliRun.run(0, "check", "--help")[0], "根据…/认真落实…/围绕…");
         assertOnOneLine(CliRun.run(0, "check", "--help")[0], "上级任务没有对应、任务没有责任单位、同一文件内数值不一。");
         assertOnOneLine(CliRun.run(0, "index", "--help")[0], "丢弃索引,用给出的文件重建(索引损坏时);");

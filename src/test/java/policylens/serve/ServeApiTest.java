@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.ingest.IngestException;
+import policylens.format.CsvReader;
+import policylens.format.RecordCsv;
+import policylens.format.ResponsibilitySheet;
 import policylens.ingest.Ingestor;
 
 import java.io.ByteArrayInputStream;
@@ -226,6 +229,36 @@ class ServeApiTest {
             assertNotNull(wb.getSheet("目标"));
             assertEquals(record.get("targets").size(), wb.getSheet("目标").getLastRowNum());
         }
+    }
+
+    /** /export?format= resolves the name through the registry: csv reads back; a format records lack is a 400 line. */
+    @Test
+    void exportInEachRecordFormatAndRefusalOfOthers() throws Exception {
+        HttpResponse<String> csv = f.get("/api/documents/" + XINYU + "/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+        List<List<String>> rows = CsvReader.parse(csv.body());
+        assertEquals(RecordCsv.HEADER, rows.get(0));
+        JsonNode record = JSON.readTree(f.get("/api/documents/" + XINYU + "/export?format=json").body());
+        int n = record.get("targets").size() + record.get("deadlines").size() + record.get("responsibilities").size();
+        assertEquals(n + 1, rows.size());
+
+        HttpResponse<String> line = f.get("/api/documents/" + XINYU + "/export?format=jsonl");
+        assertEquals(1, line.body().lines().count());
+        assertEquals(XINYU, JSON.readTree(line.body()).get("docId").asText());
+        HttpResponse<byte[]> xlsx = f.getBytes("/api/documents/" + XINYU + "/export?format=XLSX");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(record.get("responsibilities").size(), wb.getSheet("责任分工").getLastRowNum());
+        }
+
+        HttpResponse<String> md = f.get("/api/documents/" + XINYU + "/export?format=md");
+        assertEquals(400, md.statusCode());
+        String error = JSON.readTree(md.body()).get("error").asText();
+        assertTrue(error.startsWith("格式 md 不能用于提取记录") && error.endsWith("use one of json, jsonl, xlsx, csv"), error);
+        HttpResponse<String> bogus = f.get("/api/documents/" + XINYU + "/export?format=" + enc("<b>x</b>"));
+        assertEquals(400, bogus.statusCode());
+        assertTrue(JSON.readTree(bogus.body()).get("error").asText().startsWith("未知格式"), bogus.body());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package policylens.serve;
+package policylens.format;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,16 +26,16 @@ import java.util.List;
  * units, all units as written and canonical) and sheet 目标 (the targets). When a text does not split lead and
  * supporting units, the first named unit is taken as lead, as the index does (official lists name it first).
  */
-final class ResponsibilitySheet {
-    static final String[] HEADER = {"序号", "任务编号", "任务内容", "牵头单位", "配合单位", "责任单位(原文)",
+public final class ResponsibilitySheet {
+    public static final String[] HEADER = {"序号", "任务编号", "任务内容", "牵头单位", "配合单位", "责任单位(原文)",
             "责任单位(规范名称)", "统一落实单位", "文件"};
-    static final String[] TARGET_HEADER = {"序号", "任务编号", "指标", "比较", "数值", "上限", "单位", "期限",
+    public static final String[] TARGET_HEADER = {"序号", "任务编号", "指标", "比较", "数值", "上限", "单位", "期限",
             "周期", "原文"};
 
     private ResponsibilitySheet() {
     }
 
-    static byte[] write(PolicyRecord record, String title) {
+    public static byte[] write(PolicyRecord record, String title) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();

@@ -1,0 +1,51 @@
+package policylens.format;
+
+import policylens.check.CheckReport;
+import policylens.check.Link;
+import policylens.check.ReportWriter;
+import policylens.extract.PolicyRecord;
+import policylens.extract.RecordJson;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Writes a result of each {@link Kind} in a {@link Format} that supports it. */
+public final class Output {
+    private Output() {
+    }
+
+    /** Check reports as text: md, html, json or csv. */
+    public static String checks(Format format, List<Link> links, List<CheckReport> reports) {
+        require(format, Kind.CHECK);
+        return switch (format) {
+            case JSON -> ReportWriter.json(links, reports);
+            case HTML -> ReportWriter.html(reports);
+            case CSV -> CheckCsv.file(reports);
+            default -> ReportWriter.markdown(reports);
+        };
+    }
+
+    /**
+     * One document's record as a file: json (pretty), jsonl (one line), csv (with header and byte order mark) or xlsx
+     * (the responsibility sheet; {@code title} names the document in it).
+     */
+    public static byte[] record(Format format, PolicyRecord record, String title) {
+        require(format, Kind.RECORDS);
+        return switch (format) {
+            case XLSX -> ResponsibilitySheet.write(record, title);
+            case CSV -> utf8(RecordCsv.file(List.of(record)));
+            case JSONL -> utf8(RecordJson.line(record) + "\n");
+            default -> utf8(RecordJson.pretty(record) + "\n");
+        };
+    }
+
+    private static void require(Format format, Kind kind) {
+        if (!format.supports(kind)) {
+            Format.resolve(format.formatName(), kind); // throws the one-line refusal naming the formats that can
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
