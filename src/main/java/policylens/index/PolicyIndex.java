@@ -13,8 +13,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -463,12 +461,8 @@ public final class PolicyIndex {
             return known;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            int n = Math.max(1, reader.maxDoc());
-            for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.TYPE, DocType.DOC.key())), n).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                known.put(d.get(Fields.DOC_ID), new String[] {d.get(Fields.SHA256), d.get(Fields.SOURCE)});
-            }
+            DocumentCatalog.forEachDocument(new IndexSearcher(reader),
+                    d -> known.put(d.get(Fields.DOC_ID), new String[] {d.get(Fields.SHA256), d.get(Fields.SOURCE)}));
         }
         return known;
     }

@@ -129,6 +129,32 @@ public final class Searcher implements AutoCloseable {
         return reader.numDocs();
     }
 
+    /** The policy documents in the commit this searcher reads, ordered by docId (read on this searcher's reader). */
+    public List<IndexedDocument> documents() {
+        try {
+            return DocumentCatalog.documents(searcher);
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "cannot read the index " + dir, e);
+        }
+    }
+
+    /** The generation of the commit this searcher reads; see {@link #lastCommitGeneration(Path)}. */
+    public long generation() {
+        try {
+            return reader.getIndexCommit().getGeneration();
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "cannot read the index " + dir, e);
+        }
+    }
+
+    /**
+     * The generation of the last commit at {@code dir}, -1 when there is none: a searcher whose {@link #generation()}
+     * is older reads an index that has changed since it was opened. Cheap (lists the folder; opens nothing).
+     */
+    public static long lastCommitGeneration(Path dir) {
+        return DocumentCatalog.lastCommitGeneration(dir == null ? PolicyIndex.DEFAULT_DIR : dir);
+    }
+
     /**
      * @throws QuerySyntaxException when the query is not valid Lucene syntax
      */

@@ -1,28 +1,15 @@
 package policylens.serve;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
-import policylens.index.DocType;
-import policylens.index.Fields;
 import policylens.index.Filters;
 import policylens.index.Hit;
 import policylens.index.IndexLockedException;
 import policylens.index.IndexNotFoundException;
 import policylens.index.IndexResult;
+import policylens.index.IndexedDocument;
 import policylens.index.PolicyIndex;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
@@ -36,21 +23,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What the web application serves, over the same embedded index as the CLI: search, who, documents (re-extracted
@@ -65,12 +47,17 @@ public final class Library implements AutoCloseable {
     private static final int CACHE_SIZE = 64;
     private static final long REFRESH_CHECK_MILLIS = 2000;
 
-    /** An indexed document as the index describes it. */
+    /** An indexed document as pages and the API show it ({@link IndexedDocument} without where its file is). */
     public record DocInfo(String docId, String title, String level, String province, String region, String issued,
                           String period, List<Integer> years, String fileName, String sha256, int targets,
                           int deadlines, int responsibilities) {
         public DocInfo {
             years = List.copyOf(years);
+        }
+
+        static DocInfo of(IndexedDocument d) {
+            return new DocInfo(d.docId(), d.title(), d.level(), d.province(), d.region(), d.issued(), d.period(),
+                    d.years(), d.fileName(), d.sha256(), d.targets(), d.deadlines(), d.responsibilities());
         }
     }
 
@@ -90,9 +77,29 @@ public final class Library implements AutoCloseable {
                                int deadlines, int responsibilities) {
     }
 
+    /** What the index held at its last commit, as read by {@code searcher} (the library's one index reader). */
     private record Snapshot(Searcher searcher, long generation, List<DocInfo> docs, Map<String, DocInfo> byId,
-                            Map<String, Path> sources) {
+                            Map<String, IndexedDocument> indexed) {
         static final Snapshot EMPTY = new Snapshot(null, -1, List.of(), Map.of(), Map.of());
+
+        static Snapshot of(Searcher searcher) {
+            List<IndexedDocument> read = searcher.documents();
+            List<DocInfo> docs = new ArrayList<>(read.size());
+            Map<String, DocInfo> byId = new LinkedHashMap<>();
+            Map<String, IndexedDocument> indexed = new LinkedHashMap<>();
+            for (IndexedDocument d : read) {
+                DocInfo info = DocInfo.of(d);
+                docs.add(info);
+                byId.put(d.docId(), info);
+                indexed.put(d.docId(), d);
+            }
+            return new Snapshot(searcher, searcher.generation(), List.copyOf(docs), byId, indexed);
+        }
+
+        /** Whether {@code file} is where an indexed document was read from. */
+        boolean indexes(Path file) {
+            return indexed.values().stream().anyMatch(d -> file.equals(d.source()));
+        }
     }
 
     private final Path indexDir;
@@ -103,7 +110,8 @@ public final class Library implements AutoCloseable {
     private final Ingestor ingestor = new Ingestor();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object writing = new Object();
-    private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+    /** Re-extracted documents by docId@sha256, the {@value #CACHE_SIZE} used most recently. */
+    private final LruCache<String, Loaded> cache = new LruCache<>(CACHE_SIZE);
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     private volatile long lastCheck;
 
@@ -114,7 +122,7 @@ public final class Library implements AutoCloseable {
         this.folder = UploadFolder.open(this.uploadsDir);
         try {
             refresh();
-            folder.recover(stored -> snapshot.sources().containsValue(stored));
+            folder.recover(stored -> snapshot.indexes(stored));
         } catch (RuntimeException e) {
             folder.close();
             throw e;
@@ -178,7 +186,7 @@ public final class Library implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        Path source = s.sources().get(docId);
+        Path source = s.indexed().get(docId).source();
         Loaded loaded = withinTimeLimit(info, () -> {
             RawDocument raw;
             try {
@@ -191,9 +199,6 @@ public final class Library implements AutoCloseable {
             PolicyRecord record = extractor.extract(raw, text);
             return new Loaded(info, text, record, !raw.sha256().equals(info.sha256()));
         });
-        if (cache.size() >= CACHE_SIZE) {
-            cache.clear();
-        }
         cache.put(key, loaded);
         return loaded;
     }
@@ -262,11 +267,11 @@ public final class Library implements AutoCloseable {
         boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null);
         WhoAnswerer.Result r = withSearcher(s -> new WhoAnswerer(s).who(question, unfiltered ? limit : Integer.MAX_VALUE),
                 new WhoAnswerer.Result(question, WhoAnswerer.topic(question), List.of()));
-        Map<String, DocInfo> byId = snapshot.byId();
+        Map<String, IndexedDocument> indexed = snapshot.indexed();
         List<WhoAnswerer.Answer> kept = new ArrayList<>();
         for (WhoAnswerer.Answer a : r.answers()) {
             List<WhoAnswerer.Evidence> ev = a.evidence().stream()
-                    .filter(e -> matches(byId.get(e.docId()), filters)).toList();
+                    .filter(e -> matches(indexed.get(e.docId()), filters)).toList();
             if (!ev.isEmpty() && kept.size() < limit) {
                 kept.add(new WhoAnswerer.Answer(a.unit(), a.written(), a.strength(), a.lead(), ev));
             }
@@ -278,21 +283,9 @@ public final class Library implements AutoCloseable {
         return s == null || s.isBlank();
     }
 
-    static boolean matches(DocInfo d, Filters f) {
-        if (f == null) {
-            return true;
-        }
-        if (d == null) {
-            return false;
-        }
-        if (f.level() != null && !f.level().isBlank() && !f.level().equals(d.level())) {
-            return false;
-        }
-        if (f.region() != null && !f.region().isBlank()
-                && !f.region().equals(d.region()) && !f.region().equals(d.province())) {
-            return false;
-        }
-        return f.year() == null || d.years().contains(f.year());
+    /** Evidence is kept from a document the filters let through; evidence from no indexed document only unfiltered. */
+    private static boolean matches(IndexedDocument d, Filters f) {
+        return f == null || (d != null && d.matches(f));
     }
 
     private static HitView view(Hit h) {
@@ -482,40 +475,33 @@ public final class Library implements AutoCloseable {
             return;
         }
         lastCheck = now;
-        if (generation() != snapshot.generation()) {
+        if (Searcher.lastCommitGeneration(indexDir) != snapshot.generation()) {
             synchronized (writing) {
-                if (generation() != snapshot.generation()) {
+                if (Searcher.lastCommitGeneration(indexDir) != snapshot.generation()) {
                     refresh();
                 }
             }
         }
     }
 
-    private long generation() {
-        if (!Files.isDirectory(indexDir)) {
-            return -1;
-        }
-        try (Stream<Path> files = Files.list(indexDir)) {
-            return SegmentInfos.getLastCommitGeneration(files.map(p -> p.getFileName().toString()).toArray(String[]::new));
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     /** Opens the last commit (after an upload, or when the index changed underneath). */
     private void refresh() {
-        Snapshot next;
-        long gen = generation();
-        if (gen < 0) {
-            next = Snapshot.EMPTY;
-        } else {
+        Snapshot next = Snapshot.EMPTY;
+        if (Searcher.lastCommitGeneration(indexDir) >= 0) {
             Searcher searcher;
             try {
                 searcher = Searcher.open(indexDir);
             } catch (IndexNotFoundException e) {
                 searcher = null;
             }
-            next = searcher == null ? Snapshot.EMPTY : readDocs(searcher, gen);
+            if (searcher != null) {
+                try {
+                    next = Snapshot.of(searcher);
+                } catch (RuntimeException e) {
+                    searcher.close();
+                    throw e;
+                }
+            }
         }
         lock.writeLock().lock();
         Snapshot old;
@@ -529,52 +515,6 @@ public final class Library implements AutoCloseable {
             old.searcher().close();
         }
         lastCheck = System.currentTimeMillis();
-    }
-
-    private Snapshot readDocs(Searcher searcher, long gen) {
-        List<DocInfo> docs = new ArrayList<>();
-        Map<String, Path> sources = new LinkedHashMap<>();
-        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher s = new IndexSearcher(reader);
-            int n = Math.max(1, reader.maxDoc());
-            for (ScoreDoc sd : s.search(new TermQuery(new Term(Fields.TYPE, DocType.DOC.key())), n).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                String docId = d.get(Fields.DOC_ID);
-                String source = d.get(Fields.SOURCE);
-                List<Integer> years = new ArrayList<>();
-                for (IndexableField f : d.getFields(Fields.YEAR)) {
-                    if (f.numericValue() != null) {
-                        years.add(f.numericValue().intValue());
-                    }
-                }
-                years.sort(null);
-                Path path = source == null ? null : Paths.get(source);
-                docs.add(new DocInfo(docId, d.get(Fields.TITLE), d.get(Fields.LEVEL), d.get(Fields.PROVINCE),
-                        d.get(Fields.REGION), d.get(Fields.ISSUED), d.get(Fields.PERIOD), years,
-                        path == null || path.getFileName() == null ? docId : path.getFileName().toString(),
-                        d.get(Fields.SHA256), count(s, docId, DocType.TARGET), count(s, docId, DocType.DEADLINE),
-                        count(s, docId, DocType.RESPONSIBILITY)));
-                if (path != null) {
-                    sources.put(docId, path);
-                }
-            }
-        } catch (IOException e) {
-            searcher.close();
-            throw new UncheckedIOException("cannot read the index " + indexDir + ": " + e.getMessage(), e);
-        }
-        docs.sort(Comparator.comparing(DocInfo::docId));
-        Map<String, DocInfo> byId = new LinkedHashMap<>();
-        for (DocInfo d : docs) {
-            byId.put(d.docId(), d);
-        }
-        return new Snapshot(searcher, gen, List.copyOf(docs), byId, sources);
-    }
-
-    private static int count(IndexSearcher s, String docId, DocType type) throws IOException {
-        return s.count(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TYPE, type.key())), BooleanClause.Occur.FILTER)
-                .build());
     }
 
     @Override
