@@ -123,7 +123,8 @@ public final class TargetExtractor {
                 continue;
             }
             String metric = metric(masked, q);
-            if (metric.isBlank() && !out.isEmpty()) {
+            // 锂电产业营收超过3500亿元、力争4500亿元的目标: a metric that names only "the goal" is the item's before it
+            if ((metric.isBlank() || metric.equals("目标") || metric.equals("的目标")) && !out.isEmpty()) {
                 // 完成新增…绿色账户居住区172个，累计达到682个: a clause with a verb only goes on with the metric before it
                 Target previous = out.get(out.size() - 1);
                 metric = previous.metric() + (clauseHead(masked, q).contains("累计") ? "累计" : "");

@@ -302,6 +302,9 @@ class TargetExtractorTest {
         List<Target> t = extractor.extract("到2027年，打造国家级双向充放电示范项目5个和双向充放电项目100个以上。", PLAN, "1");
         assertEquals("双向充放电项目", t.get(1).metric());
         // shanghai-hongkou-waste-sorting-2018
+        // jiangxi-1269-press-conference-2023: "the goal" names nothing of its own
+        t = extractor.extract("到2027年，锂电产业营收超过3500亿元、力争4500亿元的目标。", PLAN, "1");
+        assertEquals("锂电产业营收", t.get(1).metric());
         t = extractor.extract("三是完成新增垃圾分类绿色账户居住区172个，累计达到682个。", PLAN, "1");
         assertEquals(2, t.size(), t.toString());
         assertEquals(t.get(0).metric() + "累计", t.get(1).metric());
