@@ -123,6 +123,13 @@ public final class TargetExtractor {
                 continue;
             }
             String metric = metric(masked, q);
+            // 设立集群发展专项资金,重点用于…,每年安排3亿元: an amount with no noun of its own is the fund set up before it
+            if (metric.isBlank() && q.unit().equals("元")) {
+                String fund = fundBefore(masked, q.start());
+                if (fund != null) {
+                    metric = fund + VERB_ONLY.matcher(clauseHead(masked, q)).replaceAll("");
+                }
+            }
             // 锂电产业营收超过3500亿元、力争4500亿元的目标: a metric that names only "the goal" is the item's before it
             if ((metric.isBlank() || metric.equals("目标") || metric.equals("的目标")) && !out.isEmpty()) {
                 // 完成新增…绿色账户居住区172个，累计达到682个: a clause with a verb only goes on with the metric before it
@@ -134,6 +141,20 @@ public final class TargetExtractor {
         }
         return out;
     }
+
+    /** 设立集群发展专项资金 / 安排省级专项资金: the fund the sentence sets up before {@code at}, else null. */
+    private static String fundBefore(String t, int at) {
+        Matcher m = FUND_SET_UP.matcher(t.substring(Clauses.start(t, at, SENTENCE_END), at));
+        String fund = null;
+        while (m.find()) {
+            fund = m.group(1);
+        }
+        return fund;
+    }
+
+    private static final Pattern FUND_SET_UP = Pattern.compile("(?:设立|设置|安排|统筹|整合)([\\p{IsHan}]{2,12}?(?:资金|基金))");
+    /** Anything but Han characters: dropped from the words before the number (每年安排) kept after the fund. */
+    private static final Pattern VERB_ONLY = Pattern.compile("[^\\p{IsHan}]");
 
     private boolean isCommitment(String t, Quantity q, String comparator, boolean[] quoted, DocContext ctx,
                                  List<DeadlineExtractor.Located> times, PastSentences past) {

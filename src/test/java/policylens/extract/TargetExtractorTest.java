@@ -362,4 +362,12 @@ class TargetExtractorTest {
         // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024: the capacity of a named project describes it
         assertTrue(extractor.extract("加快推进730万千瓦“先立后改”支撑性电源项目建设。", PLAN, "1").isEmpty());
     }
+
+    @Test
+    void anAmountWithNoNounIsTheFundSetUpBeforeIt() {
+        // xinyu-cluster-upgrade-2026-2028 附件2
+        List<Target> t = extractor.extract("市、县(区)两级分别设立集群发展专项资金,重点用于支持集群企业提档升级、绿色发展等,每年安排3亿元。", PLAN, "1");
+        assertEquals("集群发展专项资金每年安排", t.get(0).metric());
+        assertEquals("yearly", t.get(0).recurring());
+    }
 }
