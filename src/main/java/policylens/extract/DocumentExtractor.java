@@ -130,7 +130,8 @@ public final class DocumentExtractor {
         }
         String[] parts = CLAUSE_SPLIT.split(indicator.strip());
         for (int k = parts.length - 1; k >= 0; k--) {
-            if (hanCount(parts[k]) >= 2) {
+            // a clause with a number states a value, it names nothing
+            if (hanCount(parts[k]) >= 2 && parts[k].chars().noneMatch(Character::isDigit)) {
                 return parts[k].strip();
             }
         }

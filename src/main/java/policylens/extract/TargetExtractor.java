@@ -554,6 +554,8 @@ public final class TargetExtractor {
             Matcher joined = JOINED.matcher(rest);
             if (joined.find() && rest.length() - joined.end() >= 2) {
                 head = rest.substring(joined.end());
+            } else if (rest.isEmpty() && last.start() >= 2) {
+                head = head.substring(0, last.start()); // 煤电机组规模16台980万千瓦: two measures of one thing
             }
         }
         // 营业收入年均增长10%左右、规模突破5万亿元: 规模 is the 营业收入's
@@ -637,6 +639,14 @@ public final class TargetExtractor {
         // 10万千瓦级的双向灵活调节能力: 级 and 的 open no noun
         String rest = LEVEL_DE.matcher(LEADING_BOUND_OR_APPROX.matcher(t.substring(q.end(), clauseEnd(t, q.end())))
                 .replaceFirst("")).replaceFirst("");
+        if (!rest.isEmpty() && Character.isDigit(rest.charAt(0))) {
+            // 16台980万千瓦以上: another quantity ends the clause, no noun (30个500亿元集群: a descriptor opens the noun)
+            List<Quantity> next = Quantities.findAll(rest);
+            if (!next.isEmpty() && next.get(0).start() == 0
+                    && LEADING_BOUND_OR_APPROX.matcher(rest.substring(next.get(0).end())).replaceFirst("").isBlank()) {
+                return "";
+            }
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);

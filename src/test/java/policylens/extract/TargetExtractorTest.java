@@ -370,4 +370,13 @@ class TargetExtractorTest {
         assertEquals("集群发展专项资金每年安排", t.get(0).metric());
         assertEquals("yearly", t.get(0).recurring());
     }
+
+    @Test
+    void twoMeasuresOfOneThingShareItsMetric() {
+        // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024
+        List<Target> t = extractor.extract("到2027年累计完成改造煤电机组规模16台980万千瓦以上。", PLAN, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("改造煤电机组规模", t.get(0).metric());
+        assertEquals("改造煤电机组规模", t.get(1).metric());
+    }
 }
