@@ -93,7 +93,7 @@ public final class Checker {
                 out.add(f);
             }
         }
-        out.sort(Comparator.comparingInt(f -> rank(f.severity())));
+        out.sort(Comparator.comparingInt(f -> f.severity().rank()));
         return out;
     }
 
@@ -115,13 +115,5 @@ public final class Checker {
 
     private static String firstText(List<Quote> qs) {
         return qs.isEmpty() ? "" : Terms.norm(qs.get(0).text());
-    }
-
-    private static int rank(String severity) {
-        return switch (severity) {
-            case "high" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
     }
 }

@@ -1,6 +1,8 @@
 package policylens.check;
 
 import policylens.extract.Target;
+import policylens.model.Comparator;
+import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ public final class Consistency {
                 Target y = b.target();
                 if (Objects.equals(x.taskId(), y.taskId()) || !a.words().equals(b.words()) || a.scope() != b.scope()
                         || !Objects.equals(x.unit(), y.unit()) || !Objects.equals(a.recurring(), b.recurring())
-                        || "range".equals(x.comparator()) != "range".equals(y.comparator())) {
+                        || isRange(x) != isRange(y)) {
                     continue;
                 }
                 boolean value = !same(x.value(), y.value()) || !Objects.equals(x.valueMax(), y.valueMax());
@@ -53,12 +55,16 @@ public final class Consistency {
                         FindingRules.amount(x), x.taskId(), FindingRules.amount(y), y.taskId())
                         : String.format(Locale.ROOT, "%s is due %s in %s but %s in %s", FindingRules.label(x),
                         x.deadline(), x.taskId(), y.deadline(), y.taskId());
-                out.add(new Finding(Finding.INCONSISTENT_VALUES, "medium", what + " of the same document.",
+                out.add(new Finding(Finding.INCONSISTENT_VALUES, Severity.MEDIUM, what + " of the same document.",
                         List.of(new Quote(doc.docId(), x.taskId(), x.evidence()), new Quote(doc.docId(), y.taskId(), y.evidence())),
                         List.of()));
             }
         }
         return out;
+    }
+
+    private static boolean isRange(Target t) {
+        return Comparator.RANGE.json().equals(t.comparator());
     }
 
     private static boolean same(double a, double b) {

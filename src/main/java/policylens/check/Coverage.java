@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import policylens.extract.Responsibility;
 import policylens.text.Block;
+import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +187,7 @@ public final class Coverage {
                     nearest == null ? "" : " (nearest: " + nearest.taskId() + "「" + nearest.title() + "」)");
             List<Quote> childQuotes = nearest == null ? List.of()
                     : List.of(new Quote(child.docId(), nearest.taskId(), nearest.text()));
-            out.add(new Finding(Finding.MISSING_TASK, "medium", msg, childQuotes,
+            out.add(new Finding(Finding.MISSING_TASK, Severity.MEDIUM, msg, childQuotes,
                     List.of(new Quote(parent.docId(), m.parent().taskId(), m.parent().text()))));
         }
         return out;
@@ -204,7 +205,7 @@ public final class Coverage {
             if (hasUnits(t, rs)) {
                 continue;
             }
-            out.add(new Finding(Finding.NO_RESPONSIBLE_UNIT, "low",
+            out.add(new Finding(Finding.NO_RESPONSIBLE_UNIT, Severity.LOW,
                     "Child task " + t.taskId() + "「" + t.title() + "」 names no responsible unit, neither in its text nor in a task table.",
                     List.of(new Quote(child.docId(), t.taskId(), t.text())), List.of()));
         }

@@ -1,5 +1,7 @@
 package policylens.check;
 
+import policylens.model.Severity;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
  * @param childEvidence  the child's words (for {@link #INCONSISTENT_VALUES}: both mentions inside the one document)
  * @param parentEvidence the parent's words (empty for findings about the child alone)
  */
-public record Finding(String kind, String severity, String message, List<Quote> childEvidence,
+public record Finding(String kind, Severity severity, String message, List<Quote> childEvidence,
                       List<Quote> parentEvidence) {
     public static final String DEADLINE_LATER = "deadline-later";
     public static final String WEAKER_TARGET = "weaker-target";

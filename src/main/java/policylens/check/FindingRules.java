@@ -2,6 +2,8 @@ package policylens.check;
 
 import policylens.extract.Deadline;
 import policylens.extract.Target;
+import policylens.model.Comparator;
+import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,23 +69,24 @@ public final class FindingRules {
         Target c = a.child();
         double low = c.value();
         double high = c.valueMax() != null ? c.valueMax() : c.value();
-        if ("range".equals(p.comparator()) && p.valueMax() != null) {
+        if (Comparator.RANGE.json().equals(p.comparator()) && p.valueMax() != null) {
             if (low < p.value() || high > p.valueMax()) {
                 boolean below = low < p.value();
                 String msg = String.format(Locale.ROOT, "%s: the child plans %s, outside the %s–%s the parent prescribes %s.",
                         label(c), amount(c), num(p.value()), num(p.valueMax()), who).replace(" .", ".");
-                return new Judgement(OUTSIDE_RANGE, new Finding(Finding.OUTSIDE_RANGE, below ? "high" : "medium", msg,
+                return new Judgement(OUTSIDE_RANGE, new Finding(Finding.OUTSIDE_RANGE, below ? Severity.HIGH : Severity.MEDIUM, msg,
                         List.of(quote(child, c)), List.of(quote(parent, p))));
             }
             return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(WITHIN_RANGE, null);
         }
-        boolean ceiling = "lte".equals(p.comparator()) || "lt".equals(p.comparator());
+        Comparator pc = Comparator.find(p.comparator());
+        boolean ceiling = pc != null && pc.isCeiling();
         boolean weaker = ceiling ? high > p.value() : low < p.value();
         if (weaker) {
             String msg = String.format(Locale.ROOT, "%s: the child sets %s where the parent asks %s%s %s.",
                     label(c), amount(c), ceiling ? "at most " : "at least ", amount(p), who.isEmpty() ? "" : " " + who)
                     .replace(" .", ".");
-            return new Judgement(WEAKER, new Finding(Finding.WEAKER_TARGET, "high", msg,
+            return new Judgement(WEAKER, new Finding(Finding.WEAKER_TARGET, Severity.HIGH, msg,
                     List.of(quote(child, c)), List.of(quote(parent, p))));
         }
         return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(FOLLOWS, null);
@@ -129,7 +132,7 @@ public final class FindingRules {
                                            Quote childQuote, Quote parentQuote) {
         String msg = String.format(Locale.ROOT, "%s is due %s in the child but %s in the parent (%s later).",
                 what, childDate, parentDate, months >= 12 && months % 12 == 0 ? months / 12 + " year(s)" : months + " month(s)");
-        return new Finding(Finding.DEADLINE_LATER, months >= 6 ? "high" : "medium", msg,
+        return new Finding(Finding.DEADLINE_LATER, months >= 6 ? Severity.HIGH : Severity.MEDIUM, msg,
                 List.of(childQuote), List.of(parentQuote));
     }
 

@@ -2,11 +2,11 @@ package policylens.check;
 
 import policylens.extract.Meta;
 import policylens.extract.MetaExtractor;
+import policylens.model.Level;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +29,6 @@ public final class Linker {
     private static final Pattern YEARS = Pattern.compile("[(（]\\d{4}\\s*[-—–~至到]+\\s*\\d{4}\\s*年?[)）]");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"'‘’「」《》]");
     private static final Pattern TITLE_QUOTED = Pattern.compile("《([^《》]{4,120})》");
-    private static final Map<String, Integer> LEVEL = Map.of("national", 4, "province", 3, "city", 2, "county", 1);
 
     /** Every parent link among {@code docs}, in the docs' order. */
     public List<Link> links(List<CheckDoc> docs) {
@@ -102,13 +101,8 @@ public final class Linker {
     }
 
     private static String level(String level) {
-        return level == null ? "级别不明 / level unknown" : switch (level) {
-            case "national" -> "国家级 / national";
-            case "province" -> "省级 / province";
-            case "city" -> "市级 / city";
-            case "county" -> "县级 / county";
-            default -> level;
-        };
+        Level l = Level.find(level);
+        return level == null ? "级别不明 / level unknown" : l == null ? level : l.grade() + " / " + l.json();
     }
 
     /** The link from {@code child} to {@code parent}, or null when the child does not implement it. */
@@ -232,8 +226,8 @@ public final class Linker {
     }
 
     private static boolean above(String parentLevel, String childLevel) {
-        Integer p = parentLevel == null ? null : LEVEL.get(parentLevel);
-        Integer c = childLevel == null ? null : LEVEL.get(childLevel);
-        return p == null || c == null || p > c;
+        Level p = Level.find(parentLevel);
+        Level c = Level.find(childLevel);
+        return p == null || c == null || p.isAbove(c);
     }
 }

@@ -1,10 +1,11 @@
 package policylens.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import policylens.extract.Target;
+import policylens.model.Comparator;
+import policylens.model.Json;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Locale;
 /** Writes check reports as JSON (for tools), Markdown and HTML (for people; every text escaped). */
 public final class ReportWriter {
     public static final String SCHEMA = "policy-checks/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Numbers as Jackson writes doubles (10.0), as policy-checks/1 always had them. */
+    private static final ObjectMapper JSON = Json.report();
 
     private ReportWriter() {
     }
@@ -59,7 +61,7 @@ public final class ReportWriter {
             }
             int i = 1;
             for (Finding f : r.findings()) {
-                sb.append(i++).append(". **").append(f.kind()).append("** (").append(f.severity()).append(") ")
+                sb.append(i++).append(". **").append(f.kind()).append("** (").append(f.severity().json()).append(") ")
                         .append(md(f.message())).append("\n");
                 for (Quote q : f.childEvidence()) {
                     sb.append("   - child ").append(where(q)).append(": ").append(md(shorten(q.text()))).append("\n");
@@ -128,7 +130,7 @@ public final class ReportWriter {
                 sb.append("<ol>\n");
                 for (Finding f : r.findings()) {
                     sb.append("<li><strong>").append(h(f.kind())).append("</strong> <span class=\"")
-                            .append(h(f.severity())).append("\">(").append(h(f.severity())).append(")</span> ")
+                            .append(h(f.severity().json())).append("\">(").append(h(f.severity().json())).append(")</span> ")
                             .append(h(f.message())).append("\n");
                     for (Quote q : f.childEvidence()) {
                         sb.append("<blockquote>child ").append(h(where(q))).append(": ").append(h(q.text()))
@@ -191,14 +193,8 @@ public final class ReportWriter {
 
     /** ≥100 个 yearly (each city) / 1–2 个 / 9 % ≈. */
     public static String value(Target t, Scope scope) {
-        String cmp = switch (t.comparator() == null ? "eq" : t.comparator()) {
-            case "gte" -> "≥";
-            case "gt" -> ">";
-            case "lte" -> "≤";
-            case "lt" -> "<";
-            case "approx" -> "≈";
-            default -> "";
-        };
+        Comparator c = Comparator.find(t.comparator());
+        String cmp = c == null || c == Comparator.EQ ? "" : c.symbol();
         String s = cmp + FindingRules.amount(t);
         if (t.deadline() != null) {
             s += " by " + t.deadline();

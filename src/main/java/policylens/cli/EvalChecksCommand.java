@@ -69,7 +69,7 @@ final class EvalChecksCommand implements Callable<Integer> {
         CheckRun run = new CheckRun();
         CheckEval.Result r = CheckEval.score(g, run.all(read.docs()), run);
         if (json) {
-            out.println(policylens.extract.RecordJson.pretty(r));
+            out.println(policylens.model.Json.pretty(r));
         } else {
             out.print(CheckEval.table(r, explain));
         }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 import policylens.eval.WhoEvaluation;
@@ -35,7 +35,7 @@ final class EvalWhoCommand implements Callable<Integer> {
         try (Searcher searcher = Searcher.open(options.index)) {
             WhoEvaluation.Report r = WhoEvaluation.evaluate(WhoEvaluation.read(questions), new WhoAnswerer(searcher));
             if (options.json) {
-                out.println(RecordJson.pretty(r));
+                out.println(Json.pretty(r));
             } else {
                 out.printf("questions %d  precision@1 %.3f  recall@3 %.3f  MRR %.3f%n",
                         r.questions(), r.precisionAt1(), r.recallAt3(), r.mrr());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 import policylens.format.Csv;
 import policylens.format.Format;
 import policylens.format.Kind;
@@ -128,7 +128,7 @@ final class ExtractCommand implements Callable<Integer> {
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 }
                 if (stream == Format.JSONL) {
-                    stdout.println(RecordJson.line(record));
+                    stdout.println(Json.line(record));
                     stdout.flush();
                 } else if (stream == Format.CSV) {
                     stdout.print(RecordCsv.rows(record));

@@ -6,11 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import policylens.extract.RecordJson;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.Hit;
 import policylens.index.Searcher;
+import policylens.model.Json;
+import policylens.model.Level;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,9 +53,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
-        if (level != null && !List.of("national", "province", "city", "county").contains(level)) {
+        if (level != null && Level.find(level) == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--level 只能是 national、province、city 或 county (--level must be one of them): " + level);
+                    "--level 只能是 " + Level.names("、") + " (--level must be one of them): " + level);
         }
         List<DocType> parsedTypes = new ArrayList<>();
         for (String t : types) {
@@ -64,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Searcher searcher = Searcher.open(options.index)) {
             List<Hit> hits = searcher.search(String.join(" ", query), filters, limit);
             if (options.json) {
-                out.println(RecordJson.pretty(hits));
+                out.println(Json.pretty(hits));
             } else if (hits.isEmpty()) {
                 out.println("no hits");
             } else {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 
@@ -38,7 +38,7 @@ final class WhoCommand implements Callable<Integer> {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
             if (options.json) {
-                out.println(RecordJson.pretty(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
+                out.println(Json.pretty(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
             } else if (answers.isEmpty()) {
                 out.println("no responsible unit found for: " + (r.terms().isEmpty() ? r.question() : r.terms()));
             } else {

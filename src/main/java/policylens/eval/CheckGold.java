@@ -5,7 +5,7 @@ import policylens.check.Alignment;
 import policylens.check.Finding;
 import policylens.check.Quote;
 import policylens.text.Norm;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import policylens.model.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +74,6 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
      *                              read or holds no gold, a file that is no JSON, a links.tsv row without three columns
      */
     public static CheckGold read(Path dir) {
-        ObjectMapper json = new ObjectMapper();
         List<Pair> pairs = new ArrayList<>();
         List<LinkRow> links = new ArrayList<>();
         List<Path> files;
@@ -87,7 +86,7 @@ public record CheckGold(List<Pair> pairs, List<LinkRow> links) {
             String name = f.getFileName().toString();
             try {
                 if (name.endsWith(".json")) {
-                    pairs.add(pair(name, json.readTree(Files.readString(f, StandardCharsets.UTF_8))));
+                    pairs.add(pair(name, Json.mapper().readTree(Files.readString(f, StandardCharsets.UTF_8))));
                 } else if (name.equals("links.tsv")) {
                     int n = 0;
                     for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {

@@ -1,8 +1,7 @@
 package policylens.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import policylens.extract.PolicyRecord;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,20 +17,13 @@ import java.util.stream.Stream;
  * missing scalars are null (0 for a missing {@code value}).
  */
 public final class RecordIO {
-    private static final ObjectMapper MAPPER = RecordJson.mapper();
-
     private RecordIO() {
-    }
-
-    /** The tolerant mapper used for reading records and writing reports. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     /** Reads one record file; a missing docId is taken from the file name without its extension. */
     public static PolicyRecord read(Path file) {
         try {
-            PolicyRecord r = MAPPER.readValue(file.toFile(), PolicyRecord.class);
+            PolicyRecord r = Json.mapper().readValue(file.toFile(), PolicyRecord.class);
             if (r.docId() == null) {
                 String name = file.getFileName().toString();
                 int dot = name.lastIndexOf('.');
@@ -47,7 +39,7 @@ public final class RecordIO {
     /** Parses one record from a JSON string (tolerant, as {@link #read}); docId may stay null. */
     public static PolicyRecord parse(String json) {
         try {
-            return MAPPER.readValue(json, PolicyRecord.class);
+            return Json.mapper().readValue(json, PolicyRecord.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse record: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import policylens.eval.EvalReport.DocumentReport;
 import policylens.eval.EvalReport.Finding;
 import policylens.eval.EvalReport.Scores;
+import policylens.model.Json;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class ReportPrinter {
     /** JSON (pretty-printed) of the whole report, findings included. */
     public static String json(EvalReport report) {
         try {
-            return RecordIO.mapper().writeValueAsString(report);
+            return Json.mapper().writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package policylens.extract;
 
 import policylens.lexicon.Lexicon;
+import policylens.model.Recurrence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class DeadlineExtractor {
             new Rule("cadence", Pattern.compile(
                     "(?<=开展|实行|实施|[“\"、，,；;（(])(?<c>年度|月|季|年)(?=调度|通报|考核|评估|评价|综合评价|报送|督查|督导|检查|总结|会商|盘点)"),
                     "月季年", 0, false, (m, expr, text, ctx, taskId) -> new Deadline(expr, null,
-                    m.group("c").equals("月") ? "monthly" : m.group("c").equals("季") ? "quarterly" : "yearly", null, taskId)),
+                    m.group("c").equals("月") ? Recurrence.MONTHLY.json() : m.group("c").equals("季") ? Recurrence.QUARTERLY.json() : Recurrence.YEARLY.json(), null, taskId)),
             // 每3~5年 / 每两年 / 每学期: how often, in no calendar unit of the contract (recurring null)
             new Rule("every", Pattern.compile("每(?:(?<n>" + CN + ")(?:\\s*[-—–~至到]\\s*" + CN + ")?年(?!度)|学期)"),
                     "每", 0, false, DeadlineExtractor::every),
@@ -224,8 +225,8 @@ public final class DeadlineExtractor {
 
     private static Deadline recurrence(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         String rec = m.group("rec");
-        String recurring = rec.contains("季") ? "quarterly" : rec.contains("月") ? "monthly"
-                : rec.equals("每半年") ? null : "yearly";
+        String recurring = rec.contains("季") ? Recurrence.QUARTERLY.json() : rec.contains("月") ? Recurrence.MONTHLY.json()
+                : rec.equals("每半年") ? null : Recurrence.YEARLY.json();
         if (recurring == null || pastSentence(text, m.start(), ctx.docYear())) {
             return null;
         }
@@ -336,7 +337,7 @@ public final class DeadlineExtractor {
         }
         if (text.lastIndexOf("每年", m.start()) >= 0) {
             // 每年度按步骤推进：3月底前…12月中旬前…: the steps of a yearly cycle recur, they fall due every year
-            return new Deadline(expr, null, "yearly", null, taskId);
+            return new Deadline(expr, null, Recurrence.YEARLY.json(), null, taskId);
         }
         return new Deadline(expr, ym(ctx.docYear(), month), null, null, taskId);
     }

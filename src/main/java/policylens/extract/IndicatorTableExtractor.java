@@ -1,6 +1,7 @@
 package policylens.extract;
 
 import policylens.lexicon.Lexicon;
+import policylens.model.Comparator;
 import policylens.text.Headings;
 
 import java.util.ArrayList;
@@ -149,23 +150,23 @@ public final class IndicatorTableExtractor {
 
     private static String comparator(String pre, String post, boolean range) {
         if (range) {
-            return "range";
+            return Comparator.RANGE.json();
         }
         if ("以上".equals(post) || "≥".equals(pre) || "不低于".equals(pre) || "不少于".equals(pre)) {
-            return "gte";
+            return Comparator.GTE.json();
         }
         if ("以下".equals(post) || "≤".equals(pre)) {
-            return "lte";
+            return Comparator.LTE.json();
         }
         if ("左右".equals(post)) {
-            return "approx";
+            return Comparator.APPROX.json();
         }
         if (">".equals(pre) || "＞".equals(pre) || "超过".equals(pre)) {
-            return "gt";
+            return Comparator.GT.json();
         }
         if ("<".equals(pre) || "＜".equals(pre)) {
-            return "lt";
+            return Comparator.LT.json();
         }
-        return "eq";
+        return Comparator.EQ.json();
     }
 }

@@ -1,5 +1,6 @@
 package policylens.extract;
 
+import policylens.model.Level;
 import policylens.text.StructuredText;
 
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public final class MetaExtractor {
         Optional<Region> county = county(title, issuer.isEmpty() ? null : issuer.get(0), head + "\n" + text);
         if (county.isEmpty() && NATIONAL.matcher(head).find() && Regions.find(head).isEmpty()) {
             // a national document governs the whole country: region 全国, no province
-            return new Meta(title, issuer, docNumber, issued, "national", null, "全国", period, cites(text, title, notice));
+            return new Meta(title, issuer, docNumber, issued, Level.NATIONAL.json(), null, "全国", period, cites(text, title, notice));
         }
         Optional<Region> region = title == null ? Optional.empty() : Regions.find(title.replace("《", ""));
         if (region.isEmpty() && !issuer.isEmpty()) {

@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.model.Level;
+
 /**
  * A provincial-, prefecture- or county-level division of the PRC, one row of {@code policylens/divisions.tsv}.
  *
@@ -14,9 +16,9 @@ package policylens.extract;
  * @param code      statistical division code (2 digits for a province, 4 for a city, 6 for a county)
  */
 public record Region(String name, String shortName, String level, String province, String city, String code) {
-    public static final String PROVINCE = "province";
-    public static final String CITY = "city";
-    public static final String COUNTY = "county";
+    public static final String PROVINCE = Level.PROVINCE.json();
+    public static final String CITY = Level.CITY.json();
+    public static final String COUNTY = Level.COUNTY.json();
 
     public boolean isProvince() {
         return PROVINCE.equals(level);

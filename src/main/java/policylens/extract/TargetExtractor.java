@@ -1,6 +1,8 @@
 package policylens.extract;
 
 import policylens.lexicon.Lexicon;
+import policylens.model.Comparator;
+import policylens.model.Recurrence;
 import policylens.text.Chars;
 import policylens.text.Clauses;
 
@@ -188,7 +190,7 @@ public final class TargetExtractor {
         }
         // 亩产税收低于5万元/亩的工业项目用地 / 超过1000万元的项目: a strict bound before 的 and a noun says which things
         // are meant (a share, 超过80%的企业实现…, is a target)
-        if (!q.unit().equals("%") && (comparator.equals("lt") || comparator.equals("gt"))) {
+        if (!q.unit().equals("%") && (comparator.equals(Comparator.LT.json()) || comparator.equals(Comparator.GT.json()))) {
             int d = q.end();
             Matcher per = PER_UNIT.matcher(t.substring(d, Math.min(t.length(), d + 4)));
             d += per.find() ? per.end() : 0;
@@ -322,24 +324,24 @@ public final class TargetExtractor {
 
     static String comparator(String t, Quantity q) {
         if (q.valueMax() != null) {
-            return "range";
+            return Comparator.RANGE.json();
         }
         String before = comparatorBefore(t, q);
         // 综合分拣中心超7个以上: the word before the number says more than the one after
-        if (before.equals("gt")) {
+        if (before.equals(Comparator.GT.json())) {
             return before;
         }
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 3));
         if (after.startsWith("以上") || after.startsWith("及以上")) {
-            return "gte";
+            return Comparator.GTE.json();
         }
         if (after.startsWith("以下") || after.startsWith("以内")) {
-            return "lte";
+            return Comparator.LTE.json();
         }
         if (after.startsWith("左右")) {
-            return "approx";
+            return Comparator.APPROX.json();
         }
-        if (!before.equals("eq")) {
+        if (!before.equals(Comparator.EQ.json())) {
             return before;
         }
         // 分别超过95%、80% / 不少于30家、50家: a comparator before a list applies to each item
@@ -357,12 +359,12 @@ public final class TargetExtractor {
     private static String listHeadComparator(String t, Quantity q) {
         int i = q.start() - 1;
         if (i < 0 || t.charAt(i) != '、') {
-            return "eq";
+            return Comparator.EQ.json();
         }
         int cs = Clauses.start(t, q.start(), CLAUSE_END);
         List<Quantity> before = Quantities.findAll(t.substring(cs, q.start()));
         if (before.isEmpty()) {
-            return "eq";
+            return Comparator.EQ.json();
         }
         Quantity first = before.get(0);
         Quantity head = new Quantity(first.value(), first.valueMax(), first.unit(), first.start() + cs, first.end() + cs);
@@ -370,39 +372,39 @@ public final class TargetExtractor {
         for (int k = 1; k < before.size(); k++) {
             int at = before.get(k).start() + cs;
             if (at == 0 || t.charAt(at - 1) != '、') {
-                return "eq";
+                return Comparator.EQ.json();
             }
         }
-        return before.get(0).unit().equals(q.unit()) ? comparatorBefore(t, head) : "eq";
+        return before.get(0).unit().equals(q.unit()) ? comparatorBefore(t, head) : Comparator.EQ.json();
     }
 
     /** The comparator a word right before the number gives (不低于 → gte, 超过 → gt, 约 → approx), else eq. */
     private static String comparatorBefore(String t, Quantity q) {
         String window = t.substring(Math.max(0, q.start() - 4), q.start());
         if (!Chars.anyOf(window, COMPARATOR_CHARS) && !Chars.anyOf(t.substring(Math.max(0, q.start() - 7), q.start()), "至最")) {
-            return "eq"; // every comparator word before a number has one of these characters
+            return Comparator.EQ.json(); // every comparator word before a number has one of these characters
         }
         String before = TRAILING_REACH.matcher(window).replaceFirst("");
         if (ENDS_WITH_AT_LEAST.matcher(before).matches()) {
-            return "gte";
+            return Comparator.GTE.json();
         }
         if (ENDS_WITH_AT_MOST.matcher(before).matches()) {
-            return "lte";
+            return Comparator.LTE.json();
         }
         if (ENDS_WITH_LESS_THAN.matcher(before).matches()) {
-            return "lt";
+            return Comparator.LT.json();
         }
         if (ENDS_WITH_MORE_THAN.matcher(before).matches() || (before.endsWith("过") && !ENDS_WITH_GUO_NOT_MORE_THAN.matcher(before).matches())) {
-            return "gt";
+            return Comparator.GT.json();
         }
         if (ENDS_WITH_ABOUT.matcher(before).matches()) {
-            return "approx";
+            return Comparator.APPROX.json();
         }
         // 每季度至少召开1次会议 / 至少开展1次检查: 至少 before the verb bounds the count after it
         if (AT_LEAST_THEN_VERB.matcher(t.substring(Math.max(0, q.start() - 7), q.start())).find()) {
-            return "gte";
+            return Comparator.GTE.json();
         }
-        return "eq";
+        return Comparator.EQ.json();
     }
 
     private static final Pattern AT_LEAST_THEN_VERB = Pattern.compile("(至少|最少)[\\p{IsHan}]{1,4}$");
@@ -739,13 +741,13 @@ public final class TargetExtractor {
         String clause = t.substring(s, q.start());
         String item = clause.substring(clause.lastIndexOf('、') + 1);
         if (HAS_YEARLY.matcher(clause).matches() || item.contains("年均")) {
-            return "yearly";
+            return Recurrence.YEARLY.json();
         }
         if (HAS_QUARTERLY.matcher(clause).matches()) {
-            return "quarterly";
+            return Recurrence.QUARTERLY.json();
         }
         if (HAS_MONTHLY.matcher(clause).matches()) {
-            return "monthly";
+            return Recurrence.MONTHLY.json();
         }
         return null;
     }

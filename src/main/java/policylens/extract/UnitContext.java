@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.model.Level;
+
 /**
  * Where a document's units live: the names that a relative prefix stands for.
  * In a 新余市 plan, 市工信局 means 新余市's bureau and 省工信厅 means 江西省's department.
@@ -44,11 +46,12 @@ public record UnitContext(String province, String city, String county, String se
         if (level == null) {
             return new UnitContext(province, null, null);
         }
-        return switch (level) {
-            case "province" -> new UnitContext(province != null ? province : region, null, null);
-            case "city" -> new UnitContext(province, region, null);
-            case "county" -> new UnitContext(province, null, region);
-            default -> new UnitContext(null, null, null); // national: 部, 委 are not prefixed
+        Level l = Level.find(level);
+        return l == null ? new UnitContext(null, null, null) : switch (l) {
+            case PROVINCE -> new UnitContext(province != null ? province : region, null, null);
+            case CITY -> new UnitContext(province, region, null);
+            case COUNTY -> new UnitContext(province, null, region);
+            case NATIONAL -> new UnitContext(null, null, null); // 部, 委 are not prefixed
         };
     }
 
@@ -67,7 +70,7 @@ public record UnitContext(String province, String city, String county, String se
 
     /** The gazetteer level of the document's own bodies: province | city | county, else null. */
     public String scope() {
-        return county != null ? "county" : city != null ? "city" : province != null ? "province" : null;
+        return county != null ? Region.COUNTY : city != null ? Region.CITY : province != null ? Region.PROVINCE : null;
     }
 
     /** The place a one-character prefix (省 市 县 区) stands for, else null. */

@@ -31,7 +31,7 @@ public final class CheckCsv {
             String child = r.child().docId();
             String parent = r.parent().docId();
             for (Finding f : r.findings()) {
-                sb.append(Csv.row(Arrays.asList(child, parent, "finding", f.kind(), f.severity(), f.message(),
+                sb.append(Csv.row(Arrays.asList(child, parent, "finding", f.kind(), f.severity().json(), f.message(),
                         null, null, quotes(f.parentEvidence()), null, null, quotes(f.childEvidence()), null)));
             }
             for (Alignment a : r.alignments()) {

@@ -4,7 +4,7 @@ import policylens.check.CheckReport;
 import policylens.check.Link;
 import policylens.check.ReportWriter;
 import policylens.extract.PolicyRecord;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class Output {
         return switch (format) {
             case XLSX -> ResponsibilitySheet.write(record, title);
             case CSV -> utf8(RecordCsv.file(List.of(record)));
-            case JSONL -> utf8(RecordJson.line(record) + "\n");
-            default -> utf8(RecordJson.pretty(record) + "\n");
+            case JSONL -> utf8(Json.line(record) + "\n");
+            default -> utf8(Json.pretty(record) + "\n");
         };
     }
 

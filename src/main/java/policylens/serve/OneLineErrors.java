@@ -1,12 +1,12 @@
 package policylens.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import policylens.model.Json;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,8 +19,6 @@ import java.util.Map;
  * Chinese first, as JSON under {@code /api/} and as plain text elsewhere; never Jetty's HTML page or a stack trace.
  */
 final class OneLineErrors extends ErrorHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     OneLineErrors() {
         setShowStacks(false);
         setShowServlet(false);
@@ -54,11 +52,7 @@ final class OneLineErrors extends ErrorHandler {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("error", line);
         out.put("status", status);
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.line(out);
     }
 
     @Override

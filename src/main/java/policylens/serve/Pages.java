@@ -13,6 +13,8 @@ import policylens.extract.Responsibility;
 import policylens.extract.Target;
 import policylens.index.Filters;
 import policylens.index.WhoAnswerer;
+import policylens.model.Comparator;
+import policylens.model.Level;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -38,10 +40,9 @@ final class Pages {
 
     static {
         LEVELS.put("", "全部层级");
-        LEVELS.put("national", "国家");
-        LEVELS.put("province", "省级");
-        LEVELS.put("city", "市级");
-        LEVELS.put("county", "县级");
+        for (Level l : Level.values()) {
+            LEVELS.put(l.json(), l.grade());
+        }
         TYPES.put("", "全部类型");
         TYPES.put("task", "任务");
         TYPES.put("target", "目标");
@@ -52,6 +53,12 @@ final class Pages {
 
     static String levelLabel(String level) {
         return level == null ? "" : LEVELS.getOrDefault(level, level);
+    }
+
+    /** City and county documents: the ones with a parent plan to compare against. */
+    private static boolean isLocal(String level) {
+        Level l = Level.find(level);
+        return l != null && l.isLocal();
     }
 
     static String typeLabel(String type) {
@@ -250,7 +257,7 @@ final class Pages {
                     .append(esc(d.issued())).append("</td><td>").append(esc(d.period())).append("</td><td>")
                     .append(d.targets()).append("</td><td>").append(d.deadlines()).append("</td><td>")
                     .append(d.responsibilities()).append("</td><td>");
-            if ("city".equals(d.level()) || "county".equals(d.level())) {
+            if (isLocal(d.level())) {
                 b.append("<a href=\"").append(url("/compare" + query("child", d.docId()))).append("\">对照上级</a>");
             }
             b.append("</td></tr>");
@@ -288,7 +295,7 @@ final class Pages {
                 .append("/export?format=xlsx\">下载 Excel 责任分工</a> ")
                 .append("<a class=\"button\" id=\"download-csv\" href=\"/api/documents/").append(esc(id))
                 .append("/export?format=csv\">下载 CSV</a> ");
-        if ("city".equals(m.level()) || "county".equals(m.level())) {
+        if (isLocal(m.level())) {
             b.append("<a class=\"button\" href=\"").append(url("/compare" + query("child", info.docId()))).append("\">对照上级文件</a> ");
         }
         b.append("<a class=\"api\" href=\"/api/documents/").append(esc(id)).append("\">JSON</a></div>");
@@ -384,16 +391,8 @@ final class Pages {
         if (c == null) {
             return "";
         }
-        return switch (c) {
-            case "eq" -> "=";
-            case "gte" -> "≥";
-            case "gt" -> ">";
-            case "lte" -> "≤";
-            case "lt" -> "<";
-            case "approx" -> "≈";
-            case "range" -> "";
-            default -> c;
-        };
+        Comparator known = Comparator.find(c);
+        return known == null ? c : known.symbol();
     }
 
     static String number(double v) {
@@ -469,7 +468,7 @@ final class Pages {
         } else {
             b.append("<table class=\"compare-table\"><thead><tr><th>问题</th><th>本级原文</th><th>上级原文</th></tr></thead><tbody>");
             for (Finding f : report.findings()) {
-                b.append("<tr class=\"finding sev-").append(esc(f.severity())).append("\"><td><b>").append(esc(f.kind()))
+                b.append("<tr class=\"finding sev-").append(esc(f.severity().json())).append("\"><td><b>").append(esc(f.kind()))
                         .append("</b><div>").append(esc(f.message())).append("</div></td><td><blockquote>")
                         .append(esc(quotes(f.childEvidence()))).append("</blockquote></td><td><blockquote>")
                         .append(esc(quotes(f.parentEvidence()))).append("</blockquote></td></tr>");

@@ -1,7 +1,5 @@
 package policylens.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -17,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policylens.check.Linker;
 import policylens.extract.PolicyRecord;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
+import policylens.model.Level;
 import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.Output;
@@ -45,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
@@ -73,8 +71,6 @@ public final class Server implements AutoCloseable {
     static final int UPLOAD_QUEUE = 8;
     /** At most this many connections are accepted at once; more wait in the operating system's backlog. */
     static final int MAX_CONNECTIONS = 512;
-    private static final Set<String> LEVELS = Set.of("national", "province", "city", "county");
-    private static final ObjectMapper JSON = RecordJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private static final String CSS = loadCss();
 
     /**
@@ -343,8 +339,8 @@ public final class Server implements AutoCloseable {
 
     private static Filters filters(Context ctx) {
         String level = blankToNull(ctx.queryParam("level"));
-        if (level != null && !LEVELS.contains(level)) {
-            throw ApiError.badRequest("unknown level \"" + level + "\" (national, province, city or county)");
+        if (level != null && Level.find(level) == null) {
+            throw ApiError.badRequest("unknown level \"" + level + "\" (" + Level.names(", ") + ")");
         }
         String region = blankToNull(ctx.queryParam("region"));
         if (region != null && region.length() > 50) {
@@ -649,7 +645,7 @@ public final class Server implements AutoCloseable {
 
     /** The record as the API shows it: its source is the file's name, not where the server keeps it. */
     private static ObjectNode publicRecord(Library.Loaded l) {
-        ObjectNode record = JSON.valueToTree(l.record());
+        ObjectNode record = Json.mapper().valueToTree(l.record());
         if (record.has("source")) {
             record.put("source", l.info().fileName());
         }
@@ -699,7 +695,7 @@ public final class Server implements AutoCloseable {
 
     private static void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(value));
+            ctx.contentType("application/json; charset=utf-8").result(Json.compact().writeValueAsString(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

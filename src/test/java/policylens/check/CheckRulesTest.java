@@ -1,6 +1,7 @@
 package policylens.check;
 
 import org.junit.jupiter.api.Test;
+import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ class CheckRulesTest {
     void aNewRuleIsOneClassAddedToTheList() {
         CheckRule everyUnclearTask = pair -> pair.coverage().stream()
                 .filter(m -> Coverage.UNCLEAR.equals(m.verdict()))
-                .map(m -> new Finding("unclear-task", "low", m.parent().title(), List.of(), List.of()))
+                .map(m -> new Finding("unclear-task", Severity.LOW, m.parent().title(), List.of(), List.of()))
                 .toList();
         List<CheckRule> rules = new ArrayList<>(CheckRules.ALL);
         rules.add(everyUnclearTask);

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 import policylens.format.CsvReader;
 import policylens.format.RecordCsv;
 import policylens.ingest.FormatFixtures;
@@ -77,7 +77,7 @@ class ExtractCommandTest {
     @Test
     void csvHasOneRowPerTargetDeadlineAndResponsibilityOfTheRecord() throws Exception {
         String csv = CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--format", "csv")[0];
-        JsonNode record = RecordJson.mapper().readTree(CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--jsonl")[0]);
+        JsonNode record = Json.mapper().readTree(CliRun.run(0, "extract", FormatFixtures.TXT.toString(), "--jsonl")[0]);
         List<List<String>> rows = CsvReader.parse(csv);
         assertEquals(RecordCsv.HEADER, rows.get(0));
         for (String kind : List.of("target", "deadline", "responsibility")) {

@@ -436,7 +436,7 @@ class ScoringTest {
         assertTrue(table.contains("MICRO"), table);
         assertTrue(table.contains("xinyu"), table);
         assertTrue(table.contains("responsibilities"), table);
-        JsonNode json = RecordIO.mapper().readTree(ReportPrinter.json(rep));
+        JsonNode json = policylens.model.Json.mapper().readTree(ReportPrinter.json(rep));
         assertEquals(0, json.at("/micro/targets/match/tp").asInt());
         assertEquals(1.0, json.at("/micro/responsibilities/f1").asDouble());
         assertTrue(json.at("/micro/targets/comparator/accuracy").isNull());

@@ -14,9 +14,10 @@ import policylens.check.Scope;
 import policylens.extract.Deadline;
 import policylens.extract.Meta;
 import policylens.extract.PolicyRecord;
-import policylens.extract.RecordJson;
+import policylens.model.Json;
 import policylens.extract.Responsibility;
 import policylens.extract.Target;
+import policylens.model.Severity;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +46,13 @@ class OutputTest {
     void recordsWrittenInEachFormatReadBack() throws Exception {
         PolicyRecord r = record();
 
-        JsonNode json = RecordJson.mapper().readTree(Output.record(Format.JSON, r, "t"));
+        JsonNode json = Json.mapper().readTree(Output.record(Format.JSON, r, "t"));
         assertEquals("doc-1", json.get("docId").asText());
         assertEquals(HOSTILE, json.get("targets").get(0).get("evidence").asText());
 
         String line = new String(Output.record(Format.JSONL, r, "t"), StandardCharsets.UTF_8);
         assertEquals(1, line.lines().count());
-        assertEquals(r, RecordJson.mapper().readValue(line, PolicyRecord.class));
+        assertEquals(r, Json.mapper().readValue(line, PolicyRecord.class));
 
         String csv = new String(Output.record(Format.CSV, r, "t"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith(Csv.BOM), "byte order mark for Excel");
@@ -83,7 +84,7 @@ class OutputTest {
         CheckReport.DocInfo parent = new CheckReport.DocInfo("parent-1", "某省方案", "province", "某省", "2023", null);
         Target p = new Target("全省建设加氢站20座", "加氢站", 20, null, "座", "gte", "2025", null, "1");
         Target c = new Target(HOSTILE, "加氢站", 5, null, "座", "gte", "2026", null, "1");
-        Finding f = new Finding(Finding.DEADLINE_LATER, "high", "期限推后, \"2026\" > 2025",
+        Finding f = new Finding(Finding.DEADLINE_LATER, Severity.HIGH, "期限推后, \"2026\" > 2025",
                 List.of(new Quote("child-1", "1", HOSTILE)), List.of(new Quote("parent-1", "1", "到2025年")));
         Coverage.Task pt = new Coverage.Task("1", "加氢站建设", "加氢站建设", null);
         return new CheckReport(new Link("child-1", "parent-1", List.of("cites"), "根据《某省方案》", "cites"),
@@ -96,7 +97,7 @@ class OutputTest {
         CheckReport r = report();
         List<Link> links = List.of(r.link());
 
-        JsonNode json = RecordJson.mapper().readTree(Output.checks(Format.JSON, links, List.of(r)));
+        JsonNode json = Json.mapper().readTree(Output.checks(Format.JSON, links, List.of(r)));
         assertEquals("policy-checks/1", json.get("schema").asText());
         assertEquals("期限推后, \"2026\" > 2025", json.get("reports").get(0).get("findings").get(0).get("message").asText());
 

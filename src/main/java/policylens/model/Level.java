@@ -1,0 +1,83 @@
+package policylens.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The administrative level of a document or a region (contract, {@code meta.level}): national, province, city,
+ * county, with a rank that orders them (national highest).
+ */
+public enum Level implements Vocabulary {
+    NATIONAL("national", "国家", "国家级", 4),
+    PROVINCE("province", "省", "省级", 3),
+    CITY("city", "市", "市级", 2),
+    COUNTY("county", "县区", "县级", 1);
+
+    private final String json;
+    private final String label;
+    private final String grade;
+    private final int rank;
+
+    Level(String json, String label, String grade, int rank) {
+        this.json = json;
+        this.label = label;
+        this.grade = grade;
+        this.rank = rank;
+    }
+
+    @JsonValue
+    @Override
+    public String json() {
+        return json;
+    }
+
+    /** 国家 / 省 / 市 / 县区. */
+    public String label() {
+        return label;
+    }
+
+    /** 国家级 / 省级 / 市级 / 县级, as pages and check reports name a document's level. */
+    public String grade() {
+        return grade;
+    }
+
+    /** national 4, province 3, city 2, county 1: a parent plan ranks above its child. */
+    public int rank() {
+        return rank;
+    }
+
+    /** Whether this level is above {@code other}. */
+    public boolean isAbove(Level other) {
+        return rank > other.rank;
+    }
+
+    /** City and county plans: the ones that implement a parent plan. */
+    public boolean isLocal() {
+        return this == CITY || this == COUNTY;
+    }
+
+    /** @throws IllegalArgumentException for anything but national, province, city, county */
+    @JsonCreator
+    public static Level fromJson(String json) {
+        Level l = find(json);
+        if (l == null) {
+            throw Vocabulary.unknown("层级", "level", json, values());
+        }
+        return l;
+    }
+
+    /** The level written {@code json}, or null for null or an unknown string. */
+    public static Level find(String json) {
+        for (Level l : values()) {
+            if (l.json.equals(json)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** "national|province|city|county", for usage messages. */
+    public static String names(String separator) {
+        return Vocabulary.names(values(), separator);
+    }
+}
