@@ -51,20 +51,11 @@ public enum Comparator implements Vocabulary {
     /** @throws IllegalArgumentException for anything but the contract's strings, naming the value and those strings */
     @JsonCreator
     public static Comparator fromJson(String json) {
-        Comparator c = find(json);
-        if (c == null) {
-            throw Vocabulary.unknown("比较符", "comparator", json, values());
-        }
-        return c;
+        return Vocabulary.fromJson(values(), json, "比较符", "comparator");
     }
 
     /** The comparator written {@code json}, or null for null or an unknown string (for display of foreign records). */
     public static Comparator find(String json) {
-        for (Comparator c : values()) {
-            if (c.json.equals(json)) {
-                return c;
-            }
-        }
-        return null;
+        return Vocabulary.find(values(), json);
     }
 }

@@ -59,21 +59,12 @@ public enum Level implements Vocabulary {
     /** @throws IllegalArgumentException for anything but national, province, city, county */
     @JsonCreator
     public static Level fromJson(String json) {
-        Level l = find(json);
-        if (l == null) {
-            throw Vocabulary.unknown("层级", "level", json, values());
-        }
-        return l;
+        return Vocabulary.fromJson(values(), json, "层级", "level");
     }
 
     /** The level written {@code json}, or null for null or an unknown string. */
     public static Level find(String json) {
-        for (Level l : values()) {
-            if (l.json.equals(json)) {
-                return l;
-            }
-        }
-        return null;
+        return Vocabulary.find(values(), json);
     }
 
     /** "national|province|city|county", for usage messages. */

@@ -31,20 +31,11 @@ public enum Recurrence implements Vocabulary {
     /** @throws IllegalArgumentException for anything but yearly, quarterly, monthly */
     @JsonCreator
     public static Recurrence fromJson(String json) {
-        Recurrence r = find(json);
-        if (r == null) {
-            throw Vocabulary.unknown("周期", "recurrence", json, values());
-        }
-        return r;
+        return Vocabulary.fromJson(values(), json, "周期", "recurrence");
     }
 
     /** The recurrence written {@code json}, or null for null or an unknown string. */
     public static Recurrence find(String json) {
-        for (Recurrence r : values()) {
-            if (r.json.equals(json)) {
-                return r;
-            }
-        }
-        return null;
+        return Vocabulary.find(values(), json);
     }
 }

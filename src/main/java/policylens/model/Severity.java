@@ -38,11 +38,6 @@ public enum Severity implements Vocabulary {
     /** @throws IllegalArgumentException for anything but high, medium, low */
     @JsonCreator
     public static Severity fromJson(String json) {
-        for (Severity s : values()) {
-            if (s.json.equals(json)) {
-                return s;
-            }
-        }
-        throw Vocabulary.unknown("严重程度", "severity", json, values());
+        return Vocabulary.fromJson(values(), json, "严重程度", "severity");
     }
 }

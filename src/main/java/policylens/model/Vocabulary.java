@@ -16,4 +16,23 @@ interface Vocabulary {
     static String names(Vocabulary[] values, String separator) {
         return Arrays.stream(values).map(Vocabulary::json).collect(Collectors.joining(separator));
     }
+
+    /** The value written {@code json} among {@code values}, or null for null or an unknown string. */
+    static <V extends Vocabulary> V find(V[] values, String json) {
+        for (V v : values) {
+            if (v.json().equals(json)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #find}, refusing an unknown value with {@link #unknown}. */
+    static <V extends Vocabulary> V fromJson(V[] values, String json, String zh, String en) {
+        V v = find(values, json);
+        if (v == null) {
+            throw unknown(zh, en, json, values);
+        }
+        return v;
+    }
 }
