@@ -135,11 +135,11 @@ public final class Duties {
      *
      * @param unit    the unit as asked
      * @param names   the canonical names its records use (aliases merged), else empty when no task names it
-     * @param today   the day overdue is judged against
+     * @param today   the day overdue is judged against (ISO, 2026-12-01), else null
      * @param duties  sorted by due date, undated last
      * @param closest when no task names the unit: the closest canonical names in the index, best first
      */
-    public record Result(String unit, List<String> names, LocalDate today, List<Duty> duties, List<String> closest) {
+    public record Result(String unit, List<String> names, String today, List<Duty> duties, List<String> closest) {
         public Result {
             names = List.copyOf(names);
             duties = List.copyOf(duties);
@@ -154,7 +154,7 @@ public final class Duties {
     public Result of(String unit, Filters filters, YearMonth from, YearMonth to, LocalDate today) {
         String name = unit == null ? "" : unit.replaceAll("\\s+", "");
         if (name.isEmpty()) {
-            return new Result(unit, List.of(), today, List.of(), List.of());
+            return new Result(unit, List.of(), today == null ? null : today.toString(), List.of(), List.of());
         }
         Set<String> keys = keysOf(name);
         Filters f = filters == null ? Filters.NONE : filters;
@@ -216,7 +216,7 @@ public final class Duties {
                 .thenComparing(Duty::docId)
                 .thenComparing(d -> d.taskId() == null ? "" : d.taskId(), Duties::compareTaskIds));
         List<String> closest = duties.isEmpty() ? closest(name, 5) : List.of();
-        return new Result(unit, new ArrayList<>(names), today, duties, closest);
+        return new Result(unit, new ArrayList<>(names), today == null ? null : today.toString(), duties, closest);
     }
 
     /** The unit and every alias of its canonical name. */
@@ -304,7 +304,7 @@ public final class Duties {
         return a.compareTo(b);
     }
 
-    /** The canonical unit names in the index closest to {@code name} (most shared characters pairs), best first. */
+    /** The canonical unit names in the index closest to {@code name} (most shared character pairs with the name or one of its aliases), best first. */
     public List<String> closest(String name, int limit) {
         Set<String> all = new TreeSet<>();
         for (Document d : searcher.stored(new MatchAllDocsQuery(), Filters.ofType(DocType.RESPONSIBILITY), MAX_RECORDS)) {
@@ -315,15 +315,19 @@ public final class Duties {
         }
         List<Scored> scored = new ArrayList<>();
         for (String c : all) {
-            Set<String> g = bigrams(c);
-            int shared = 0;
-            for (String s : g) {
-                if (grams.contains(s)) {
-                    shared++;
+            double best = 0;
+            for (String form : UnitCanonicalizer.aliasKeys(c)) { // 工信 is close to 新余市工信局, so to its full name
+                Set<String> g = bigrams(form);
+                int shared = 0;
+                for (String s : g) {
+                    if (grams.contains(s)) {
+                        shared++;
+                    }
                 }
+                best = Math.max(best, 2.0 * shared / (g.size() + grams.size()));
             }
-            if (shared > 0) {
-                scored.add(new Scored(c, 2.0 * shared / (g.size() + grams.size())));
+            if (best > 0) {
+                scored.add(new Scored(c, best));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name));
