@@ -28,6 +28,8 @@ public final class Main implements Runnable {
         m.put("search", SearchCommand::new);
         m.put("who", WhoCommand::new);
         m.put("eval-who", EvalWhoCommand::new);
+        m.put("duties", DutiesCommand::new);
+        m.put("eval-duties", EvalDutiesCommand::new);
         m.put("check", CheckCommand::new);
         m.put("eval-checks", EvalChecksCommand::new);
         m.put("serve", ServeCommand::new);

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * extension and the kinds of result it can write ({@link Output} writes them). Names are resolved only here.
  */
 public enum Format {
-    JSON("json", "application/json; charset=utf-8", ".json", EnumSet.of(Kind.CHECK, Kind.RECORDS)),
+    JSON("json", "application/json; charset=utf-8", ".json", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES)),
     JSONL("jsonl", "application/x-ndjson; charset=utf-8", ".jsonl", EnumSet.of(Kind.RECORDS)),
     MD("md", "text/markdown; charset=utf-8", ".md", EnumSet.of(Kind.CHECK)),
     HTML("html", "text/html; charset=utf-8", ".html", EnumSet.of(Kind.CHECK)),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", EnumSet.of(Kind.RECORDS)),
-    CSV("csv", "text/csv; charset=utf-8", ".csv", EnumSet.of(Kind.CHECK, Kind.RECORDS));
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", EnumSet.of(Kind.RECORDS, Kind.DUTIES)),
+    CSV("csv", "text/csv; charset=utf-8", ".csv", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES));
 
     private final String formatName;
     private final String mediaType;

@@ -5,7 +5,9 @@ public enum Kind {
     /** Check reports: the links found and, per checked pair, findings, aligned targets and coverage. */
     CHECK("检查报告", "check reports"),
     /** Extraction records: per document its meta, targets, deadlines and responsibilities. */
-    RECORDS("提取记录", "extraction records");
+    RECORDS("提取记录", "extraction records"),
+    /** A unit's duties: every task it is named for, with targets and the due date that governs it. */
+    DUTIES("单位任务清单", "unit duties");
 
     private final String chinese;
     private final String english;

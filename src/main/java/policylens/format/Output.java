@@ -4,6 +4,7 @@ import policylens.check.CheckReport;
 import policylens.check.Link;
 import policylens.check.ReportWriter;
 import policylens.extract.PolicyRecord;
+import policylens.index.Duties;
 import policylens.model.Json;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,16 @@ public final class Output {
             case CSV -> utf8(RecordCsv.file(List.of(record)));
             case JSONL -> utf8(Json.line(record) + "\n");
             default -> utf8(Json.pretty(record) + "\n");
+        };
+    }
+
+    /** A unit's duties as a file: json (pretty), csv (with header and byte order mark) or xlsx. */
+    public static byte[] duties(Format format, Duties.Result duties) {
+        require(format, Kind.DUTIES);
+        return switch (format) {
+            case XLSX -> DutiesSheet.write(duties);
+            case CSV -> utf8(DutiesCsv.file(duties));
+            default -> utf8(Json.pretty(duties) + "\n");
         };
     }
 

@@ -29,6 +29,8 @@ public final class Fields {
     public static final String UNIT_KEY = "unitKey";
     public static final String YEAR = "year";
     public static final String METRIC = "metric";
+    /** A deadline's or target's normalized due date ("YYYY" / "YYYY-MM"), stored only. */
+    public static final String DUE = "due";
     /** The analysed text (evidence, paragraph, row, or title), stored for highlighting. */
     public static final String TEXT = "text";
     /** The words of a responsibility record's text again (indexed, not stored): {@code who} searches only these

@@ -539,6 +539,9 @@ public final class PolicyIndex {
             if (t.metric() != null) {
                 d.add(new StringField(Fields.METRIC, t.metric(), Field.Store.YES));
             }
+            if (t.deadline() != null) {
+                d.add(new StoredField(Fields.DUE, t.deadline()));
+            }
             texts.of(t.evidence()).forEach(d::add);
             out.add(d);
         }
@@ -547,6 +550,9 @@ public final class PolicyIndex {
             years.addAll(yearsIn(dl.date()));
             Document d = base(DocType.DEADLINE, record, source, years);
             addTask(d, sectionOfTask.get(dl.taskId()), dl.taskId());
+            if (dl.date() != null) {
+                d.add(new StoredField(Fields.DUE, dl.date()));
+            }
             texts.of(dl.expr()).forEach(d::add);
             out.add(d);
         }

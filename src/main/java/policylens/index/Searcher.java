@@ -338,6 +338,23 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /** The stored fields of every Lucene document {@code query} finds with the filters, at most {@code limit}, in
+     * index order (for readers that need fields a {@link Hit} does not carry). */
+    List<Document> stored(Query query, Filters filters, int limit) {
+        Filters f = filters == null ? Filters.NONE : filters;
+        try {
+            ScoreDoc[] docs = searcher.search(withFilters(query, f), Math.max(1, limit),
+                    org.apache.lucene.search.Sort.INDEXORDER).scoreDocs;
+            List<Document> out = new ArrayList<>(docs.length);
+            for (ScoreDoc sd : docs) {
+                out.add(searcher.storedFields().document(sd.doc));
+            }
+            return out;
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
+        }
+    }
+
     private String snippet(Highlighter highlighter, String field, String text) throws IOException {
         if (text == null) {
             return "";

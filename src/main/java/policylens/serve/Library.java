@@ -279,6 +279,16 @@ public final class Library implements AutoCloseable {
         return new WhoAnswerer.Result(r.question(), r.terms(), kept);
     }
 
+    /** What a unit is on the hook for (see {@link policylens.index.Duties}); no index yet: no duties. */
+    public policylens.index.Duties.Result duties(String unit, Filters filters, java.time.YearMonth from,
+                                                 java.time.YearMonth to, java.time.LocalDate today) {
+        if (unit == null || unit.isBlank() || unit.length() > 100) {
+            throw ApiError.badRequest("单位名称为空或过长 / the unit name is empty or too long");
+        }
+        return withSearcher(s -> new policylens.index.Duties(s).of(unit, filters, from, to, today),
+                new policylens.index.Duties.Result(unit, List.of(), today.toString(), List.of(), List.of()));
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -183,8 +183,9 @@ final class Pages {
         }
         b.append("<ol class=\"answers\">");
         for (WhoAnswerer.Answer a : r.answers()) {
-            b.append("<li class=\"answer\"><div class=\"unit\"><span class=\"unit-name\">").append(esc(a.unit()))
-                    .append("</span> <span class=\"role ").append(a.lead() ? "lead\">牵头 lead" : "support\">配合 support")
+            b.append("<li class=\"answer\"><div class=\"unit\"><a class=\"unit-name\" href=\"")
+                    .append(url(unitUrl(a.unit()))).append("\">").append(esc(a.unit()))
+                    .append("</a> <span class=\"role ").append(a.lead() ? "lead\">牵头 lead" : "support\">配合 support")
                     .append("</span>");
             List<String> aliases = a.written().stream().filter(w -> !w.equals(a.unit())).toList();
             if (!aliases.isEmpty()) {
@@ -205,6 +206,65 @@ final class Pages {
         b.append("<p class=\"more\"><a href=\"").append(url("/" + filterQuery(r.terms(), f, type)))
                 .append("\">检索原文 Search the texts for “").append(esc(r.terms())).append("”</a></p></section>");
         return b.toString();
+    }
+
+    /** The page of a unit's duties. */
+    static String unitUrl(String unit) {
+        return "/unit/" + path(unit);
+    }
+
+    // ---- Unit duties -----------------------------------------------------------------------------------------------
+
+    /** A unit's duties by due date, with downloads; when no task names it, the closest units as links. */
+    static String unit(policylens.index.Duties.Result r, Filters f, String from, String to) {
+        StringBuilder b = new StringBuilder();
+        String name = r.names().isEmpty() ? r.unit() : r.names().get(0);
+        b.append("<h1>").append(esc(name)).append(" <small>任务清单 Duties</small></h1>");
+        if (r.names().isEmpty()) {
+            b.append("<p class=\"notice\" id=\"no-duties\">没有任务点名“").append(esc(r.unit()))
+                    .append("”。No task names this unit.</p>");
+            if (!r.closest().isEmpty()) {
+                b.append("<p id=\"closest\">相近的单位 Closest units: ");
+                for (int i = 0; i < r.closest().size(); i++) {
+                    b.append(i == 0 ? "" : "、").append("<a href=\"").append(url(unitUrl(r.closest().get(i))))
+                            .append("\">").append(esc(r.closest().get(i))).append("</a>");
+                }
+                b.append("</p>");
+            }
+            return layout(name, "", b.toString());
+        }
+        if (r.names().size() > 1) {
+            b.append("<p class=\"aliases\">合并的名称 Names merged: ").append(esc(String.join("、", r.names()))).append("</p>");
+        }
+        Filters g = f == null ? Filters.NONE : f;
+        String q = query("level", g.level(), "region", g.region(), "from", from, "to", to);
+        String api = "/api/units/" + path(r.unit()) + "/duties" + q + (q.isEmpty() ? "?" : "&") + "format=";
+        b.append("<p class=\"downloads\" id=\"downloads\">").append(r.duties().size())
+                .append(" 项任务 tasks(截至 as of ").append(esc(r.today())).append(") · 下载 Download: ")
+                .append("<a href=\"").append(url(api + "xlsx")).append("\">Excel</a> · ")
+                .append("<a href=\"").append(url(api + "csv")).append("\">CSV</a> · ")
+                .append("<a href=\"").append(url(api + "json")).append("\">JSON</a></p>");
+        b.append("<table class=\"duties\" id=\"duties\"><thead><tr><th>期限 Due</th><th>状态 Status</th>")
+                .append("<th>角色 Role</th><th>文件 Plan</th><th>任务 Task</th><th>目标 Targets</th></tr></thead><tbody>");
+        for (policylens.index.Duties.Duty d : r.duties()) {
+            b.append("<tr class=\"duty status-").append(esc(d.status().key())).append("\"><td>")
+                    .append(esc(d.due() == null ? "无期限" : d.due()))
+                    .append(d.dueFrom() == policylens.index.Duties.DueFrom.PLAN ? " <small>规划期末</small>" : "")
+                    .append("</td><td>").append(esc(d.status().label())).append("</td><td>").append(esc(d.role().label()))
+                    .append("</td><td><a href=\"").append(url(docUrl(d.docId(), d.taskId()))).append("\">")
+                    .append(esc(d.title() == null ? d.docId() : d.title())).append("</a>");
+            if (d.section() != null) {
+                b.append("<div class=\"section\">").append(esc(d.section())).append("</div>");
+            }
+            b.append("</td><td>").append(esc(d.taskId() == null ? "" : d.taskId() + " "))
+                    .append(esc(d.evidence())).append("</td><td>");
+            for (policylens.index.Duties.TaskTarget t : d.targets()) {
+                b.append("<div class=\"target\">").append(esc(t.text())).append("</div>");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        return layout(name, "", b.toString());
     }
 
     static String docUrl(String docId, String taskId) {

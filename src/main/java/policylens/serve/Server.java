@@ -228,6 +228,7 @@ public final class Server implements AutoCloseable {
         app.get("/docs", ctx -> html(ctx, Pages.docs(library.documents())));
         app.get("/doc/{docId}", this::documentPage);
         app.get("/compare", this::comparePage);
+        app.get("/unit/{name}", this::unitPage);
         app.get("/upload", ctx -> html(ctx, Pages.upload(library.maxUploadBytes(), null)));
         app.post("/upload", this::uploadPage);
         app.get("/assets/app.css", ctx -> {
@@ -243,6 +244,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/documents/{docId}/export", ctx -> apiExport(ctx, ctx.queryParam("format")));
         app.get("/api/documents/{docId}/record.json", ctx -> apiExport(ctx, Format.JSON.formatName()));
         app.get("/api/documents/{docId}/responsibilities.xlsx", ctx -> apiExport(ctx, Format.XLSX.formatName()));
+        app.get("/api/units/{name}/duties", this::apiDuties);
         app.get("/api/check", this::apiCheck);
         app.post("/api/upload", this::apiUpload);
 
@@ -429,6 +431,53 @@ public final class Server implements AutoCloseable {
             notice = "这个文件已经索引过了。This file was already in the index.";
         }
         html(ctx, Pages.document(loaded, DocumentView.render(loaded.text(), loaded.record()), notice));
+    }
+
+    /** A unit's duties: every task naming it, by due date, with the downloads; 404 naming the closest units. */
+    private void unitPage(Context ctx) {
+        String name = ctx.pathParam("name");
+        Filters f = filters(ctx);
+        java.time.YearMonth from = month(ctx, "from");
+        java.time.YearMonth to = month(ctx, "to");
+        policylens.index.Duties.Result r = library.duties(name, f, from, to, java.time.LocalDate.now());
+        if (r.names().isEmpty()) {
+            ctx.status(404);
+        }
+        html(ctx, Pages.unit(r, f, ctx.queryParam("from"), ctx.queryParam("to")));
+    }
+
+    /** A unit's duties as json (default), csv or xlsx; an unknown unit is 404 naming the closest ones. */
+    private void apiDuties(Context ctx) {
+        Format format;
+        try {
+            String name = ctx.queryParam("format");
+            format = Format.resolve(name == null ? Format.JSON.formatName() : name, Kind.DUTIES);
+        } catch (UnknownFormatException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        String unit = ctx.pathParam("name");
+        policylens.index.Duties.Result r = library.duties(unit, filters(ctx), month(ctx, "from"), month(ctx, "to"),
+                java.time.LocalDate.now());
+        if (r.names().isEmpty()) {
+            throw ApiError.notFound("没有任务点名“" + unit + "” / no task names " + unit
+                    + (r.closest().isEmpty() ? "" : "; closest: " + String.join(", ", r.closest())));
+        }
+        if (format != Format.JSON) {
+            attachment(ctx, r.names().get(0) + "-任务清单" + format.extension());
+        }
+        ctx.contentType(format.mediaType()).result(Output.duties(format, r));
+    }
+
+    private static java.time.YearMonth month(Context ctx, String param) {
+        String v = blankToNull(ctx.queryParam(param));
+        if (v == null) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(v.strip());
+        } catch (java.time.DateTimeException e) {
+            throw ApiError.badRequest(param + " 须为 YYYY-MM / " + param + " must be YYYY-MM such as 2026-01");
+        }
     }
 
     private void comparePage(Context ctx) {

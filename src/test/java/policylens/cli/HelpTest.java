@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every subcommand answers --help with its usage and exit 0, also those with required parameters. */
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "text", "eval", "index", "search", "who", "eval-who", "check", "eval-checks",
-            "serve"})
+    @ValueSource(strings = {"extract", "text", "eval", "index", "search", "who", "eval-who", "duties", "eval-duties",
+            "check", "eval-checks", "serve"})
     void everySubcommandAnswersHelp(String command) {
         String[] out = CliRun.run(0, command, "--help");
         assertTrue(out[0].contains("Usage: policylens " + command), out[0]);
@@ -23,8 +23,8 @@ class HelpTest {
      * across two lines (a line ending in a Chinese character continued by one starting with another).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"", "extract", "text", "eval", "index", "search", "who", "eval-who", "check",
-            "eval-checks", "serve"})
+    @ValueSource(strings = {"", "extract", "text", "eval", "index", "search", "who", "eval-who", "duties",
+            "eval-duties", "check", "eval-checks", "serve"})
     void helpFitsEightyColumnsAndNeverBreaksInsideAChineseWord(String command) {
         String help = (command.isEmpty() ? CliRun.run(0, "--help") : CliRun.run(0, command, "--help"))[0];
         List<String> lines = help.lines().toList();

@@ -102,7 +102,7 @@ class ServeApiTest {
         assertTrue(ev.get("text").asText().contains("中试平台"));
 
         String page = f.get("/?q=" + enc(WHO)).body();
-        assertTrue(page.contains("<span class=\"unit-name\">新余市工业和信息化局</span>"), page);
+        assertTrue(page.contains("<a class=\"unit-name\" href=\"/unit/" + enc("新余市工业和信息化局") + "\">新余市工业和信息化局</a>"), page);
         assertTrue(page.contains("牵头 lead"));
         assertTrue(page.contains("href=\"/doc/" + XINYU + "#task-"), "evidence links to the document");
         assertTrue(page.contains("<mark>"), "matched words highlighted");

@@ -1,0 +1,180 @@
+package policylens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import policylens.format.Format;
+import policylens.format.Kind;
+import policylens.format.Output;
+import policylens.format.UnknownFormatException;
+import policylens.index.Duties;
+import policylens.index.Filters;
+import policylens.index.Searcher;
+import policylens.model.Level;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "duties", description = {"单位任务清单:点名该单位的每项任务,按期限排序。",
+        "What a unit is on the hook for: every task naming it (lead, support or inherited; aliases merged), with its "
+                + "targets and the due date that governs it, sorted by due date."})
+final class DutiesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOptions options;
+
+    @Parameters(index = "0", paramLabel = "UNIT", description = "单位名称或简称,如:新余市工信局 / unit, canonical or alias")
+    String unit;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "期限不早于 / due not before this month")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "期限不晚于 / due not after this month")
+    String to;
+
+    @Option(names = "--level", description = "层级 / national, province, city, county")
+    String level;
+
+    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
+    String region;
+
+    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
+            description = "输出格式 / output format (default: ${DEFAULT-VALUE}; xlsx needs --out)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "写入文件 / write to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "按此日判断逾期 / judge overdue as of this day "
+            + "(default: today)")
+    String today;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Format f = options.json ? Format.JSON : null;
+        if (!"text".equalsIgnoreCase(format.strip())) {
+            try {
+                f = Format.resolve(format, Kind.DUTIES);
+            } catch (UnknownFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        if (f == Format.XLSX && out == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format xlsx 写入文件,需要 --out FILE / --format xlsx writes a file: give --out FILE");
+        }
+        if (level != null && Level.find(level) == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--level 只能是 " + Level.names("、") + " (--level must be one of them): " + level);
+        }
+        if (unit.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "单位名称为空 / the unit name is empty");
+        }
+        YearMonth fromMonth = month("--from", from);
+        YearMonth toMonth = month("--to", to);
+        if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--from 晚于 --to (--from is after --to): " + from + " > " + to);
+        }
+        LocalDate day = day(today);
+        Duties.Result r;
+        try (Searcher searcher = Searcher.open(options.index)) {
+            r = new Duties(searcher).of(unit, new Filters(List.of(), level, region, null, null), fromMonth, toMonth, day);
+        }
+        if (r.names().isEmpty()) {
+            err.println("没有任务点名“" + unit.strip() + "”" + (r.closest().isEmpty() ? ""
+                    : ",相近的单位:" + String.join("、", r.closest())) + " / no task names " + unit.strip()
+                    + (r.closest().isEmpty() ? "" : "; closest: " + String.join(", ", r.closest())));
+            err.flush();
+            return 1;
+        }
+        byte[] bytes = f == null ? text(r).getBytes(StandardCharsets.UTF_8) : Output.duties(f, r);
+        if (out != null) {
+            try {
+                Files.write(out, bytes);
+            } catch (IOException e) {
+                err.println("policylens: 无法写入 " + out + " (" + e.getClass().getSimpleName() + ") / cannot write "
+                        + out);
+                err.flush();
+                return 1;
+            }
+            err.println("已写入 / written: " + out + " (" + r.duties().size() + ")");
+        } else {
+            stdout.print(new String(bytes, StandardCharsets.UTF_8));
+        }
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    /** The readable list: one block per task, Chinese first. */
+    static String text(Duties.Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join("、", r.names())).append(":").append(r.duties().size()).append(" 项任务 / tasks");
+        if (r.today() != null) {
+            sb.append("(截至 / as of ").append(r.today()).append(")");
+        }
+        sb.append('\n');
+        int n = 0;
+        for (Duties.Duty d : r.duties()) {
+            n++;
+            String due = d.due() == null ? "无期限" : d.due() + (d.dueFrom() == Duties.DueFrom.PLAN ? "(规划期末)" : "");
+            sb.append(String.format("%d. [%s] %s  %s%s%n", n, d.status().label(), due, d.role().label(),
+                    d.unit().equals(r.names().get(0)) ? "" : " " + d.unit()));
+            sb.append("   ").append(d.title() == null ? d.docId() : d.title())
+                    .append(d.taskId() == null ? "" : " #" + d.taskId())
+                    .append(d.section() == null ? "" : " · " + d.section()).append('\n');
+            sb.append("   ").append(oneLine(d.evidence())).append('\n');
+            for (Duties.TaskTarget t : d.targets()) {
+                sb.append("   目标 / target: ").append(oneLine(t.text())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private YearMonth month(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String v = value.strip();
+            return v.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(v), 1).withMonth(option.equals("--to") ? 12 : 1)
+                    : YearMonth.parse(v);
+        } catch (java.time.DateTimeException e) {
+            throw new ParameterException(spec.commandLine(),
+                    option + " 须为 YYYY-MM,如 2026-01 (" + option + " must be YYYY-MM): " + value);
+        }
+    }
+
+    private LocalDate day(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--today 须为 YYYY-MM-DD (--today must be YYYY-MM-DD): " + value);
+        }
+    }
+}
