@@ -135,6 +135,18 @@ public final class UnitCanonicalizer {
             if (!shortPlace.equals(place)) {
                 places.add(shortPlace);
             }
+            // 上海市虹口区绿化和市容管理局 is also 虹口区绿化和市容管理局: a district named with its city or province
+            for (int j = 2; j < place.length() - 1; j++) {
+                String outer = place.substring(0, j);
+                String inner = place.substring(j);
+                if (endsWithAreaWord(outer) && endsWithAreaWord(inner) && inner.length() >= 2) {
+                    places.add(inner);
+                    if (!shortPlace(inner).equals(inner)) {
+                        places.add(shortPlace(inner));
+                    }
+                    break;
+                }
+            }
             for (String f : dict.formsOf(body)) {
                 if (f.startsWith("委")) {
                     // party bodies: 江西省委组织部, 中共江西省委组织部 (never 江西委组织部)

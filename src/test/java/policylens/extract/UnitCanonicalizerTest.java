@@ -136,9 +136,9 @@ class UnitCanonicalizerTest {
     @Test
     void 市InAMunicipalityOrOneOfItsDistrictsIsTheMunicipality() {
         // Chongqing (直辖市, province level): （责任单位：市经济信息委、市发展改革委…）; a Shanghai district plan's 市规划资源局
-        assertEquals("重庆市经济信息委", c("市经济信息委", UnitContext.of("重庆市", "重庆市", "province")));
+        assertEquals("重庆市经济和信息化委员会", c("市经济信息委", UnitContext.of("重庆市", "重庆市", "province")));
         assertEquals("上海市规划资源局", c("市规划资源局", UnitContext.of("上海市", "宝山区", "county")));
-        assertEquals("宝山区经委", c("区经委", UnitContext.of("上海市", "宝山区", "county")));
+        assertEquals("宝山区经济委员会", c("区经委", UnitContext.of("上海市", "宝山区", "county")));
     }
 
     @Test
@@ -148,5 +148,13 @@ class UnitCanonicalizerTest {
         assertEquals("宝山区水务局安委会", c("局安委会", baoshan));
         assertEquals("宝山区水务局属基层各单位", c("局属基层各单位", baoshan));
         assertEquals("宝山区财政局", c("区财政局", baoshan));
+    }
+
+    @Test
+    void aDistrictBodyNamedWithItsMunicipalityIsTheSameBody() {
+        // gold/duties.tsv names 上海市虹口区绿化和市容管理局; a 虹口区 plan writes 区绿化市容局
+        java.util.Set<String> keys = UnitCanonicalizer.aliasKeys("上海市虹口区绿化和市容管理局");
+        assertTrue(keys.contains("虹口区绿化和市容管理局"), keys.toString());
+        assertTrue(keys.contains("虹口区绿化市容局"), keys.toString());
     }
 }
