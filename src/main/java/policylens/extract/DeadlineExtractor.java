@@ -96,7 +96,6 @@ public final class DeadlineExtractor {
                     // the 14th five-year plan ends in 2025, the 15th in 2030
                     new Deadline(expr, m.group("plan").equals("四") ? "2025" : "2030", null, null, taskId)));
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** 力争 / 确保 / 争取 right before a year. */
     private static final Pattern STRIVE_BEFORE = Pattern.compile("(力争|确保|争取)$");
     /** 达到 / 完成 / 实现 right after a year (the year is when it is reached). */
@@ -145,7 +144,7 @@ public final class DeadlineExtractor {
                     continue;
                 }
                 String matched = m.group();
-                String expr = hasWhitespace(matched) ? WHITESPACE.matcher(matched).replaceAll("") : matched;
+                String expr = policylens.text.Whitespace.squeeze(matched);
                 Deadline d = rule.normalizer().apply(m, expr, text, ctx, taskId);
                 if (d == null) {
                     if (rule.hidesOnReject()) {
@@ -451,14 +450,4 @@ public final class DeadlineExtractor {
         return y + (m < 10 ? "-0" : "-") + m;
     }
 
-    /** Whether \\s+ would find anything in s (\\s: space, \\t, \\n, \\x0B, \\f, \\r). */
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || (c >= '\t' && c <= '\r')) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -2,9 +2,11 @@ package policylens.extract;
 
 import policylens.ingest.RawDocument;
 import policylens.text.Block;
+import policylens.text.Clauses;
 import policylens.text.StructureParser;
 import policylens.text.StructuredText;
 import policylens.text.TextCleaner;
+import policylens.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,6 @@ public final class DocumentExtractor {
     private static final Pattern DURATION_START = Pattern.compile(
             "(?:自|从)(\\d{4})年(?:\\d{1,2}月)?(?:起|开始)[，,]?\\s*(?:用)?[一二两三四五六七八九十\\d]{1,2}年");
     private static final Pattern TIME_LIMIT_NOISE = Pattern.compile("[\\s。.；;]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TextCleaner cleaner = new TextCleaner();
     private final StructureParser parser = new StructureParser();
@@ -46,7 +47,7 @@ public final class DocumentExtractor {
         List<Deadline> deadlines = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         Deadline leadIn = null; // the date of the paragraph that opens a list of —— / 一是 / (1) items
-        String title = meta.title() == null ? null : WHITESPACE.matcher(meta.title()).replaceAll("");
+        String title = meta.title() == null ? null : Whitespace.squeeze(meta.title());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.HEADING) {
@@ -128,17 +129,15 @@ public final class DocumentExtractor {
         if (indicator == null) {
             return null;
         }
-        String[] parts = CLAUSE_SPLIT.split(indicator.strip());
-        for (int k = parts.length - 1; k >= 0; k--) {
+        List<String> parts = Clauses.split(indicator.strip(), "，,；;。");
+        for (int k = parts.size() - 1; k >= 0; k--) {
             // a clause with a number states a value, it names nothing
-            if (hanCount(parts[k]) >= 2 && parts[k].chars().noneMatch(Character::isDigit)) {
-                return parts[k].strip();
+            if (hanCount(parts.get(k)) >= 2 && parts.get(k).chars().noneMatch(Character::isDigit)) {
+                return parts.get(k).strip();
             }
         }
         return indicator;
     }
-
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,；;。]");
 
     /** The lines just above a table (附件1 / 任务量分解表 / 单位：亩), at most three, nearest last. */
     private static List<String> caption(List<Block> blocks, int table) {
@@ -186,21 +185,12 @@ public final class DocumentExtractor {
         return null;
     }
 
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The plan's own title line and the notice that issues it carry the plan period, not deadlines. */
     private static boolean isTitle(String text, String title) {
         if (title == null) {
             return false;
         }
-        String t = hasWhitespace(text) ? WHITESPACE.matcher(text).replaceAll("") : text;
+        String t = Whitespace.squeeze(text);
         return t.equals(title) || (t.length() >= 6 && title.contains(t))
                 || (t.contains("《" + title + "》") && t.length() <= title.length() + 30);
     }

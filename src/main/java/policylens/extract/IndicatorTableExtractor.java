@@ -105,8 +105,7 @@ public final class IndicatorTableExtractor {
                 if (!v.find() || metric.isEmpty()) {
                     continue;
                 }
-                if (v.group("unit") != null && LEXICON.measures().containsKey(
-                        UNIT.matcher(v.group("unit")).replaceFirst("${unit}").replace('％', '%'))) {
+                if (v.group("unit") != null && isMeasure(v.group("unit"))) {
                     unitText = v.group("unit"); // 36亩: the cell says its unit
                 }
                 if (unitText == null || unitText.isEmpty()) {
@@ -138,11 +137,16 @@ public final class IndicatorTableExtractor {
         }
         for (String cell : header) {
             Matcher m = CLOSING_UNIT.matcher(cell.strip());
-            if (m.find() && LEXICON.measures().containsKey(UNIT.matcher(m.group(1)).replaceFirst("${unit}"))) {
+            if (m.find() && isMeasure(m.group(1))) {
                 return m.group(1);
             }
         }
         return captionUnit;
+    }
+
+    /** 亩 / 万元 / ％: a measure word of lexicon/measures.tsv, with or without a multiplier. */
+    private static boolean isMeasure(String unitText) {
+        return LEXICON.measures().containsKey(UNIT.matcher(unitText).replaceFirst("${unit}").replace('％', '%'));
     }
 
     /** （亩） / (万元) closing a header cell. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gazetteer of the PRC's provincial-, prefecture- and county-level divisions, loaded once from the classpath
@@ -184,6 +185,43 @@ public final class Regions {
             r = c.size() == 1 ? c.get(0) : null;
         }
         return Optional.ofNullable(r);
+    }
+
+    /**
+     * Whether a name is the name of a city, county or district as plans write it: its full name (东方市, 奉贤区), or an
+     * autonomous county by its place name and suffix alone (乐东县 for 乐东黎族自治县).
+     */
+    public static boolean isDivisionName(String name) {
+        if (name == null || !DIVISION_SUFFIX.matcher(name).find()) {
+            return false;
+        }
+        if (!byFullName(name).isEmpty()) {
+            return true;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        return stem.length() >= 2 && AutonomousStems.STEMS.contains(stem);
+    }
+
+    private static final Pattern DIVISION_SUFFIX = Pattern.compile("[市县区州旗盟]$");
+
+    /** 乐东 of 乐东黎族自治县, 峨边 of 峨边彝族自治县: built once, when first asked for. */
+    private static final class AutonomousStems {
+        static final java.util.Set<String> STEMS = stems();
+
+        private static java.util.Set<String> stems() {
+            java.util.Set<String> stems = new java.util.HashSet<>();
+            for (Region r : counties()) {
+                int at = r.name().indexOf("族自治");
+                if (at > 0) {
+                    // the place name stands before the people's name, which is one or two characters
+                    String before = r.name().substring(0, at);
+                    for (int cut = 1; cut <= 2 && before.length() - cut >= 2; cut++) {
+                        stems.add(before.substring(0, before.length() - cut));
+                    }
+                }
+            }
+            return java.util.Set.copyOf(stems);
+        }
     }
 
     /**

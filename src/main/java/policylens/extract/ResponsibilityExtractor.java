@@ -517,16 +517,25 @@ public final class ResponsibilityExtractor {
      * every one of its verbs begins with one of 要应须按依于是 — a clause with none of these inside that run cannot match.
      */
     private static boolean mayMust(String clause) {
-        int n = 0;
-        while (n < clause.length() && n <= 60 && isSubjectChar(clause.charAt(n))) {
-            n++;
-        }
+        int n = subjectRun(clause);
         for (int i = 2; i < Math.min(n + 1, clause.length()); i++) {
             if ("要应须按依于是".indexOf(clause.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 各镇 / 各街镇 / 园区 / 各乡镇（街道）: the bodies of every town, street or park of the district, acting together. */
+    private static final Pattern LOCAL_BODIES = Pattern.compile("^各?(?:镇|乡|乡镇|街镇|街道|园区|开发区|功能区)(?:[(（]街道[)）])?$");
+
+    /** How many characters from the clause start (at most 61) could belong to a subject: Han, brackets and 、. */
+    private static int subjectRun(String clause) {
+        int n = 0;
+        while (n < clause.length() && n <= 60 && isSubjectChar(clause.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isSubjectChar(char c) {
@@ -595,10 +604,7 @@ public final class ResponsibilityExtractor {
      * a name that ends like a body (园区 / 财政厅 / 省发展改革委 + 按季度…).
      */
     private static boolean mayAct(String clause) {
-        int n = 0;
-        while (n < clause.length() && n <= 60 && isSubjectChar(clause.charAt(n))) {
-            n++;
-        }
+        int n = subjectRun(clause);
         for (int i = 2; i < Math.min(n + 1, clause.length()); i++) {
             if (ACT_FIRST.indexOf(clause.charAt(i)) >= 0
                     && policylens.lexicon.Lexicon.get().bodyKind(clause.substring(0, i)) != null) {
@@ -627,47 +633,13 @@ public final class ResponsibilityExtractor {
             return null;
         }
         for (String u : units) {
-            if (!UnitSplitter.isNamedBody(u) && !LOCAL_BODIES.matcher(u).matches() && !(places && isDivision(u))) {
+            if (!UnitSplitter.isNamedBody(u) && !LOCAL_BODIES.matcher(u).matches() && !(places && Regions.isDivisionName(u))) {
                 return null;
             }
         }
         return units;
     }
 
-    /** 东方市 / 奉贤区 / 乐东县 (乐东黎族自治县, as usually written): the name of an administrative division. */
-    private static boolean isDivision(String name) {
-        if (!DIVISION_SUFFIX.matcher(name).find()) {
-            return false;
-        }
-        if (!Regions.byFullName(name).isEmpty()) {
-            return true;
-        }
-        String stem = name.substring(0, name.length() - 1);
-        return stem.length() >= 2 && AUTONOMOUS_STEMS.contains(stem);
-    }
-
-    /** 乐东 of 乐东黎族自治县, 峨边 of 峨边彝族自治县: autonomous counties are usually written 乐东县. */
-    private static final java.util.Set<String> AUTONOMOUS_STEMS = autonomousStems();
-
-    private static java.util.Set<String> autonomousStems() {
-        java.util.Set<String> stems = new java.util.HashSet<>();
-        for (Region r : Regions.counties()) {
-            int at = r.name().indexOf("族自治");
-            if (at > 0) {
-                // 乐东黎族自治县 → 乐东 (the name before the people's name, which is one or two characters)
-                String before = r.name().substring(0, at);
-                for (int cut = 1; cut <= 2 && before.length() - cut >= 2; cut++) {
-                    stems.add(before.substring(0, before.length() - cut));
-                }
-            }
-        }
-        return java.util.Set.copyOf(stems);
-    }
-
-    /** 各镇 / 各街镇 / 园区 / 各乡镇（街道）: the bodies of every town, street or park of the district, acting together. */
-    private static final Pattern LOCAL_BODIES = Pattern.compile("^各?(?:镇|乡|乡镇|街镇|街道|园区|开发区|功能区)(?:[(（]街道[)）])?$");
-
-    private static final Pattern DIVISION_SUFFIX = Pattern.compile("[市县区州旗盟]$");
 
     /**
      * Prefilter of {@link #PROSE}: every match ends in one of its verbs 负责/牵头/统筹/研究建立/研究制定/承担, so a

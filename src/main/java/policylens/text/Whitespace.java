@@ -106,6 +106,12 @@ public final class Whitespace implements TextStep {
 
     /** Removes every white-space character: the form evidence strings are compared in. */
     public static String squeeze(String s) {
-        return WHITESPACE.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) { // what \\s matches
+                return WHITESPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s; // most Chinese text holds none: no copy
     }
 }

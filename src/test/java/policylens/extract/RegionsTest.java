@@ -182,4 +182,13 @@ class RegionsTest {
                 Regions.mentions("北京市市场监督管理局与天津市").stream().map(Region::name).toList());
         assertEquals(List.of("上海市"), Regions.mentions("上海市宝山区、昆山市").stream().map(Region::name).toList());
     }
+
+    @Test
+    void aCityOrCountyAsPlansWriteItIsADivisionName() {
+        assertTrue(Regions.isDivisionName("东方市"));
+        assertTrue(Regions.isDivisionName("奉贤区"));
+        assertTrue(Regions.isDivisionName("乐东县")); // 乐东黎族自治县
+        assertTrue(!Regions.isDivisionName("全市"));
+        assertTrue(!Regions.isDivisionName("中心城区"));
+    }
 }
