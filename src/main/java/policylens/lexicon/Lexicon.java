@@ -1,11 +1,5 @@
 package policylens.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -302,34 +296,6 @@ public final class Lexicon {
 
     /** Data rows of a lexicon file: '#' comments and the column-name row skipped; at least {@code min} columns. */
     static List<String[]> rows(String name, int min) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/policylens/lexicon/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon file " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < min) {
-                    throw new IllegalStateException(name + ": a row needs " + min + " columns: " + line);
-                }
-                String[] row = new String[cols.length];
-                for (int c = 0; c < cols.length; c++) {
-                    row[c] = cols[c].strip();
-                }
-                out.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return policylens.util.Tsv.rows("/policylens/lexicon/" + name, min);
     }
 }
