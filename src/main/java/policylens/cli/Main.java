@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,6 +44,11 @@ public final class Main implements Runnable {
     @CommandLine.Option(names = "--debug", description = "show the libraries' warnings and stack traces (also after a command)")
     boolean debug;
 
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = {"配置文件(默认 ./policylens.properties 或 ~/.config/policylens/policylens.properties)",
+                    "settings file: every option as key = value (serve.port = 8080); flags and POLICYLENS_* variables win"})
+    Path config;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -57,6 +63,18 @@ public final class Main implements Runnable {
      * {@code scale-corpus}: timing code stays out of the product jar), and returns the exit code.
      */
     public static int run(Map<String, Supplier<Object>> more, String... args) {
+        Settings settings;
+        try {
+            settings = Settings.load(args, System.getenv(), Path.of(System.getProperty("user.home")));
+        } catch (Settings.SettingsException e) {
+            System.err.println("policylens: " + e.getMessage());
+            return 2;
+        }
+        return run(more, settings, args);
+    }
+
+    /** As {@link #run(Map, String...)}, with the settings (config file and environment) given. */
+    static int run(Map<String, Supplier<Object>> more, Settings settings, String... args) {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>(COMMANDS);
         commands.remove("help");
         commands.putAll(more);
@@ -73,6 +91,20 @@ public final class Main implements Runnable {
         // help is laid out for an 80-column terminal: picocli counts a Chinese character as two columns and may
         // break a Chinese run anywhere, so Chinese description lines are written to fit (HelpTest checks it)
         cli.setUsageHelpWidth(80);
+        settings.applyTo(cli);
+        if (settings.hasFileKeys()) {
+            java.util.List<CommandLine.Model.CommandSpec> all = new java.util.ArrayList<>();
+            all.add(cli.getCommandSpec());
+            commands.forEach((name, command) -> all.add(cli.getSubcommands().containsKey(name)
+                    ? cli.getSubcommands().get(name).getCommandSpec()
+                    : new CommandLine(command.get()).getCommandSpec().name(name)));
+            try {
+                settings.validate(all);
+            } catch (Settings.SettingsException e) {
+                System.err.println("policylens: " + e.getMessage());
+                return 2;
+            }
+        }
         // every subcommand answers --help (and --version), also those with required parameters
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
