@@ -33,6 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "20", description = "upload size limit in MB (default: ${DEFAULT-VALUE})")
     int maxUploadMb;
 
+    @Option(names = "--token", paramLabel = "SECRET", description = {"访问令牌:设置后每个请求都要带上(浏览器以它为密码);不在本机监听时必须设置",
+            "access token, required beyond loopback: Authorization: Bearer SECRET, or the password of basic auth.",
+            "Better from POLICYLENS_SERVE_TOKEN or the config file than on the command line"})
+    String token;
+
+    @Option(names = "--allow-uploads", negatable = true, description = {"允许从网页添加文件(本机默认允许,其他地址默认关闭)",
+            "allow adding documents from the web (default: on for 127.0.0.1, off beyond it)"})
+    Boolean allowUploads;
+
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
@@ -52,17 +61,29 @@ final class ServeCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
             System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
         }
-        Server server = Server.start(new Server.Options(index, uploads, host, port, maxUploadMb * 1024L * 1024L, null));
+        boolean local = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        policylens.serve.Access access;
+        Server server;
+        try {
+            access = new policylens.serve.Access(token, allowUploads != null ? allowUploads : local);
+            server = Server.start(new Server.Options(index, uploads, host, port, maxUploadMb * 1024L * 1024L, null)
+                    .withAccess(access));
+        } catch (IllegalArgumentException e) {
+            err.println("policylens: serve: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "policylens-serve-stop"));
         int docs = server.library().documents().size();
-        err.printf("PolicyLens is serving %s  (index %s: %d document%s; uploads go to %s)%n", server.url(),
-                server.library().indexDir(), docs, docs == 1 ? "" : "s", server.library().uploadsDir());
-        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            err.println("policylens: serve: listening on " + host + ": other computers can reach this server and upload files");
+        err.printf("PolicyLens 已启动 / is serving %s  (index %s: %d document%s; %s)%n", String.join("  ", server.urls()),
+                server.library().indexDir(), docs, docs == 1 ? "" : "s",
+                access.uploads() ? "uploads go to " + server.library().uploadsDir() : "uploads off");
+        if (!local) {
+            err.println("policylens: serve: 在 " + host + " 上监听,其他电脑可以访问,需要访问令牌 / listening on " + host
+                    + ": other computers can reach this server; every request needs the access token");
         }
         err.println("Press Ctrl+C to stop.");
         err.flush();

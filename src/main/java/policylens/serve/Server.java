@@ -82,10 +82,13 @@ public final class Server implements AutoCloseable {
      * @param check          the consistency check, given the library (null: {@link ConsistencyCheckService})
      * @param uploadTimeLimit  the most an upload request waits for its file to be stored and indexed (null: 90 s)
      * @param slowBodyBytesPerSecond a request body arriving slower than this is cut off (0: 4096)
+     * @param access         the access token and whether uploads are on (null: no token, uploads on)
      */
     public record Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
-                          Function<Library, CheckService> check, Duration uploadTimeLimit, long slowBodyBytesPerSecond) {
+                          Function<Library, CheckService> check, Duration uploadTimeLimit, long slowBodyBytesPerSecond,
+                          Access access) {
         public Options {
+            access = access == null ? Access.OPEN : access;
             host = host == null || host.isBlank() ? "127.0.0.1" : host;
             maxUploadBytes = maxUploadBytes <= 0 ? Ingestor.DEFAULT_MAX_BYTES : maxUploadBytes;
             uploadTimeLimit = uploadTimeLimit == null || uploadTimeLimit.isNegative() || uploadTimeLimit.isZero()
@@ -95,7 +98,7 @@ public final class Server implements AutoCloseable {
 
         public Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
                        Function<Library, CheckService> check) {
-            this(index, uploads, host, port, maxUploadBytes, check, null, 0);
+            this(index, uploads, host, port, maxUploadBytes, check, null, 0, null);
         }
 
         public static Options defaults() {
@@ -103,11 +106,15 @@ public final class Server implements AutoCloseable {
         }
 
         public Options withPort(int p) {
-            return new Options(index, uploads, host, p, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond);
+            return new Options(index, uploads, host, p, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, access);
         }
 
         public Options withUploadTimeLimit(Duration limit) {
-            return new Options(index, uploads, host, port, maxUploadBytes, check, limit, slowBodyBytesPerSecond);
+            return new Options(index, uploads, host, port, maxUploadBytes, check, limit, slowBodyBytesPerSecond, access);
+        }
+
+        public Options withAccess(Access a) {
+            return new Options(index, uploads, host, port, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, a);
         }
     }
 
@@ -121,6 +128,10 @@ public final class Server implements AutoCloseable {
     private final List<String> privatePaths;
 
     private Server(Options options) {
+        if (!isLoopback(options.host()) && !options.access().needsToken()) {
+            throw new IllegalArgumentException("在 " + options.host() + " 上监听,其他电脑也能访问:必须设置访问令牌(--token,"
+                    + "或 POLICYLENS_SERVE_TOKEN) / listening on " + options.host() + " needs an access token (--token)");
+        }
         this.options = options;
         this.library = new Library(options.index(), options.uploads(), options.maxUploadBytes());
         this.check = options.check() == null ? new ConsistencyCheckService(library) : options.check().apply(library);
@@ -198,6 +209,35 @@ public final class Server implements AutoCloseable {
             h = "127.0.0.1";
         }
         return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port() + "/";
+    }
+
+    /**
+     * Every address the server answers on, for the start-up banner: the bound address itself, or for 0.0.0.0 / ::
+     * each address of this computer's network interfaces that are up.
+     */
+    public List<String> urls() {
+        String h = options.host();
+        if (!h.equals("0.0.0.0") && !h.equals("::")) {
+            return List.of(url());
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            for (java.net.NetworkInterface ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!ni.isUp()) {
+                    continue;
+                }
+                for (InetAddress a : java.util.Collections.list(ni.getInetAddresses())) {
+                    if (a instanceof java.net.Inet6Address && (h.equals("0.0.0.0") || a.isLinkLocalAddress())) {
+                        continue;
+                    }
+                    String s = a.getHostAddress().replaceFirst("%.*$", "");
+                    out.add("http://" + (s.contains(":") ? "[" + s + "]" : s) + ":" + port() + "/");
+                }
+            }
+        } catch (java.net.SocketException e) {
+            out.add(url());
+        }
+        return out.isEmpty() ? List.of(url()) : List.copyOf(out);
     }
 
     public Library library() {
@@ -299,6 +339,13 @@ public final class Server implements AutoCloseable {
         // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the pages' own form posts
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        if (!options.access().allows(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"PolicyLens\", charset=\"UTF-8\"");
+            throw new ApiError(401, "需要访问令牌 / an access token is needed (Authorization: Bearer TOKEN, or the token as password)");
+        }
+        if (!options.access().uploads() && (ctx.path().equals("/upload") || ctx.path().equals("/api/upload"))) {
+            throw new ApiError(403, "本服务器未开放上传 / uploads are off on this server (serve --allow-uploads)");
+        }
         if (loopback) {
             String host = ctx.header("Host");
             if (host != null && !allowedHost(host)) {
