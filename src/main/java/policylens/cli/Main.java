@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         m.put("text", TextCommand::new);
         m.put("eval", EvalCommand::new);
         m.put("index", IndexCommand::new);
+        m.put("remove", RemoveCommand::new);
         m.put("search", SearchCommand::new);
         m.put("who", WhoCommand::new);
         m.put("eval-who", EvalWhoCommand::new);

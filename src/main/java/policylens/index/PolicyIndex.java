@@ -150,20 +150,7 @@ public final class PolicyIndex {
         try (Directory directory = FSDirectory.open(dir)) {
             TextAnalysis analysis = analysisOf(directory, requested);
             Analyzer analyzer = analysis.analyzer();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            config.setCommitOnClose(false);
-            config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-            // flushed and merged segments stay as separate files: packing each into a compound file copies every
-            // byte written once more (a few more open files are cheap next to that)
-            config.setUseCompoundFile(false);
-            config.getMergePolicy().setNoCFSRatio(0.0);
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(directory, config);
-            } catch (LockObtainFailedException e) {
-                throw new IndexLockedException(dir, e);
-            }
+            IndexWriter writer = openWriter(directory, analyzer);
             Map<String, String[]> stored = knownDocuments(directory);
             Map<String, String> storedSources = new HashMap<>();
             stored.forEach((id, v) -> storedSources.put(id, v[1]));
@@ -231,6 +218,67 @@ public final class PolicyIndex {
             throw IndexCorruptException.wrap(dir, "index " + dir, e);
         }
         return new IndexResult(indexed, unchanged, pruned, failures, renamed);
+    }
+
+    /** A writer that appends, never commits on close, and takes the index lock (or says who has it). */
+    private IndexWriter openWriter(Directory directory, Analyzer analyzer) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setCommitOnClose(false);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        // flushed and merged segments stay as separate files: packing each into a compound file copies every
+        // byte written once more (a few more open files are cheap next to that)
+        config.setUseCompoundFile(false);
+        config.getMergePolicy().setNoCFSRatio(0.0);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(dir, e);
+        }
+    }
+
+    /**
+     * Removes documents by docId (the policy document and all its records) in one commit, under the same lock as
+     * indexing: a killed run leaves the last commit. Ids the index does not have come back as failures.
+     *
+     * @throws IndexNotFoundException when nothing has been indexed at the place
+     * @throws IndexLockedException   when another process is writing the index
+     */
+    public IndexResult remove(java.util.Collection<String> docIds) {
+        if (!Files.isDirectory(dir)) {
+            throw new IndexNotFoundException(dir);
+        }
+        List<String> removed = new ArrayList<>();
+        List<IndexResult.Failure> unknown = new ArrayList<>();
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexNotFoundException(dir);
+            }
+            TextAnalysis analysis = analysisOf(directory, requested);
+            Analyzer analyzer = analysis.analyzer();
+            IndexWriter writer = openWriter(directory, analyzer);
+            try {
+                Map<String, String[]> stored = knownDocuments(directory);
+                for (String id : new java.util.LinkedHashSet<>(docIds)) {
+                    if (stored.containsKey(id)) {
+                        writer.deleteDocuments(new Term(Fields.DOC_ID, id));
+                        removed.add(id);
+                    } else {
+                        unknown.add(new IndexResult.Failure(id, id + ": 索引中没有这个文件 / no such document in the index"));
+                    }
+                }
+                if (!removed.isEmpty()) {
+                    writer.setLiveCommitData(Map.of(TextAnalysis.COMMIT_KEY, analysis.name()).entrySet());
+                    writer.commit();
+                }
+            } finally {
+                writer.rollback();
+                analyzer.close();
+            }
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "index " + dir, e);
+        }
+        return new IndexResult(List.of(), List.of(), removed, unknown);
     }
 
     /**
