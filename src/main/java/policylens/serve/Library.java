@@ -420,6 +420,36 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes a document out of the index (one commit, the same lock as indexing) and, when it was an upload, deletes
+     * the stored file too, so a garbage upload can go for good. A file indexed from elsewhere stays where it is.
+     *
+     * @throws ApiError 404 for a docId the index does not have, 503 when another process writes the index
+     */
+    public DocInfo remove(String docId) {
+        synchronized (writing) {
+            refresh();
+            DocInfo info = snapshot.byId().get(docId);
+            if (info == null) {
+                throw ApiError.notFound("索引中没有这个文件 / no such document in the index: " + docId);
+            }
+            try {
+                new PolicyIndex(indexDir).remove(List.of(docId));
+            } catch (IndexLockedException e) {
+                throw new ApiError(503, "索引正被另一个 policylens 进程写入,请稍后再试。 / The index is being written by"
+                        + " another policylens process; try again in a moment.", 5);
+            }
+            IndexedDocument indexed = snapshot.indexed().get(docId);
+            Path source = indexed.source() == null ? null : indexed.source().toAbsolutePath().normalize();
+            if (source != null && uploadsDir.equals(source.getParent())) {
+                UploadFolder.deleteQuietly(source);
+            }
+            refresh();
+            LOG.info("removed {}", docId);
+            return info;
+        }
+    }
+
     /** One index run for a stored upload; what goes wrong with this file is a 422 naming it. */
     private IndexResult indexUpload(Path target) {
         String file = target.getFileName().toString();

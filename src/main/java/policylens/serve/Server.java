@@ -287,6 +287,14 @@ public final class Server implements AutoCloseable {
         app.get("/api/units/{name}/duties", this::apiDuties);
         app.get("/api/check", this::apiCheck);
         app.post("/api/upload", this::apiUpload);
+        app.delete("/api/documents/{docId}", ctx -> {
+            Library.DocInfo gone = library.remove(ctx.pathParam("docId"));
+            json(ctx, Map.of("removed", gone.docId(), "title", gone.title() == null ? "" : gone.title()));
+        });
+        app.post("/doc/{docId}/remove", ctx -> {
+            library.remove(ctx.pathParam("docId"));
+            ctx.redirect("/docs", io.javalin.http.HttpStatus.SEE_OTHER);
+        });
 
         app.exception(ApiError.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) {
@@ -343,8 +351,9 @@ public final class Server implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Basic realm=\"PolicyLens\", charset=\"UTF-8\"");
             throw new ApiError(401, "需要访问令牌 / an access token is needed (Authorization: Bearer TOKEN, or the token as password)");
         }
-        if (!options.access().uploads() && (ctx.path().equals("/upload") || ctx.path().equals("/api/upload"))) {
-            throw new ApiError(403, "本服务器未开放上传 / uploads are off on this server (serve --allow-uploads)");
+        if (!options.access().uploads() && (ctx.path().equals("/upload") || ctx.path().equals("/api/upload")
+                || ctx.method().name().equals("DELETE") || ctx.path().endsWith("/remove"))) {
+            throw new ApiError(403, "本服务器不允许从网页添加或删除文件 / adding and removing documents from the web is off on this server (serve --allow-uploads)");
         }
         if (loopback) {
             String host = ctx.header("Host");

@@ -48,7 +48,7 @@ class ServeAccessTest {
             assertEquals(200, get(base + "/docs", basic).statusCode());
             HttpResponse<String> upload = get(base + "/upload", "Bearer " + TOKEN);
             assertEquals(403, upload.statusCode());
-            assertTrue(upload.body().contains("未开放上传"), upload.body());
+            assertTrue(upload.body().contains("不允许从网页添加或删除文件"), upload.body());
             assertFalse(s.urls().isEmpty());
             assertTrue(s.urls().stream().noneMatch(u -> u.contains("0.0.0.0")), s.urls().toString());
         }
