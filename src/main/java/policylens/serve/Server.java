@@ -71,7 +71,9 @@ public final class Server implements AutoCloseable {
     static final int UPLOAD_QUEUE = 8;
     /** At most this many connections are accepted at once; more wait in the operating system's backlog. */
     static final int MAX_CONNECTIONS = 512;
-    private static final String CSS = loadCss();
+    private static final String CSS = load("app.css");
+    /** The API described for clients (OpenAPI 3.0); ServeOpenApiTest holds it to the routes. */
+    private static final String OPENAPI = load("openapi.json");
 
     /**
      * @param index          index directory (null: ./.policylens/index)
@@ -277,6 +279,7 @@ public final class Server implements AutoCloseable {
         });
         app.get("/favicon.ico", ctx -> ctx.status(204));
 
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
         app.get("/api/search", this::apiSearch);
         app.get("/api/who", this::apiWho);
         app.get("/api/documents", ctx -> json(ctx, Map.of("documents", library.documents())));
@@ -818,8 +821,16 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    private static String loadCss() {
-        try (InputStream in = Server.class.getResourceAsStream("/policylens/serve/app.css")) {
+    /** Every route as "METHOD /path" (path parameters as {name}), for the test that holds the API description to it. */
+    List<String> endpoints() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath())
+                .filter(e -> !e.startsWith("BEFORE") && !e.startsWith("AFTER"))
+                .toList();
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Server.class.getResourceAsStream("/policylens/serve/" + resource)) {
             if (in == null) {
                 return "";
             }
