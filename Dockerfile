@@ -26,8 +26,7 @@ VOLUME ["/data"]
 ENV POLICYLENS_INDEX=/data/index \
     POLICYLENS_SERVE_HOST=0.0.0.0 \
     POLICYLENS_SERVE_PORT=8080 \
-    OMP_THREAD_LIMIT=1 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    OMP_THREAD_LIMIT=1
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/opt/policylens/policylens.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/policylens/policylens.jar"]
 CMD ["serve"]
