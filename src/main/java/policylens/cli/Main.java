@@ -39,6 +39,11 @@ public final class Main implements Runnable {
         return m;
     }
 
+    /** The product's subcommands, without help (the tests ask each for its --help). */
+    static java.util.List<String> commandNames() {
+        return COMMANDS.keySet().stream().filter(n -> !n.equals("help")).toList();
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -46,8 +46,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", description = "文件涵盖的年份 / a year the document covers")
     Integer year;
 
-    @Option(names = "--limit", defaultValue = "10", description = "结果条数 / number of hits (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "10", description = "每页条数 / hits per page (default: ${DEFAULT-VALUE})")
     int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "跳过前 N 条 / skip the first N hits (default: ${DEFAULT-VALUE})")
+    int offset;
+
+    @Option(names = "--page", description = "第几页(从 1 起,每页 --limit 条) / page number from 1, --limit hits a page")
+    Integer page;
+
+    @Option(names = "--facets", description = "按层级、地区、年份、发文机关、类型统计命中 / count the hits by level, region, year, issuer and type")
+    boolean facets;
 
     @Override
     public Integer call() throws Exception {
@@ -62,15 +71,38 @@ final class SearchCommand implements Callable<Integer> {
             parsedTypes.add(DocType.parse(t));
         }
         Filters filters = new Filters(parsedTypes, level, region, unit, year);
+        if (page != null && (page < 1 || offset != 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--page 从 1 起,不能与 --offset 同用 (--page counts from 1 and does not go with --offset)");
+        }
+        int from = page == null ? offset : (page - 1) * limit;
+        if (from < 0 || (long) from + limit > Searcher.MAX_WINDOW) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "翻页不能超过前 " + Searcher.MAX_WINDOW
+                    + " 条 (offset + limit must stay within " + Searcher.MAX_WINDOW + "; narrow the query instead)");
+        }
         try (Searcher searcher = Searcher.open(options.index)) {
-            List<Hit> hits = searcher.search(String.join(" ", query), filters, limit);
+            String q = String.join(" ", query);
+            Searcher.Page p = searcher.page(q, filters, from, limit, facets);
             if (options.json) {
-                out.println(Json.pretty(hits));
-            } else if (hits.isEmpty()) {
-                out.println("no hits");
+                java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+                o.put("query", q);
+                o.put("total", p.total());
+                o.put("offset", p.offset());
+                o.put("limit", limit);
+                o.put("hits", p.hits());
+                if (facets) {
+                    java.util.Map<String, Object> fc = new java.util.LinkedHashMap<>();
+                    p.facets().forEach((dim, counts) -> fc.put(dim.key(), counts));
+                    o.put("facets", fc);
+                }
+                out.println(Json.pretty(o));
+            } else if (p.hits().isEmpty()) {
+                out.println(p.total() == 0 ? "没有命中 / no hits" : "这一页没有命中(共 " + p.total() + " 条)/ no hits on this page (" + p.total() + " in all)");
             } else {
-                int n = 0;
-                for (Hit h : hits) {
+                out.printf("共 %d 条,第 %d–%d 条 / %d hits, %d–%d shown%n", p.total(), from + 1, from + p.hits().size(),
+                        p.total(), from + 1, from + p.hits().size());
+                int n = from;
+                for (Hit h : p.hits()) {
                     n++;
                     out.printf("%d. [%s] %s%s%n", n, h.type(), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
                     if (h.section() != null) {
@@ -81,6 +113,18 @@ final class SearchCommand implements Callable<Integer> {
                         out.println("   单位: " + String.join("、", h.unitsCanonical()));
                     }
                 }
+                if (from + p.hits().size() < p.total()) {
+                    out.printf("下一页 / next page: --page %d%n", from / limit + 2);
+                }
+            }
+            if (facets && !options.json) {
+                p.facets().forEach((dim, counts) -> {
+                    if (!counts.isEmpty()) {
+                        StringBuilder b = new StringBuilder("  ").append(dim.key()).append(": ");
+                        counts.forEach(c -> b.append(c.value()).append(" (").append(c.count()).append(")  "));
+                        out.println(b.toString().stripTrailing());
+                    }
+                });
             }
             out.flush();
         }

@@ -620,6 +620,8 @@ public final class PolicyIndex {
             texts.of(r.evidence(), Fields.RESPONSIBILITY_TEXT).forEach(d::add);
             out.add(d);
         }
+        // the facet values base() added become doc values (FacetsConfig makes a new document, so this is last)
+        out.replaceAll(Facets::build);
         return out;
     }
 
@@ -649,6 +651,7 @@ public final class PolicyIndex {
             d.add(new IntPoint(Fields.YEAR, y));
             d.add(new StoredField(Fields.YEAR, y));
         }
+        Facets.add(d, type, meta, years);
         return d;
     }
 

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ranked search over the index. Open one per command and close it; it reads the last commit.
@@ -168,6 +169,76 @@ public final class Searcher implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /** How deep a search may page: offset + limit at most this (as search engines bound their result windows). */
+    public static final int MAX_WINDOW = 10_000;
+
+    /**
+     * One page of a search: the hits from {@code offset} on, how many hits there are in all, and, when asked,
+     * the facet counts over all of them.
+     */
+    public record Page(List<Hit> hits, long total, int offset, Map<Facets.Dim, List<Facets.Count>> facets) {
+        public Page {
+            hits = List.copyOf(hits);
+            facets = facets == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        }
+    }
+
+    /**
+     * {@link #search(String, Filters, int)} a page at a time: the same query (the loose one when the strict one
+     * finds nothing), hits {@code offset} to {@code offset + limit}, the total and optionally facet counts.
+     *
+     * @throws IllegalArgumentException when offset + limit passes {@link #MAX_WINDOW}
+     * @throws QuerySyntaxException     when the query is not valid Lucene syntax
+     */
+    public Page page(String query, Filters filters, int offset, int limit, boolean facets) {
+        if (offset < 0 || limit < 1 || (long) offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset + limit must stay within " + MAX_WINDOW + " (offset " + offset
+                    + ", limit " + limit + ")");
+        }
+        Filters f = filters == null ? Filters.NONE : filters;
+        Query q = parse(query);
+        long total = count(withFilters(q, f));
+        if (total == 0) {
+            Query loose = loose(query, 0.6f);
+            if (loose != null) {
+                q = loose;
+                total = count(withFilters(((LooseQuery) loose).words(), f));
+            }
+        }
+        List<Hit> all = total == 0 ? List.of() : search(q, f, offset + limit);
+        List<Hit> hits = offset >= all.size() ? List.of() : all.subList(offset, all.size());
+        Map<Facets.Dim, List<Facets.Count>> counts = Map.of();
+        if (facets && total > 0) {
+            try {
+                counts = Facets.count(searcher, facetState(),
+                        withFilters(q instanceof LooseQuery l ? l.words() : q, f));
+            } catch (IOException e) {
+                throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
+            }
+        }
+        return new Page(hits, total, offset, counts);
+    }
+
+    private long count(Query q) {
+        try {
+            return searcher.count(q);
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
+        }
+    }
+
+    private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;
+    private boolean facetStateRead;
+
+    /** The reader's facet ordinals, read once (null for an index written before facets). */
+    private synchronized org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState() {
+        if (!facetStateRead) {
+            facetState = Facets.state(reader);
+            facetStateRead = true;
+        }
+        return facetState;
     }
 
     /** The query as the classic parser reads it (phrases for Chinese runs, AND between words). */
