@@ -242,17 +242,34 @@ public final class Library implements AutoCloseable {
 
     // ---- search and who ----------------------------------------------------------------------------------------
 
+    /** One page of hits, the total, and the facet counts over all hits (dimension key → values by count). */
+    public record SearchPage(List<HitView> hits, long total, int offset, int limit,
+                             Map<String, List<policylens.index.Facets.Count>> facets) {
+    }
+
     public List<HitView> search(String query, Filters filters, int limit) {
+        return search(query, filters, 0, limit, false).hits();
+    }
+
+    /** A page of a search: hits {@code offset} on, at most {@code limit}, with the total and, when asked, facets. */
+    public SearchPage search(String query, Filters filters, int offset, int limit, boolean facets) {
         if (query == null || query.isBlank()) {
             throw ApiError.badRequest("type something to search for");
         }
+        if (offset < 0 || (long) offset + limit > Searcher.MAX_WINDOW) {
+            throw ApiError.badRequest("翻页不能超过前 " + Searcher.MAX_WINDOW + " 条 / offset + limit must stay within "
+                    + Searcher.MAX_WINDOW + "; narrow the query instead");
+        }
         return withSearcher(s -> {
+            Searcher.Page p = s.page(query, filters, offset, limit, facets);
             List<HitView> out = new ArrayList<>();
-            for (Hit h : s.search(query, filters, limit)) {
+            for (Hit h : p.hits()) {
                 out.add(view(h));
             }
-            return out;
-        }, List.of());
+            Map<String, List<policylens.index.Facets.Count>> fc = new LinkedHashMap<>();
+            p.facets().forEach((dim, counts) -> fc.put(dim.key(), counts));
+            return new SearchPage(out, p.total(), offset, limit, fc);
+        }, new SearchPage(List.of(), 0, offset, limit, Map.of()));
     }
 
     /**

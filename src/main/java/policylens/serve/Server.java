@@ -431,6 +431,31 @@ public final class Server implements AutoCloseable {
         return new Filters(types, level, region, null, year);
     }
 
+    /** {@code offset=N} (hits to skip) or {@code page=N} (from 1, {@code limit} a page); not both. */
+    private static int offset(Context ctx, int limit) {
+        String o = blankToNull(ctx.queryParam("offset"));
+        String p = blankToNull(ctx.queryParam("page"));
+        if (o != null && p != null) {
+            throw ApiError.badRequest("give offset or page, not both");
+        }
+        try {
+            if (p != null) {
+                int page = Integer.parseInt(p.strip());
+                if (page < 1 || (long) (page - 1) * limit >= policylens.index.Searcher.MAX_WINDOW) {
+                    throw ApiError.badRequest("page must be between 1 and " + policylens.index.Searcher.MAX_WINDOW / limit);
+                }
+                return (page - 1) * limit;
+            }
+            int offset = o == null ? 0 : Integer.parseInt(o.strip());
+            if (offset < 0 || offset >= policylens.index.Searcher.MAX_WINDOW) {
+                throw ApiError.badRequest("offset must be between 0 and " + (policylens.index.Searcher.MAX_WINDOW - 1));
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("offset and page must be whole numbers");
+        }
+    }
+
     private static int limit(Context ctx, int dflt) {
         String l = blankToNull(ctx.queryParam("limit"));
         if (l == null) {
@@ -687,12 +712,17 @@ public final class Server implements AutoCloseable {
     private void apiSearch(Context ctx) {
         String q = q(ctx);
         Filters f = filters(ctx);
-        List<Library.HitView> hits = library.search(q, f, limit(ctx, 20));
+        int limit = limit(ctx, 20);
+        Library.SearchPage page = library.search(q, f, offset(ctx, limit), limit, true);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", q);
         out.put("filters", filterMap(f));
         out.put("documents", library.documents().size());
-        out.put("hits", hits);
+        out.put("total", page.total());
+        out.put("offset", page.offset());
+        out.put("limit", page.limit());
+        out.put("hits", page.hits());
+        out.put("facets", page.facets());
         json(ctx, out);
     }
 

@@ -308,6 +308,25 @@ class ServeApiTest {
     }
 
     @Test
+    void searchPagesWithATotalAndFacetCounts() throws Exception {
+        JsonNode first = json(f.get("/api/search?q=" + enc("集群") + "&limit=3"));
+        JsonNode second = json(f.get("/api/search?q=" + enc("集群") + "&limit=3&page=2"));
+        long total = first.get("total").asLong();
+        assertTrue(total > 6, first.toString());
+        assertEquals(total, second.get("total").asLong());
+        assertEquals(3, second.get("offset").asInt());
+        assertEquals(json(f.get("/api/search?q=" + enc("集群") + "&limit=3&offset=3")).get("hits"), second.get("hits"));
+        assertNotEquals(first.get("hits"), second.get("hits"));
+        long byType = 0;
+        for (JsonNode c : first.get("facets").get("type")) {
+            byType += c.get("count").asLong();
+        }
+        assertEquals(total, byType, "every hit counted once by type");
+        assertEquals(400, f.get("/api/search?q=" + enc("集群") + "&offset=3&page=2").statusCode());
+        assertEquals(400, f.get("/api/search?q=" + enc("集群") + "&offset=10000").statusCode());
+    }
+
+    @Test
     void uploadIndexesAndShowsTheDocument() throws Exception {
         int before = json(f.get("/api/documents")).get("documents").size();
         byte[] text = Files.readAllBytes(Paths.get("heldout/sichuan-province-green-industry-2025.txt"));
