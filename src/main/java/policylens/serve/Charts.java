@@ -167,7 +167,7 @@ final class Charts {
         int years = maxYear - minYear + 1;
         int left = 64;
         int top = 16;
-        int slot = Math.max(56, Math.min(120, 560 / years));
+        int slot = Math.max(56, Math.min(240, 560 / years));
         int plotW = years * slot;
         int plotH = 240;
         int legendW = 40 + series.stream().mapToInt(s -> Math.min(16, s.name().codePointCount(0, s.name().length())))
