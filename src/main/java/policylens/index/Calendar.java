@@ -153,6 +153,7 @@ public final class Calendar {
                 new Filters(List.of(DocType.RESPONSIBILITY), f.level(), f.region(), null, null), Duties.MAX_RECORDS);
         Duties.TaskDates dates = new Duties(searcher).new TaskDates();
         Set<String> undated = new HashSet<>();
+        Set<String> listed = new HashSet<>();
         List<Duties.Duty> entries = new ArrayList<>();
         for (Document d : records) {
             List<String> canonical = Arrays.asList(d.getValues(Fields.UNIT_CANONICAL));
@@ -177,8 +178,11 @@ public final class Calendar {
             if (from != null && end.isBefore(from) || to != null && end.isAfter(to)) {
                 continue;
             }
+            String task = taskKey(d.get(Fields.DOC_ID), d.get(Fields.TASK_ID), d.get(Fields.TEXT));
             for (int i : at) {
-                entries.add(Duties.duty(d, i, g, today));
+                if (listed.add(task + "\u0000" + canonical.get(i))) { // a task's unit once, though two records name it
+                    entries.add(Duties.duty(d, i, g, today));
+                }
             }
         }
         entries.sort(Duties.BY_DUE.thenComparing(e -> e.role().ordinal()).thenComparing(Duties.Duty::unit));
