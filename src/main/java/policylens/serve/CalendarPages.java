@@ -156,7 +156,7 @@ final class CalendarPages {
                 b.append(" <small>").append(esc(Messages.t(lang, "calendar.plan-end"))).append("</small>");
             }
             b.append("</td><td>").append(esc(status(lang, d.status()))).append("</td><td>")
-                    .append(esc(role(lang, d.role()))).append("</td><td><a class=\"unit-name\" href=\"")
+                    .append(esc(role(lang, d.role()))).append("</td><td><a class=\"unit\" href=\"")
                     .append(url(Pages.unitUrl(d.unit()))).append("\">").append(esc(d.unit()))
                     .append("</a></td><td><a href=\"").append(url(Pages.docUrl(d.docId(), d.taskId()))).append("\">")
                     .append(esc(d.title() == null ? d.docId() : d.title())).append("</a></td><td>")

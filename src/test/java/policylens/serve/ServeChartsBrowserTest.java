@@ -129,7 +129,7 @@ class ServeChartsBrowserTest {
         driver.findElement(By.id("show")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.urlContains("unit="));
-        List<WebElement> units = driver.findElements(By.cssSelector("table.calendar-table a.unit-name"));
+        List<WebElement> units = driver.findElements(By.cssSelector("table.calendar-table a.unit"));
         assertFalse(units.isEmpty());
         assertTrue(units.stream().allMatch(u -> u.getText().equals("新余市工业和信息化局")));
         assertTrue(driver.findElement(By.id("chart-buckets-figure")).getText().contains("每月到期的任务"));
