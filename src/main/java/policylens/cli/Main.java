@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         m.put("eval-who", EvalWhoCommand::new);
         m.put("duties", DutiesCommand::new);
         m.put("eval-duties", EvalDutiesCommand::new);
+        m.put("calendar", CalendarCommand::new);
         m.put("check", CheckCommand::new);
         m.put("eval-checks", EvalChecksCommand::new);
         m.put("serve", ServeCommand::new);

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * extension and the kinds of result it can write ({@link Output} writes them). Names are resolved only here.
  */
 public enum Format {
-    JSON("json", "application/json; charset=utf-8", ".json", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES)),
+    JSON("json", "application/json; charset=utf-8", ".json", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES, Kind.CALENDAR)),
     JSONL("jsonl", "application/x-ndjson; charset=utf-8", ".jsonl", EnumSet.of(Kind.RECORDS)),
     MD("md", "text/markdown; charset=utf-8", ".md", EnumSet.of(Kind.CHECK)),
     HTML("html", "text/html; charset=utf-8", ".html", EnumSet.of(Kind.CHECK)),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", EnumSet.of(Kind.RECORDS, Kind.DUTIES)),
-    CSV("csv", "text/csv; charset=utf-8", ".csv", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES));
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", EnumSet.of(Kind.RECORDS, Kind.DUTIES, Kind.CALENDAR)),
+    CSV("csv", "text/csv; charset=utf-8", ".csv", EnumSet.of(Kind.CHECK, Kind.RECORDS, Kind.DUTIES, Kind.CALENDAR));
 
     private final String formatName;
     private final String mediaType;

@@ -4,6 +4,7 @@ import policylens.check.CheckReport;
 import policylens.check.Link;
 import policylens.check.ReportWriter;
 import policylens.extract.PolicyRecord;
+import policylens.index.Calendar;
 import policylens.index.Duties;
 import policylens.model.Json;
 
@@ -47,6 +48,16 @@ public final class Output {
             case XLSX -> DutiesSheet.write(duties);
             case CSV -> utf8(DutiesCsv.file(duties));
             default -> utf8(Json.pretty(duties) + "\n");
+        };
+    }
+
+    /** The deadline calendar as a file: json (pretty), csv (with header and byte order mark) or xlsx. */
+    public static byte[] calendar(Format format, Calendar.Result calendar) {
+        require(format, Kind.CALENDAR);
+        return switch (format) {
+            case XLSX -> CalendarSheet.write(calendar);
+            case CSV -> utf8(CalendarCsv.file(calendar));
+            default -> utf8(Json.pretty(calendar) + "\n");
         };
     }
 

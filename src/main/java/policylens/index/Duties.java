@@ -160,15 +160,12 @@ public final class Duties {
         Filters f = filters == null ? Filters.NONE : filters;
         Filters responsibilities = new Filters(List.of(DocType.RESPONSIBILITY), f.level(), f.region(), null, null);
         List<Document> records = searcher.stored(unitQuery(keys), responsibilities, MAX_RECORDS);
-        Map<String, Map<String, List<Document>>> byDoc = new HashMap<>();
+        TaskDates dates = new TaskDates();
         Set<String> names = new LinkedHashSet<>();
         List<Duty> duties = new ArrayList<>();
         for (Document d : records) {
             List<String> canonical = Arrays.asList(d.getValues(Fields.UNIT_CANONICAL));
             List<String> written = Arrays.asList(d.getValues(Fields.UNIT));
-            List<String> lead = Arrays.asList(d.getValues(Fields.UNIT_LEAD));
-            List<String> inherited = Arrays.asList(d.getValues(Fields.UNIT_INHERITED));
-            int own = canonical.size() - inherited.size(); // the inherited units come last
             int at = -1;
             for (int i = 0; i < canonical.size() && at < 0; i++) {
                 if (sameUnit(keys, canonical.get(i), i < written.size() ? written.get(i) : null)) {
@@ -178,14 +175,42 @@ public final class Duties {
             if (at < 0) {
                 continue; // matched a key no unit of it has (cannot happen with a consistent index)
             }
-            String c = canonical.get(at);
-            names.add(c);
-            Role role = at >= own && inherited.contains(c) ? Role.INHERITED
-                    : lead.contains(c) ? Role.LEAD : lead.isEmpty() ? Role.NAMED : Role.SUPPORT;
-            String docId = d.get(Fields.DOC_ID);
-            String taskId = d.get(Fields.TASK_ID);
+            names.add(canonical.get(at));
+            Governing g = dates.governing(d);
+            YearMonth end = g.end();
+            if (end != null && (from != null && end.isBefore(from) || to != null && start(g.due()).isAfter(to))) {
+                continue;
+            }
+            duties.add(duty(d, at, g, today));
+        }
+        duties.sort(BY_DUE);
+        List<String> closest = duties.isEmpty() ? closest(name, 5) : List.of();
+        return new Result(unit, new ArrayList<>(names), today == null ? null : today.toString(), duties, closest);
+    }
+
+    /**
+     * The date that governs a responsibility record's task: the earliest dated deadline or target of the same task,
+     * else the end of the plan period, else none; with the task's targets.
+     */
+    record Governing(List<TaskTarget> targets, String due, DueFrom dueFrom) {
+        /** The last month the due date covers, else null. */
+        YearMonth end() {
+            return Duties.end(due);
+        }
+    }
+
+    /**
+     * The governing dates of responsibility records, reading each document's targets and deadlines once (one
+     * instance per question asked of the index: {@link Duties} and {@link Calendar} share it).
+     */
+    final class TaskDates {
+        private final Map<String, Map<String, List<Document>>> byDoc = new HashMap<>();
+
+        Governing governing(Document responsibility) {
+            String docId = responsibility.get(Fields.DOC_ID);
+            String taskId = responsibility.get(Fields.TASK_ID);
             List<Document> sameTask = taskId == null ? List.of()
-                    : byDoc.computeIfAbsent(docId, this::targetsAndDeadlines).getOrDefault(taskId, List.of());
+                    : byDoc.computeIfAbsent(docId, Duties.this::targetsAndDeadlines).getOrDefault(taskId, List.of());
             List<TaskTarget> targets = new ArrayList<>();
             String due = null;
             for (Document t : sameTask) {
@@ -197,37 +222,49 @@ public final class Duties {
                     due = tDue;
                 }
             }
-            DueFrom dueFrom = due != null ? DueFrom.TASK : DueFrom.NONE;
-            if (due == null) {
-                due = planEnd(d.get(Fields.PERIOD));
-                dueFrom = due == null ? DueFrom.NONE : DueFrom.PLAN;
+            if (due != null) {
+                return new Governing(targets, due, DueFrom.TASK);
             }
-            YearMonth end = due == null ? null : end(due);
-            if (end != null && (from != null && end.isBefore(from) || to != null && start(due).isAfter(to))) {
-                continue;
-            }
-            Status status = end == null ? Status.UNDATED
-                    : today != null && end.isBefore(YearMonth.from(today)) ? Status.OVERDUE : Status.DUE;
-            duties.add(new Duty(docId, d.get(Fields.TITLE), d.get(Fields.LEVEL), d.get(Fields.REGION), taskId,
-                    d.get(Fields.SECTION), d.get(Fields.TEXT), c, role, canonical, targets, due, dueFrom, status));
+            due = planEnd(responsibility.get(Fields.PERIOD));
+            return new Governing(targets, due, due == null ? DueFrom.NONE : DueFrom.PLAN);
         }
-        duties.sort(Comparator.comparing((Duty d) -> d.due() == null ? null : end(d.due()),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Duty::docId)
-                .thenComparing(d -> d.taskId() == null ? "" : d.taskId(), Duties::compareTaskIds));
-        List<String> closest = duties.isEmpty() ? closest(name, 5) : List.of();
-        return new Result(unit, new ArrayList<>(names), today == null ? null : today.toString(), duties, closest);
     }
 
+    /** The duty of the unit at position {@code at} of a responsibility record (its canonical units, in order). */
+    static Duty duty(Document d, int at, Governing g, LocalDate today) {
+        List<String> canonical = Arrays.asList(d.getValues(Fields.UNIT_CANONICAL));
+        List<String> lead = Arrays.asList(d.getValues(Fields.UNIT_LEAD));
+        List<String> inherited = Arrays.asList(d.getValues(Fields.UNIT_INHERITED));
+        int own = canonical.size() - inherited.size(); // the inherited units come last
+        String c = canonical.get(at);
+        Role role = at >= own && inherited.contains(c) ? Role.INHERITED
+                : lead.contains(c) ? Role.LEAD : lead.isEmpty() ? Role.NAMED : Role.SUPPORT;
+        return new Duty(d.get(Fields.DOC_ID), d.get(Fields.TITLE), d.get(Fields.LEVEL), d.get(Fields.REGION),
+                d.get(Fields.TASK_ID), d.get(Fields.SECTION), d.get(Fields.TEXT), c, role, canonical, g.targets(),
+                g.due(), g.dueFrom(), status(g.end(), today));
+    }
+
+    /** Undated without a date; overdue when its last month is before {@code today}'s month; else due. */
+    static Status status(YearMonth end, LocalDate today) {
+        return end == null ? Status.UNDATED
+                : today != null && end.isBefore(YearMonth.from(today)) ? Status.OVERDUE : Status.DUE;
+    }
+
+    /** Sorted by due date (undated last), then plan, then task in reading order. */
+    static final Comparator<Duty> BY_DUE = Comparator.comparing((Duty d) -> d.due() == null ? null : end(d.due()),
+                    Comparator.nullsLast(Comparator.<YearMonth>naturalOrder()))
+            .thenComparing(Duty::docId)
+            .thenComparing(d -> d.taskId() == null ? "" : d.taskId(), Duties::compareTaskIds);
+
     /** The unit and every alias of its canonical name. */
-    private static Set<String> keysOf(String name) {
+    static Set<String> keysOf(String name) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(name);
         keys.addAll(UnitCanonicalizer.aliasKeys(name));
         return keys;
     }
 
-    private static boolean sameUnit(Set<String> keys, String canonical, String written) {
+    static boolean sameUnit(Set<String> keys, String canonical, String written) {
         if (keys.contains(canonical) || written != null && keys.contains(written.replaceAll("\\s+", ""))) {
             return true;
         }
@@ -239,7 +276,7 @@ public final class Duties {
         return false;
     }
 
-    private static Query unitQuery(Set<String> keys) {
+    static Query unitQuery(Set<String> keys) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String k : keys) {
             b.add(new TermQuery(new Term(Fields.UNIT_KEY, k)), BooleanClause.Occur.SHOULD);

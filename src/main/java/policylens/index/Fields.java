@@ -31,6 +31,13 @@ public final class Fields {
     public static final String METRIC = "metric";
     /** A deadline's or target's normalized due date ("YYYY" / "YYYY-MM"), stored only. */
     public static final String DUE = "due";
+    /** A target's value (multipliers folded in), stored only; {@link #VALUE_MAX} the upper end of a range. */
+    public static final String VALUE = "value";
+    public static final String VALUE_MAX = "valueMax";
+    /** A target's unit of measure (家, %, 亿元), stored only. */
+    public static final String VALUE_UNIT = "valueUnit";
+    /** A target's comparator (eq, gte, …), stored only. */
+    public static final String COMPARATOR = "comparator";
     /** The analysed text (evidence, paragraph, row, or title), stored for highlighting. */
     public static final String TEXT = "text";
     /** The words of a responsibility record's text again (indexed, not stored): {@code who} searches only these

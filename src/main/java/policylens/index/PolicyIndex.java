@@ -590,6 +590,16 @@ public final class PolicyIndex {
             if (t.deadline() != null) {
                 d.add(new StoredField(Fields.DUE, t.deadline()));
             }
+            d.add(new StoredField(Fields.VALUE, t.value()));
+            if (t.valueMax() != null) {
+                d.add(new StoredField(Fields.VALUE_MAX, t.valueMax()));
+            }
+            if (t.unit() != null) {
+                d.add(new StoredField(Fields.VALUE_UNIT, t.unit()));
+            }
+            if (t.comparator() != null) {
+                d.add(new StoredField(Fields.COMPARATOR, t.comparator()));
+            }
             texts.of(t.evidence()).forEach(d::add);
             out.add(d);
         }

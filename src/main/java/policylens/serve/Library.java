@@ -306,6 +306,24 @@ public final class Library implements AutoCloseable {
                 new policylens.index.Duties.Result(unit, List.of(), today.toString(), List.of(), List.of()));
     }
 
+    /** The deadline calendar (see {@link policylens.index.Calendar}); no index yet: an empty calendar. */
+    public policylens.index.Calendar.Result calendar(Filters filters, String docId, java.time.YearMonth from,
+                                                     java.time.YearMonth to, policylens.index.Calendar.By by,
+                                                     java.time.LocalDate today) {
+        return withSearcher(s -> new policylens.index.Calendar(s).of(filters, docId, from, to, by, today),
+                new policylens.index.Calendar.Result(null, null, by, today.toString(), null, docId, 0, 0, 0,
+                        List.of(), List.of()));
+    }
+
+    /** Every target whose metric contains {@code metric} (see {@link policylens.index.TargetSeries}). */
+    public policylens.index.TargetSeries.Result targets(String metric, Filters filters) {
+        if (metric != null && metric.length() > 50) {
+            throw ApiError.badRequest("指标过长 / the metric is too long (at most 50 characters)");
+        }
+        return withSearcher(s -> new policylens.index.TargetSeries(s).of(metric, filters),
+                new policylens.index.TargetSeries.Result(metric, List.of(), List.of(), 0, 0));
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

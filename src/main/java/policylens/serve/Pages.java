@@ -93,7 +93,12 @@ final class Pages {
 
     private static String nav(String active) {
         String[][] items = {{"ask", "/", "问答 Ask"}, {"docs", "/docs", "文件 Documents"},
-                {"compare", "/compare", "对照 Compare"}, {"upload", "/upload", "添加文件 Add documents"}};
+                {"compare", "/compare", "对照 Compare"},
+                {"calendar", "/calendar", policylens.i18n.Messages.t(policylens.i18n.Lang.ZH, "calendar.nav") + " "
+                        + policylens.i18n.Messages.t(policylens.i18n.Lang.EN, "calendar.nav")},
+                {"charts", "/charts", policylens.i18n.Messages.t(policylens.i18n.Lang.ZH, "chart.nav") + " "
+                        + policylens.i18n.Messages.t(policylens.i18n.Lang.EN, "chart.nav")},
+                {"upload", "/upload", "添加文件 Add documents"}};
         StringBuilder b = new StringBuilder();
         for (String[] i : items) {
             b.append("<a href=\"").append(i[1]).append('"').append(i[0].equals(active) ? " class=\"on\"" : "")

@@ -271,6 +271,8 @@ public final class Server implements AutoCloseable {
         app.get("/doc/{docId}", this::documentPage);
         app.get("/compare", this::comparePage);
         app.get("/unit/{name}", this::unitPage);
+        app.get("/calendar", this::calendarPage);
+        app.get("/charts", this::chartsPage);
         app.get("/upload", ctx -> html(ctx, Pages.upload(library.maxUploadBytes(), null)));
         app.post("/upload", this::uploadPage);
         app.get("/assets/app.css", ctx -> {
@@ -288,6 +290,8 @@ public final class Server implements AutoCloseable {
         app.get("/api/documents/{docId}/record.json", ctx -> apiExport(ctx, Format.JSON.formatName()));
         app.get("/api/documents/{docId}/responsibilities.xlsx", ctx -> apiExport(ctx, Format.XLSX.formatName()));
         app.get("/api/units/{name}/duties", this::apiDuties);
+        app.get("/api/calendar", this::apiCalendar);
+        app.get("/api/targets", this::apiTargets);
         app.get("/api/check", this::apiCheck);
         app.post("/api/upload", this::apiUpload);
         app.delete("/api/documents/{docId}", ctx -> {
@@ -550,6 +554,80 @@ public final class Server implements AutoCloseable {
             attachment(ctx, r.names().get(0) + "-任务清单" + format.extension());
         }
         ctx.contentType(format.mediaType()).result(Output.duties(format, r));
+    }
+
+    /** The deadline calendar: filters as GET fields, per-bucket sections, charts (a) and (b); bad fields: 400. */
+    private void calendarPage(Context ctx) {
+        policylens.i18n.Lang lang = policylens.i18n.Lang.parse(ctx.queryParam("lang"));
+        CalendarPages.Form form = new CalendarPages.Form(ctx.queryParam("from"), ctx.queryParam("to"),
+                ctx.queryParam("by"), ctx.queryParam("level"), ctx.queryParam("region"), ctx.queryParam("unit"),
+                ctx.queryParam("doc"));
+        policylens.index.Calendar.Result r = null;
+        String error = null;
+        try {
+            r = calendar(ctx);
+        } catch (ApiError e) {
+            error = e.getMessage();
+            ctx.status(e.status());
+        }
+        html(ctx, CalendarPages.calendar(lang, r, form, library.documents(), library.regions(), error));
+    }
+
+    /** The deadline calendar as json (default), csv or xlsx. */
+    private void apiCalendar(Context ctx) {
+        Format format;
+        try {
+            String name = ctx.queryParam("format");
+            format = Format.resolve(name == null ? Format.JSON.formatName() : name, Kind.CALENDAR);
+        } catch (UnknownFormatException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        policylens.index.Calendar.Result r = calendar(ctx);
+        if (format != Format.JSON) {
+            attachment(ctx, "期限日历" + format.extension());
+        }
+        ctx.contentType(format.mediaType()).result(Output.calendar(format, r));
+    }
+
+    private policylens.index.Calendar.Result calendar(Context ctx) {
+        Filters f = filters(ctx);
+        String unit = blankToNull(ctx.queryParam("unit"));
+        if (unit != null && unit.length() > 100) {
+            throw ApiError.badRequest("单位名称过长 / the unit name is too long");
+        }
+        String by = blankToNull(ctx.queryParam("by"));
+        policylens.index.Calendar.By size = by == null ? policylens.index.Calendar.By.QUARTER
+                : policylens.index.Calendar.By.find(by);
+        if (size == null) {
+            throw ApiError.badRequest(policylens.i18n.Messages.both("calendar.error.by", by));
+        }
+        java.time.YearMonth from = month(ctx, "from");
+        java.time.YearMonth to = month(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badRequest(policylens.i18n.Messages.both("calendar.error.order", from, to));
+        }
+        String doc = blankToNull(ctx.queryParam("doc"));
+        return library.calendar(new Filters(List.of(), f.level(), f.region(), unit, null), doc, from, to, size,
+                java.time.LocalDate.now());
+    }
+
+    /** One metric across regions and years: the dot plot (c) with its table. */
+    private void chartsPage(Context ctx) {
+        policylens.i18n.Lang lang = policylens.i18n.Lang.parse(ctx.queryParam("lang"));
+        String metric = blankToNull(ctx.queryParam("metric"));
+        Filters f = filters(ctx);
+        policylens.index.TargetSeries.Result r = metric == null ? null : library.targets(metric.strip(), f);
+        html(ctx, CalendarPages.charts(lang, metric == null ? null : metric.strip(), r, f.level(), f.region(),
+                library.regions()));
+    }
+
+    /** Every target whose metric contains {@code metric}: {metric, points, metrics, undated, unvalued}. */
+    private void apiTargets(Context ctx) {
+        String metric = blankToNull(ctx.queryParam("metric"));
+        if (metric == null) {
+            throw ApiError.badRequest("请给出 metric=… / give metric=…, such as 专精特新");
+        }
+        json(ctx, library.targets(metric.strip(), filters(ctx)));
     }
 
     private static java.time.YearMonth month(Context ctx, String param) {

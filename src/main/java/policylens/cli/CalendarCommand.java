@@ -1,0 +1,206 @@
+package policylens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import policylens.format.Format;
+import policylens.format.Kind;
+import policylens.format.Output;
+import policylens.format.UnknownFormatException;
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
+import policylens.index.Calendar;
+import policylens.index.Duties;
+import policylens.index.Filters;
+import policylens.index.Searcher;
+import policylens.model.Level;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "calendar", description = {"期限日历:按月或按季度列出到期的任务,分单位、分文件。",
+        "The deadline calendar: the tasks falling due per month or quarter (the date that governs each task, as in "
+                + "duties), by unit and by plan; undated tasks are counted apart."})
+final class CalendarCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOptions options;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "从此月起(默认:最早的期限) / first month "
+            + "(default: the earliest due date)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "到此月止(默认:最晚的期限) / last month "
+            + "(default: the latest due date)")
+    String to;
+
+    @Option(names = "--by", paramLabel = "month|quarter", defaultValue = "quarter",
+            description = "按月或按季度 / per month or quarter (default: ${DEFAULT-VALUE})")
+    String by;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "只看此单位(规范名称或简称) / only this unit, canonical or alias")
+    String unit;
+
+    @Option(names = "--level", description = "层级 / national, province, city, county")
+    String level;
+
+    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
+    String region;
+
+    @Option(names = "--doc", paramLabel = "DOCID", description = "只看此文件 / only this plan (its docId)")
+    String doc;
+
+    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
+            description = "输出格式 / output format (default: ${DEFAULT-VALUE}; xlsx needs --out)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "写入文件 / write to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "按此日判断逾期 / judge overdue as of this day "
+            + "(default: today)")
+    String today;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "文字输出的语言 / language of the text output (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Format f = options.json ? Format.JSON : null;
+        if (!"text".equalsIgnoreCase(format.strip())) {
+            try {
+                f = Format.resolve(format, Kind.CALENDAR);
+            } catch (UnknownFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        if (f == Format.XLSX && out == null) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.xlsx"));
+        }
+        if (level != null && Level.find(level) == null) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.level",
+                    Level.names("、"), level));
+        }
+        Calendar.By size = Calendar.By.find(by);
+        if (size == null) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.by", by));
+        }
+        YearMonth fromMonth = month("--from", from, 1);
+        YearMonth toMonth = month("--to", to, 12);
+        if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.order", from, to));
+        }
+        LocalDate day = day(today);
+        Calendar.Result r;
+        try (Searcher searcher = Searcher.open(options.index)) {
+            r = new Calendar(searcher).of(new Filters(List.of(), level, region, unit, null), doc, fromMonth, toMonth,
+                    size, day);
+        }
+        byte[] bytes = f == null ? text(r, Lang.parse(lang)).getBytes(StandardCharsets.UTF_8) : Output.calendar(f, r);
+        if (out != null) {
+            try {
+                Files.write(out, bytes);
+            } catch (IOException e) {
+                err.println("policylens: " + Messages.both("calendar.error.write", out, e.getClass().getSimpleName()));
+                err.flush();
+                return 1;
+            }
+            err.println(Messages.both("calendar.written", out, r.tasks()));
+        } else {
+            stdout.print(new String(bytes, StandardCharsets.UTF_8));
+        }
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    /**
+     * The readable calendar: a summary line, then one block per month or quarter with tasks (empty ones left out):
+     * its heading (2026年第3季度(12 项)) and a line per task and unit: unit (role) · plan #task · task text · due.
+     */
+    static String text(Calendar.Result r, Lang lang) {
+        StringBuilder sb = new StringBuilder();
+        if (r.buckets().isEmpty()) {
+            sb.append(Messages.t(lang, "calendar.nothing", r.undated()));
+        } else {
+            sb.append(Messages.t(lang, "calendar.summary", r.buckets().get(0).label(lang),
+                    r.buckets().get(r.buckets().size() - 1).label(lang), r.tasks(), r.overdue(), r.undated()));
+        }
+        if (r.today() != null) {
+            sb.append(" (").append(Messages.t(lang, "calendar.as-of", r.today())).append(')');
+        }
+        sb.append('\n');
+        for (Calendar.Bucket b : r.buckets()) {
+            if (b.tasks() == 0) {
+                continue;
+            }
+            sb.append('\n').append(b.overdue() == 0 ? Messages.t(lang, "calendar.bucket", b.label(lang), b.tasks())
+                    : Messages.t(lang, "calendar.bucket-overdue", b.label(lang), b.tasks(), b.overdue())).append('\n');
+            for (Duties.Duty d : b.entries()) {
+                String due = d.due() + (d.dueFrom() == Duties.DueFrom.PLAN
+                        ? " (" + Messages.t(lang, "calendar.plan-end") + ")" : "");
+                String status = d.status() == Duties.Status.OVERDUE
+                        ? " [" + Messages.t(lang, "calendar.status.overdue") + "]" : "";
+                sb.append("  ").append(d.unit()).append(" (").append(role(lang, d.role())).append(") · ")
+                        .append(d.title() == null ? d.docId() : d.title())
+                        .append(d.taskId() == null ? "" : " #" + d.taskId()).append(" · ")
+                        .append(excerpt(d.evidence(), 40)).append(" · ").append(due).append(status).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String role(Lang lang, Duties.Role role) {
+        return switch (role) {
+            case LEAD -> Messages.t(lang, "calendar.role.lead");
+            case SUPPORT -> Messages.t(lang, "calendar.role.support");
+            case NAMED -> Messages.t(lang, "calendar.role.named");
+            case INHERITED -> Messages.t(lang, "calendar.role.inherited");
+        };
+    }
+
+    private static String excerpt(String s, int n) {
+        String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return t.codePointCount(0, t.length()) <= n ? t : t.substring(0, t.offsetByCodePoints(0, n)) + "…";
+    }
+
+    /** YYYY-MM, or a year alone (its January for --from, its December for --to). */
+    private YearMonth month(String option, String value, int monthOfYear) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String v = value.strip();
+            return v.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(v), monthOfYear) : YearMonth.parse(v);
+        } catch (DateTimeException e) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.month", option, value));
+        }
+    }
+
+    private LocalDate day(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.today", value));
+        }
+    }
+}
