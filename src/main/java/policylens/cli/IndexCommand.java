@@ -47,14 +47,15 @@ final class IndexCommand implements Callable<Integer> {
                     + "swapped in only when complete"})
     boolean rebuild;
 
-    @Option(names = "--watch", paramLabel = "DIR", description = {"先索引这个文件夹,然后监视它:新增、改动、删除的",
-            "文件随时更新索引(每次改动一行,写在 stderr);Ctrl+C 停止。",
+    @Option(names = "--watch", paramLabel = "DIR", description = {"先索引这个文件夹,再监视它:新增、改动、",
+            "删除的文件随时更新索引(每次改动一行,写在",
+            "stderr);Ctrl+C 停止。",
             "index this folder, then watch it: files added, changed or removed update the index (one line per "
                     + "change on stderr) until Ctrl+C"})
     Path watch;
 
     @Option(names = "--debounce-ms", paramLabel = "N", defaultValue = "1500", description = {
-            "--watch:文件静止这么多毫秒后才索引(默认 ${DEFAULT-VALUE})",
+            "--watch:文件静止这么多毫秒后才索引",
             "--watch: a change is indexed once the file has been quiet this long (default ${DEFAULT-VALUE} ms)"})
     long debounceMs;
 
