@@ -5,11 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import policylens.index.IndexResult;
-import policylens.index.PolicyIndex;
-
 import policylens.i18n.Messages;
 import policylens.index.FolderWatcher;
+import policylens.index.IndexResult;
+import policylens.index.PolicyIndex;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * change and a file still being copied waits until it stops growing. Then one incremental pass runs over the
  * settled paths: new and changed files are indexed (the content hash decides, as in {@code index}), and when
  * anything vanished, what was indexed from vanished files under the folder is removed (what {@code --prune} does).
- * A renamed file is a vanished path and a new one: it keeps its docId under the new path (a moved line). Each pass
+ * A renamed file is a vanished path and a new one: removed and added; moved to another folder under the same name it
+ * keeps its docId (a moved line, {@link policylens.ingest.DocIds}). Each pass
  * is one {@link Pass} call: one commit under the index's write lock, which is held only during the pass, so a
  * killed watcher leaves the last commit, and between passes other processes may write and readers reopen.
  * <p>
@@ -49,8 +50,6 @@ import java.util.function.Consumer;
  * watcher goes on.
  */
 public final class FolderWatcher implements AutoCloseable {
-    /** Quiet time before a change is indexed, unless said otherwise. */
-    public static final long DEFAULT_DEBOUNCE_MS = 1500;
     /** How long a pass that found the index locked waits before trying again. */
     static final long LOCKED_RETRY_MS = 2000;
     /** How long a pass that failed otherwise (a damaged index, a full disk) waits before trying again. */
@@ -258,24 +257,6 @@ public final class FolderWatcher implements AutoCloseable {
 
     /** One pass over a settled batch; its change lines once committed. */
     private void run(FolderWatcherDebounce.Batch b) {
-        List<Path> files;
-        Path pruneUnder = b.gone() || b.rescan() ? root : null;
-        if (b.rescan()) {
-            files = files();
-        } else {
-            TreeSet<Path> set = new TreeSet<>();
-            for (Path p : b.present()) {
-                if (Files.isDirectory(p)) {
-                    set.addAll(walk(p));
-                } else if (Files.isRegularFile(p)) {
-                    set.add(p);
-                }
-            }
-            files = List.copyOf(set);
-        }
-        if (files.isEmpty() && pruneUnder == null) {
-            return;
-        }
         List<Change> changes = new ArrayList<>();
         PolicyIndex.Listener listener = new PolicyIndex.Listener() {
             @Override
@@ -298,6 +279,11 @@ public final class FolderWatcher implements AutoCloseable {
         IndexResult r;
         long now = System.nanoTime();
         try {
+            Path pruneUnder = b.gone() || b.rescan() ? root : null;
+            List<Path> files = b.rescan() ? files() : settled(b.present());
+            if (files.isEmpty() && pruneUnder == null) {
+                return;
+            }
             r = pass.run(files, pruneUnder, listener);
         } catch (IndexLockedException e) {
             if (!lockedSaid) {
@@ -322,6 +308,19 @@ public final class FolderWatcher implements AutoCloseable {
                     + f.message().substring(prefix.length()) : f.message();
             report.accept(new Change(Kind.FAILED, display(Path.of(f.file())), why, null, 0));
         }
+    }
+
+    /** The files to index for the settled paths: each file, and the files of each folder (one made or moved in). */
+    private List<Path> settled(List<Path> present) {
+        TreeSet<Path> set = new TreeSet<>();
+        for (Path p : present) {
+            if (Files.isDirectory(p)) {
+                set.addAll(walk(p));
+            } else if (Files.isRegularFile(p)) {
+                set.add(p);
+            }
+        }
+        return List.copyOf(set);
     }
 
     private static String oneLine(Throwable e) {
