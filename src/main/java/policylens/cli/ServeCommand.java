@@ -42,6 +42,14 @@ final class ServeCommand implements Callable<Integer> {
             "allow adding documents from the web (default: on for 127.0.0.1, off beyond it)"})
     Boolean allowUploads;
 
+    @Option(names = "--watch", paramLabel = "DIR", description = {"keep the index current with this folder: files added, "
+            + "changed or removed there are indexed (one line per change on stderr), as `index --watch` does"})
+    Path watch;
+
+    @Option(names = "--debounce-ms", paramLabel = "N", defaultValue = "1500",
+            description = "--watch: a change is indexed once the file has been quiet this long (default: ${DEFAULT-VALUE} ms)")
+    long debounceMs;
+
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
@@ -55,6 +63,14 @@ final class ServeCommand implements Callable<Integer> {
         if (maxUploadMb < 1 || maxUploadMb > 200) {
             err.println("policylens: serve: --max-upload-mb must be between 1 and 200");
             return 2;
+        }
+        if (debounceMs < 0 || debounceMs > 600_000) {
+            err.println("policylens: serve: --debounce-ms must be between 0 and 600000");
+            return 2;
+        }
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            err.println("policylens: " + policylens.i18n.Messages.both("watch.not-folder", watch));
+            return 1;
         }
         if (!debug) {
             // Jetty's and Javalin's start-up chatter; warnings and errors still reach stderr
@@ -84,6 +100,19 @@ final class ServeCommand implements Callable<Integer> {
         if (!local) {
             err.println("policylens: serve: 在 " + host + " 上监听,其他电脑可以访问,需要访问令牌 / listening on " + host
                     + ": other computers can reach this server; every request needs the access token");
+        }
+        if (watch != null) {
+            try {
+                server.library().watch(watch, java.time.Duration.ofMillis(debounceMs), change -> {
+                    err.println(change.line());
+                    err.flush();
+                });
+            } catch (java.io.IOException e) {
+                server.close();
+                err.println("policylens: " + watch + ": " + e.getMessage());
+                return 1;
+            }
+            err.println(policylens.i18n.Messages.both("watch.start", watch, debounceMs));
         }
         err.println("Press Ctrl+C to stop.");
         err.flush();

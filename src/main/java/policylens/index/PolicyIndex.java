@@ -73,6 +73,20 @@ public final class PolicyIndex {
 
         /** @param status "indexed", "unchanged" or "failed" */
         void fileDone(Path file, String status);
+
+        /**
+         * A file's documents were written (before {@link #fileDone}).
+         *
+         * @param previousSource where the docId was indexed from before this run (absolute); null for a new docId,
+         *                       another path for a file moved there
+         * @param targets        how many targets were extracted from it
+         */
+        default void fileIndexed(Path file, String docId, String previousSource, int targets) {
+        }
+
+        /** A document was removed because its source file is gone ({@code source}: where it was read from). */
+        default void pruned(String docId, String source) {
+        }
     }
 
     private final Path dir;
@@ -141,6 +155,26 @@ public final class PolicyIndex {
      * @throws IndexLockedException when another process is writing the index
      */
     public IndexResult index(List<Path> files, boolean prune, Listener listener) {
+        return index(files, prune ? source -> true : null, listener);
+    }
+
+    /**
+     * Indexes the files as {@link #index(List, boolean, Listener)} does and, when {@code pruneUnder} is given, removes
+     * the documents read from files under that folder that no longer exist (documents from elsewhere stay), in the
+     * same single commit: what a watched folder needs after files appeared, changed or vanished in it.
+     *
+     * @param pruneUnder a folder, or null for no pruning
+     */
+    public IndexResult index(List<Path> files, Path pruneUnder, Listener listener) {
+        if (pruneUnder == null) {
+            return index(files, (java.util.function.Predicate<Path>) null, listener);
+        }
+        Path root = pruneUnder.toAbsolutePath().normalize();
+        return index(files, source -> source != null && source.startsWith(root), listener);
+    }
+
+    /** @param pruneScope which sources (null: unknown) may be pruned when their file is gone; null for no pruning */
+    private IndexResult index(List<Path> files, java.util.function.Predicate<Path> pruneScope, Listener listener) {
         List<String> indexed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> pruned = new ArrayList<>();
@@ -191,6 +225,7 @@ public final class PolicyIndex {
                     }
                     writer.addDocuments(docs);
                     buffered = writer.ramBytesUsed();
+                    listener.fileIndexed(file, raw.docId(), before == null ? null : before[1], count(docs, DocType.TARGET));
                     known.put(raw.docId(), new String[] {raw.sha256(), absolute(raw.source())});
                     indexed.add(raw.docId());
                     if (!raw.docId().equals(Ingestor.docId(file))) {
@@ -198,13 +233,15 @@ public final class PolicyIndex {
                     }
                     listener.fileDone(file, "indexed");
                 }
-                if (prune) {
+                if (pruneScope != null) {
                     for (Map.Entry<String, String[]> e : new TreeSet<>(known.keySet()).stream()
                             .map(k -> Map.entry(k, known.get(k))).toList()) {
                         String source = e.getValue()[1];
-                        if (source == null || !Files.exists(Paths.get(source))) {
+                        Path from = source == null ? null : Paths.get(source);
+                        if (pruneScope.test(from) && (from == null || !Files.exists(from))) {
                             writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
                             pruned.add(e.getKey());
+                            listener.pruned(e.getKey(), source);
                         }
                     }
                 }
@@ -633,6 +670,16 @@ public final class PolicyIndex {
         // the facet values base() added become doc values (FacetsConfig makes a new document, so this is last)
         out.replaceAll(Facets::build);
         return out;
+    }
+
+    private static int count(List<Document> docs, DocType type) {
+        int n = 0;
+        for (Document d : docs) {
+            if (type.key().equals(d.get(Fields.TYPE))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String absolute(String source) {

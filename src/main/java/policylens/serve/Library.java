@@ -114,6 +114,7 @@ public final class Library implements AutoCloseable {
     private final LruCache<String, Loaded> cache = new LruCache<>(CACHE_SIZE);
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     private volatile long lastCheck;
+    private volatile policylens.index.FolderWatcher watcher;
 
     public Library(Path indexDir, Path uploadsDir, long maxUploadBytes) {
         this.indexDir = (indexDir == null ? PolicyIndex.DEFAULT_DIR : indexDir).toAbsolutePath().normalize();
@@ -541,6 +542,48 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    // ---- a watched folder --------------------------------------------------------------------------------------
+
+    /**
+     * Keeps the index current with {@code folder} ({@code serve --watch}): it is read once (an incremental pass that
+     * also removes what vanished from it), then files added, changed or removed there are indexed after
+     * {@code debounce} of quiet (see {@link policylens.index.FolderWatcher}). Each pass takes the writer path the
+     * uploads take (one at a time, never two writers in this process), then the pages' reader is reopened and the
+     * re-read documents are forgotten. The index and uploads folders are never read as documents.
+     *
+     * @param report told each change (one line each) once its pass committed
+     */
+    public void watch(Path folder, java.time.Duration debounce,
+                      java.util.function.Consumer<policylens.index.FolderWatcher.Change> report) throws IOException {
+        if (watcher != null) {
+            throw new IllegalStateException("already watching " + watcher.root());
+        }
+        policylens.index.FolderWatcher w = new policylens.index.FolderWatcher(folder, debounce,
+                java.util.Set.of(indexDir, uploadsDir, indexDir.resolveSibling(indexDir.getFileName() + ".rebuild"),
+                        indexDir.resolveSibling(indexDir.getFileName() + ".old")),
+                this::indexWatched, report);
+        watcher = w;
+        w.start(true);
+    }
+
+    /** The folder {@link #watch} keeps the index current with, if any. */
+    public Optional<Path> watched() {
+        policylens.index.FolderWatcher w = watcher;
+        return w == null ? Optional.empty() : Optional.of(w.root());
+    }
+
+    /** One pass of the watched folder, on the uploads' writer path; the pages see it when it returns. */
+    private IndexResult indexWatched(List<Path> files, Path pruneUnder, PolicyIndex.Listener listener) {
+        synchronized (writing) {
+            try {
+                return new PolicyIndex(indexDir).index(files, pruneUnder, listener);
+            } finally {
+                refresh();
+                cache.clear(); // a file moved keeps its docId and hash: its cached page would name the old file
+            }
+        }
+    }
+
     // ---- snapshot ----------------------------------------------------------------------------------------------
 
     /** Re-reads the index when another process (policylens index) has committed since the last look. */
@@ -594,6 +637,10 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        policylens.index.FolderWatcher w = watcher;
+        if (w != null) {
+            w.close();
+        }
         lock.writeLock().lock();
         try {
             if (snapshot.searcher() != null) {

@@ -35,6 +35,11 @@ final class LruCache<K, V> {
         entries.put(key, value);
     }
 
+    /** Forgets every entry (what they were made from changed). */
+    synchronized void clear() {
+        entries.clear();
+    }
+
     synchronized int size() {
         return entries.size();
     }

@@ -308,8 +308,17 @@ final class Pages {
     // ---- Documents -----------------------------------------------------------------------------------------------
 
     static String docs(List<Library.DocInfo> docs) {
+        return docs(docs, null);
+    }
+
+    /** @param watched the folder {@code serve --watch} keeps the index current with (only its name is shown), or null */
+    static String docs(List<Library.DocInfo> docs, java.nio.file.Path watched) {
         StringBuilder b = new StringBuilder("<h1>文件 <small>Documents · ").append(docs.size())
                 .append("</small> <a class=\"api\" href=\"/api/documents\">JSON</a></h1>");
+        if (watched != null) {
+            b.append("<p class=\"notice ok\" id=\"watching\">").append(esc(policylens.i18n.Messages.both("watch.page",
+                    watched.getFileName() == null ? watched.toString() : watched.getFileName().toString()))).append("</p>");
+        }
         if (docs.isEmpty()) {
             b.append("<p class=\"notice\" id=\"empty-index\">还没有索引任何文件。No documents yet: <a href=\"/upload\">添加文件</a>.</p>");
         }

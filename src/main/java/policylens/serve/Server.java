@@ -267,7 +267,7 @@ public final class Server implements AutoCloseable {
         app.before(this::guard);
 
         app.get("/", this::askPage);
-        app.get("/docs", ctx -> html(ctx, Pages.docs(library.documents())));
+        app.get("/docs", ctx -> html(ctx, Pages.docs(library.documents(), library.watched().orElse(null))));
         app.get("/doc/{docId}", this::documentPage);
         app.get("/compare", this::comparePage);
         app.get("/unit/{name}", this::unitPage);
