@@ -146,6 +146,13 @@ public final class OfdParser implements Parser {
                 templates.put(t.getAttribute("ID"), resolve(docPath, t.getAttribute("BaseLoc")));
             }
         }
+        double pageWidth = 210;
+        Element area = common == null ? null : child(common, "PageArea");
+        Element box = area == null ? null : child(area, "PhysicalBox");
+        if (box != null) {
+            double[] b = numbers(box.getTextContent());
+            pageWidth = b.length == 4 && b[2] > 0 ? b[2] : pageWidth;
+        }
         Element pagesElement = child(doc, "Pages");
         List<Element> pages = pagesElement == null ? List.of() : children(pagesElement, "Page");
         Map<String, List<Run>> templateRuns = new HashMap<>();
@@ -166,7 +173,7 @@ public final class OfdParser implements Parser {
             }
             runs.addAll(reader.runs);
             xhtml.startElement("div", "class", "page");
-            for (Block block : Layout.blocks(runs)) {
+            for (Block block : Layout.blocks(runs, pageWidth)) {
                 block.write(xhtml);
             }
             xhtml.endElement("div");
@@ -619,7 +626,7 @@ public final class OfdParser implements Parser {
         private Layout() {
         }
 
-        static List<Block> blocks(List<Run> runs) {
+        static List<Block> blocks(List<Run> runs, double pageWidth) {
             List<List<Run>> visual = lines(runs);
             List<List<String>> lines = new ArrayList<>();
             for (List<Run> line : visual) {
@@ -643,8 +650,9 @@ public final class OfdParser implements Parser {
                     continue;
                 }
                 StringBuilder paragraph = new StringBuilder(String.join(" ", lines.get(i)));
-                while (i + 1 < lines.size() && wraps(visual.get(i), lines.get(i), visual.get(i + 1), lines.get(i + 1),
-                        left, right)) {
+                while (i + 1 < lines.size() && (wraps(visual.get(i), lines.get(i), visual.get(i + 1), lines.get(i + 1),
+                        left, right) || centredPair(visual.get(i), lines.get(i), visual.get(i + 1), lines.get(i + 1),
+                        pageWidth))) {
                     i++;
                     paragraph.append(lines.get(i).get(0));
                 }
@@ -657,7 +665,7 @@ public final class OfdParser implements Parser {
         /**
          * Whether a line wrapped into the next: it reaches the right edge of the page's text (within one and a half
          * characters) without ending a sentence, and the next starts at the left edge (a new paragraph is indented),
-         * one line below. Official documents set 28 characters a line (GB/T 9704), too short for the text cleaner's
+         * one line below, in the same font size. Official documents set 28 characters a line (GB/T 9704), too short for the text cleaner's
          * own test of a wrapped line; the positions tell.
          */
         private static boolean wraps(List<Run> line, List<String> cells, List<Run> next, List<String> nextCells,
@@ -668,10 +676,35 @@ public final class OfdParser implements Parser {
             Run last = line.get(line.size() - 1);
             Run first = next.get(0);
             double size = Math.max(last.size(), first.size());
+            if (Math.abs(last.size() - first.size()) > 0.1) {
+                return false;
+            }
             String text = cells.get(0);
             char end = text.isEmpty() ? '。' : text.charAt(text.length() - 1);
             return last.end() >= right - 1.5 * size && first.x() <= left + 0.5 * size
                     && first.y() - last.y() < 2.5 * size && "。！？；：:;!?".indexOf(end) < 0;
+        }
+
+        /**
+         * Whether two lines are one centred title set over two lines: both centred on the page (within one
+         * character), in the same font size, one line apart, the first not ending a sentence.
+         */
+        private static boolean centredPair(List<Run> line, List<String> cells, List<Run> next, List<String> nextCells,
+                                           double pageWidth) {
+            if (cells.size() > 1 || nextCells.size() > 1) {
+                return false;
+            }
+            double size = line.get(0).size();
+            if (Math.abs(next.get(0).size() - size) > 0.1) {
+                return false;
+            }
+            double centre = pageWidth / 2;
+            double a = (line.get(0).x() + line.get(line.size() - 1).end()) / 2;
+            double b = (next.get(0).x() + next.get(next.size() - 1).end()) / 2;
+            String text = cells.get(0);
+            char end = text.isEmpty() ? '。' : text.charAt(text.length() - 1);
+            return Math.abs(a - centre) < size && Math.abs(b - centre) < size
+                    && next.get(0).y() - line.get(0).y() < 2.5 * size && "。！？；：:;!?".indexOf(end) < 0;
         }
 
         /** Groups runs whose baselines lie within a third of the font size (at least 0.5 mm), top to bottom. */

@@ -86,9 +86,12 @@ public final class OfdFixtures {
         parts.put(doc + "/Tpls/Tpl_0/Content.xml", page(layer(line(10, 35, 28, 8.0, "江西省工业和信息化厅文件"))));
 
         List<String> page1 = new ArrayList<>();
-        page1.add(line(20, 25, 62, SIZE, "关于印发" + TITLE.substring(0, 11)));
-        page1.add(line(21, 25, 70, SIZE, TITLE.substring(11) + "的通知"));
-        page1.add(line(22, 25, 82, SIZE, "各设区市工业和信息化局："));
+        // the title in 二号 (7.7 mm), centred on the page over two lines
+        String title1 = "关于印发" + TITLE.substring(0, 11);
+        String title2 = TITLE.substring(11) + "的通知";
+        page1.add(line(20, centred(title1, 7.7), 62, 7.7, title1));
+        page1.add(line(21, centred(title2, 7.7), 72, 7.7, title2));
+        page1.add(line(22, 25, 86, SIZE, "各设区市工业和信息化局："));
         page1.add(line(23, 36, 92, SIZE, "现将有关方案印发给你们，请认真贯彻执行。"));
         page1.add(line(24, 36, 102, SIZE, "一、主要目标"));
         // one TextObject per character, written right to left: reading order comes from X, not document order
@@ -115,6 +118,15 @@ public final class OfdFixtures {
         parts.put(doc + "/Pages/Page_1/Content.xml", page(layer(block)));
         write(file, parts, options);
         return file;
+    }
+
+    /** Where a line starts to stand centred on an A4 page (210 mm). */
+    private static double centred(String text, double size) {
+        double width = 0;
+        for (char c : text.toCharArray()) {
+            width += c < 0x2E80 ? size / 2 : size;
+        }
+        return (210 - width) / 2;
     }
 
     /** A one-page OFD with the given lines, one TextObject each, 10 mm apart. */

@@ -45,6 +45,8 @@ class OfdIngestTest {
                 .filter(r -> r.evidence().contains("每年新增入库企业100家")).findFirst()
                 .orElseThrow(() -> new AssertionError("no responsibility in " + record.responsibilities()));
         assertEquals(List.of("省工业和信息化厅"), duty.units());
+        // the title set centred over two lines is one line again
+        assertTrue(raw.lines().contains("关于印发" + OfdFixtures.TITLE + "的通知"), raw.lines().toString());
     }
 
     @Test
