@@ -41,7 +41,7 @@ public final class DocumentExtractor {
     }
 
     public PolicyRecord extract(RawDocument raw, StructuredText doc) {
-        Meta meta = metaExtractor.extract(doc);
+        Meta meta = metaExtractor.extract(doc).withFile(raw.info());
         DocContext ctx = context(meta, doc);
         List<Target> targets = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();

@@ -5,6 +5,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
+import java.util.function.LongSupplier;
+
 /**
  * Stops a parser that streams its document (HTML, DOCX, text, PDF page by page) once the document's time is up,
  * so the parsing thread ends instead of running on after the caller gave up on it.
@@ -17,16 +19,21 @@ final class DeadlineHandler extends ContentHandlerDecorator {
         }
     }
 
-    private final long deadline;
+    private final LongSupplier deadline;
 
     /** @param deadline a {@link System#nanoTime()} value */
     DeadlineHandler(ContentHandler handler, long deadline) {
+        this(handler, () -> deadline);
+    }
+
+    /** @param deadline the current deadline, a {@link System#nanoTime()} value (it moves when OCR is needed) */
+    DeadlineHandler(ContentHandler handler, LongSupplier deadline) {
         super(handler);
         this.deadline = deadline;
     }
 
     private void check() throws SAXException {
-        if (System.nanoTime() - deadline > 0) {
+        if (System.nanoTime() - deadline.getAsLong() > 0) {
             throw new TimeUp();
         }
     }

@@ -9,9 +9,11 @@ import java.util.Locale;
  *
  * @param maxBytes   the file's size on disk
  * @param maxChars   the characters of text the parser may produce ({@code --max-chars})
- * @param maxSeconds the time the parser may take ({@code --max-seconds})
+ * @param maxSeconds the time the parser may take ({@code --max-seconds}); a PDF whose pages without text are read
+ *                   by OCR gets {@link OcrSettings#pageSeconds()} more for each such page
+ * @param ocr        OCR of PDF pages without a text layer ({@code --ocr}, {@code --ocr-dpi})
  */
-public record IngestLimits(long maxBytes, int maxChars, int maxSeconds) {
+public record IngestLimits(long maxBytes, int maxChars, int maxSeconds, OcrSettings ocr) {
     /** Policy documents are far smaller; 20 MB guards memory. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** About 40 MB of memory for the text; the longest real policy document has well under 1 M characters. */
@@ -28,17 +30,29 @@ public record IngestLimits(long maxBytes, int maxChars, int maxSeconds) {
         if (maxBytes < 1 || maxChars < 1 || maxSeconds < 1) {
             throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxChars + ", " + maxSeconds);
         }
+        if (ocr == null) {
+            ocr = OcrSettings.DEFAULT;
+        }
+    }
+
+    /** The limits with OCR as by default ({@link OcrSettings#DEFAULT}). */
+    public IngestLimits(long maxBytes, int maxChars, int maxSeconds) {
+        this(maxBytes, maxChars, maxSeconds, OcrSettings.DEFAULT);
     }
 
     public IngestLimits withMaxChars(int chars) {
-        return new IngestLimits(maxBytes, chars, maxSeconds);
+        return new IngestLimits(maxBytes, chars, maxSeconds, ocr);
     }
 
     public IngestLimits withMaxSeconds(int seconds) {
-        return new IngestLimits(maxBytes, maxChars, seconds);
+        return new IngestLimits(maxBytes, maxChars, seconds, ocr);
     }
 
-    /** What the entries of a zip container (a .docx) may declare to unzip to, in all. */
+    public IngestLimits withOcr(OcrSettings settings) {
+        return new IngestLimits(maxBytes, maxChars, maxSeconds, settings);
+    }
+
+    /** What the entries of a zip container (a .docx, an .ofd) may declare to unzip to, in all. */
     public long maxUnzippedBytes() {
         return Math.max(UNZIPPED_BYTES_PER_CHAR * maxChars, MIN_UNZIPPED_BYTES);
     }

@@ -9,6 +9,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -16,10 +17,12 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.csv.TextAndCSVParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import policylens.i18n.Messages;
 import policylens.util.Sha256;
 
 import java.io.ByteArrayInputStream;
@@ -41,10 +44,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reads any supported file (plain text in any Chinese encoding, Markdown, HTML, PDF, DOCX/DOC) through Apache Tika and
- * returns its text as lines. Every failure is an {@link IngestException} with a one-line reason.
+ * Reads any supported file (plain text in any Chinese encoding, Markdown, HTML, PDF, DOCX/DOC, OFD) through Apache
+ * Tika and returns its text as lines. Every failure is an {@link IngestException} with a one-line reason.
+ * <p>
+ * OFD (an .ofd file, or a zip with a root OFD.xml, which Tika takes for a plain zip) goes to {@link OfdParser}.
+ * A PDF is parsed without OCR first; when some of its pages have no text layer (under 10 characters) and OCR is on
+ * and installed ({@link OcrSettings}), it is parsed again with Tika's Tesseract integration reading only those
+ * pages, with {@link OcrSettings#pageSeconds()} more time for each. The pages read by OCR are counted in the
+ * document's {@link SourceInfo}.
  */
 public final class Ingestor {
     /** Files above this size are refused: policy documents are far smaller; 20 MB guards memory. */
@@ -52,10 +63,15 @@ public final class Ingestor {
 
     private static final Set<String> SUPPORTED = Set.of(
             "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            OfdParser.OFD.toString());
     /** Formats decoded from bytes by a charset: random bytes decode too, and are checked for looking like text. */
     private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/html", "application/xhtml+xml");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PDF = "application/pdf";
+    private static final String OFD = OfdParser.OFD.toString();
+    /** Tika's AUTO rule: a page with fewer characters than this has no text layer. */
+    static final int MIN_PAGE_CHARS = 10;
 
     /** Parsing runs here, so that a document past its time can be given up on (daemon threads: never block exit). */
     private static final ExecutorService PARSING = Executors.newCachedThreadPool(r -> {
@@ -105,10 +121,10 @@ public final class Ingestor {
         String docId = docId(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        String type = detect(file, bytes, metadata);
+        String type = ofdOr(file, bytes, detect(file, bytes, metadata));
         if (!SUPPORTED.contains(type)) {
             throw new IngestException(file, "unsupported format " + type
-                    + " (PolicyLens reads text, Markdown, HTML, PDF and Word files)");
+                    + " (PolicyLens reads text, Markdown, HTML, PDF, Word and OFD files)");
         }
         if (type.equals("text/plain") || type.equals("text/markdown")) {
             Utf8Check.requireValidIfUtf8(file, bytes);
@@ -121,25 +137,66 @@ public final class Ingestor {
         byte[] body = evidence == Evidence.GB18030_NOT_UTF8
                 ? Arrays.copyOfRange(bytes, Utf8Check.bomLength(bytes), bytes.length) : bytes;
         metadata.set(Metadata.CONTENT_TYPE, type);
-        List<String> lines = parseInTime(file, type, body, metadata, evidence);
+        Budget budget = new Budget(limits.maxSeconds());
+        Parsed parsed = parseInTime(file, type, body, metadata, evidence, budget);
+        List<String> lines = parsed.lines();
         requireText(file, type, lines);
         if (text) {
             TextPlausibility.require(file, lines);
         }
         String charset = metadata.get(Metadata.CONTENT_ENCODING);
-        return new RawDocument(file.toString(), docId, type, charset, lines, Sha256.hex(bytes));
+        return new RawDocument(file.toString(), docId, type, charset, lines, Sha256.hex(bytes),
+                info(type, metadata, parsed));
+    }
+
+    /** The lines of a document and, for a PDF, its pages: all, without text layer, read by OCR. */
+    private record Parsed(List<String> lines, Integer pages, Integer pagesWithoutText, Integer ocrPages) {
+        Parsed(List<String> lines) {
+            this(lines, null, null, null);
+        }
+    }
+
+    /** The time a document may take: --max-seconds, moved on by the pages it needs to OCR. */
+    private static final class Budget {
+        private final AtomicLong deadline;
+        private final AtomicInteger seconds;
+
+        Budget(int seconds) {
+            this.seconds = new AtomicInteger(seconds);
+            this.deadline = new AtomicLong(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+        }
+
+        void extend(int more) {
+            seconds.addAndGet(more);
+            deadline.addAndGet(TimeUnit.SECONDS.toNanos(more));
+        }
+
+        long deadline() {
+            return deadline.get();
+        }
+
+        /** Nanoseconds left, with half a second of grace for the parser to notice. */
+        long left() {
+            return deadline.get() + TimeUnit.MILLISECONDS.toNanos(500) - System.nanoTime();
+        }
     }
 
     /** Parses on a worker thread and gives up at the deadline (the thread itself stops at its next SAX event). */
-    private List<String> parseInTime(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence)
+    private Parsed parseInTime(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence, Budget budget)
             throws IngestException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.maxSeconds());
-        Future<List<String>> parsing = PARSING.submit(() -> parse(file, type, bytes, metadata, evidence, deadline));
+        Future<Parsed> parsing = PARSING.submit(() -> parse(file, type, bytes, metadata, evidence, budget));
         try {
-            return parsing.get(limits.maxSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parsing.cancel(true);
-            throw timeUp(file);
+            while (true) {
+                try {
+                    return parsing.get(Math.max(1, budget.left()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (budget.left() <= 0) {
+                        parsing.cancel(true);
+                        throw timeUp(file, budget.seconds.get());
+                    }
+                    // the deadline moved on (pages to OCR): wait for the rest
+                }
+            }
         } catch (InterruptedException e) {
             parsing.cancel(true);
             Thread.currentThread().interrupt();
@@ -157,19 +214,72 @@ public final class Ingestor {
         }
     }
 
-    private List<String> parse(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence, long deadline)
+    private Parsed parse(Path file, String type, byte[] bytes, Metadata metadata, Evidence evidence, Budget budget)
             throws IngestException {
         // what a compressed container declares or inflates to, checked before parsing (on this thread: in time)
-        if (type.equals(DOCX)) {
+        if (type.equals(DOCX) || type.equals(OFD)) {
             ZipExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
         }
-        if (type.equals("application/pdf")) {
-            PdfExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
+        if (!type.equals(PDF)) {
+            return new Parsed(parseOnce(file, type, bytes, metadata, context(evidence), budget));
         }
-        LineCollector lines = new LineCollector(!type.equals("application/pdf"));
-        ParseContext context = context(evidence);
+        PdfExpansion.requireBounded(file, bytes, limits.maxUnzippedBytes());
+        List<String> lines = parseOnce(file, type, bytes, metadata, context(evidence), budget);
+        String[] perPage = metadata.getValues(org.apache.tika.metadata.PDF.CHARACTERS_PER_PAGE);
+        int pages = perPage.length;
+        int withoutText = 0;
+        for (String n : perPage) {
+            if (parseInt(n) < MIN_PAGE_CHARS) {
+                withoutText++;
+            }
+        }
+        if (withoutText == 0) {
+            return new Parsed(lines, pages, 0, 0);
+        }
+        boolean blank = lines.stream().allMatch(String::isBlank);
+        OcrSettings ocr = limits.ocr();
+        if (ocr.mode() == OcrSettings.Mode.OFF || !OcrSettings.available()) {
+            if (blank) {
+                throw new IngestException(file, Messages.both(
+                        ocr.mode() == OcrSettings.Mode.OFF ? "ingest.ocr.off" : "ingest.ocr.unavailable"));
+            }
+            return new Parsed(lines, pages, withoutText, 0);
+        }
+        // OCR the pages without text: parse again, Tika's AUTO strategy renders only those pages for tesseract
+        budget.extend(withoutText * ocr.pageSeconds());
+        Metadata again = new Metadata();
+        again.set(TikaCoreProperties.RESOURCE_NAME_KEY, metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
+        again.set(Metadata.CONTENT_TYPE, type);
+        List<String> read = parseOnce(file, type, bytes, again, ocrContext(evidence, ocr), budget);
+        if (read.stream().allMatch(String::isBlank)) {
+            throw new IngestException(file, Messages.both("ingest.ocr.nothing"));
+        }
+        String ocrCount = again.get(org.apache.tika.metadata.PDF.OCR_PAGE_COUNT);
+        int ocrPages = ocrCount == null ? withoutText : parseInt(ocrCount);
+        for (String name : again.names()) {
+            metadata.remove(name);
+            for (String value : again.getValues(name)) {
+                metadata.add(name, value);
+            }
+        }
+        return new Parsed(read, pages, withoutText, ocrPages);
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return 0;
+        }
+    }
+
+    private List<String> parseOnce(Path file, String type, byte[] bytes, Metadata metadata, ParseContext context,
+                                   Budget budget) throws IngestException {
+        // an OFD's and a PDF's blocks are visual lines, not paragraphs
+        LineCollector lines = new LineCollector(!type.equals(PDF) && !type.equals(OFD));
         // the character limit counts what the parser writes; the deadline stops a parser that streams
-        ContentHandler handler = new WriteOutContentHandler(new DeadlineHandler(lines, deadline), limits.maxChars(), true, context);
+        ContentHandler handler = new WriteOutContentHandler(new DeadlineHandler(lines, budget::deadline),
+                limits.maxChars(), true, context);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             parserFor(type).parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -180,14 +290,65 @@ public final class Ingestor {
         return lines.lines();
     }
 
+    /** What the file says about itself, for the record's meta.file. */
+    private static SourceInfo info(String type, Metadata m, Parsed parsed) {
+        Integer pages = parsed.pages();
+        if (pages == null && m.get(PagedText.N_PAGES) != null) {
+            pages = parseInt(m.get(PagedText.N_PAGES));
+        }
+        List<String> keywords = new java.util.ArrayList<>();
+        for (String k : m.getValues(TikaCoreProperties.SUBJECT)) {
+            if (!k.isBlank() && !keywords.contains(k.strip())) {
+                keywords.add(k.strip());
+            }
+        }
+        return new SourceInfo(type, blankToNull(m.get(TikaCoreProperties.TITLE)),
+                blankToNull(m.get(TikaCoreProperties.CREATOR)), blankToNull(m.get(TikaCoreProperties.CREATED)),
+                keywords, pages, parsed.pagesWithoutText(), parsed.ocrPages(),
+                SourceInfo.share(parsed.ocrPages(), pages));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Tika takes an OFD for a plain zip: a file named .ofd, or a zip whose root holds OFD.xml, is read as OFD (a
+     * file named .ofd that is no zip is then refused as "not a valid OFD file").
+     */
+    private static String ofdOr(Path file, byte[] bytes, String type) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ofd")) {
+            return OFD;
+        }
+        if (type.equals("application/zip") || type.equals("application/x-zip-compressed")) {
+            try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
+                    .builder().setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(bytes)).get()) {
+                for (var e = zip.getEntries(); e.hasMoreElements(); ) {
+                    String name = OfdParser.resolve("", e.nextElement().getName());
+                    if (name.equalsIgnoreCase("OFD.xml")) {
+                        return OFD;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return type;
+            }
+        }
+        return type;
+    }
+
     /** One line for a parser failure: a limit crossed, else what the parser said. */
     private IngestException failure(Path file, String type, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OfdParser.OfdException || t instanceof OfdParser.TooLarge) {
+                return new IngestException(file, t.getMessage(), e);
+            }
+        }
         if (WriteLimitReachedException.isWriteLimitReached(e)) {
             return new IngestException(file, "展开后超过 " + IngestLimits.count(limits.maxChars())
                     + " 字符 (--max-chars) / expands past " + IngestLimits.count(limits.maxChars()) + " characters", e);
         }
         if (DeadlineHandler.isCauseOf(e)) {
-            return timeUp(file);
+            return timeUp(file, limits.maxSeconds());
         }
         String first = firstLine(e);
         if (first.toLowerCase(Locale.ROOT).contains("zip bomb")) {
@@ -200,14 +361,18 @@ public final class Ingestor {
         return new IngestException(file, "damaged or unreadable " + label(type) + ": " + first, e);
     }
 
-    private IngestException timeUp(Path file) {
-        return new IngestException(file, "处理超过 " + limits.maxSeconds() + " 秒 (--max-seconds) / took longer than "
-                + limits.maxSeconds() + " s");
+    private IngestException timeUp(Path file, int seconds) {
+        String options = seconds == limits.maxSeconds() ? "--max-seconds" : "--max-seconds + --ocr-page-seconds";
+        return new IngestException(file, "处理超过 " + seconds + " 秒 (" + options + ") / took longer than "
+                + seconds + " s");
     }
 
     private Parser parserFor(String type) {
         if (type.equals("text/markdown")) {
             return markdownParser;
+        }
+        if (type.equals(OFD)) {
+            return new OfdParser(limits.maxUnzippedBytes());
         }
         // plain text: straight to the parser AutoDetectParser would pick, without detecting the type again
         return type.equals("text/plain") && directTextParser ? textParser : parser;
@@ -215,8 +380,11 @@ public final class Ingestor {
 
     private static void requireText(Path file, String type, List<String> text) throws IngestException {
         if (text.stream().allMatch(String::isBlank)) {
+            if (type.equals(OFD)) {
+                throw new IngestException(file, Messages.both("ingest.ofd.no-text"));
+            }
             throw new IngestException(file, "no text found in " + label(type)
-                    + (type.equals("application/pdf") ? " (a scanned PDF without a text layer?)" : ""));
+                    + (type.equals(PDF) ? " (a scanned PDF without a text layer?)" : ""));
         }
     }
 
@@ -276,12 +444,34 @@ public final class Ingestor {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setEnableAutoSpace(false);
         pdf.setExtractInlineImages(false);
+        // no OCR unless asked for (ocrContext): with the OCR module on the class path Tika would OCR every page
+        // without text, in English
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, tesseract);
         // Word's text streamed (SAX) rather than loaded whole into POI's object model: a .docx whose XML unzips to a
         // gigabyte reaches the character limit instead of exhausting the heap
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
+    /** The context of a PDF's second parse: the pages without text are rendered and read by tesseract, in Chinese. */
+    private ParseContext ocrContext(Evidence evidence, OcrSettings ocr) {
+        ParseContext context = context(evidence);
+        PDFParserConfig pdf = context.get(PDFParserConfig.class);
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        pdf.setOcrDPI(ocr.dpi());
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setLanguage(OcrSettings.LANGUAGE);
+        // without it tesseract's output has a space between every two Chinese characters
+        tesseract.setPreserveInterwordSpacing(true);
+        tesseract.setTimeoutSeconds(ocr.pageSeconds());
+        context.set(TesseractOCRConfig.class, tesseract);
+        context.set(Parser.class, parser);
         return context;
     }
 
@@ -291,6 +481,7 @@ public final class Ingestor {
             case "text/html", "application/xhtml+xml" -> "HTML";
             case "text/plain" -> "text file";
             case "text/markdown" -> "Markdown file";
+            case "application/ofd" -> "OFD file";
             default -> "Word document";
         };
     }

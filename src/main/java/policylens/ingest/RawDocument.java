@@ -13,16 +13,23 @@ import java.util.List;
  * @param charset   the detected character set for text formats, else null
  * @param lines     the text, one visual line or block per entry
  * @param sha256    hex digest of the file's bytes (for incremental indexing)
+ * @param info      what the file says about itself (properties, pages, OCR share), or null when not read from a file
  */
 public record RawDocument(String source, String docId, String mediaType, String charset, List<String> lines,
-                          String sha256) {
+                          String sha256, SourceInfo info) {
     public RawDocument {
         lines = List.copyOf(lines);
     }
 
+    /** A document without file information (built from text). */
+    public RawDocument(String source, String docId, String mediaType, String charset, List<String> lines, String sha256) {
+        this(source, docId, mediaType, charset, lines, sha256, null);
+    }
+
     /** The same document under another docId (a namesake got there first: {@link DocIds}). */
     public RawDocument withDocId(String id) {
-        return id == null || id.equals(docId) ? this : new RawDocument(source, id, mediaType, charset, lines, sha256);
+        return id == null || id.equals(docId) ? this
+                : new RawDocument(source, id, mediaType, charset, lines, sha256, info);
     }
 
     public String text() {
