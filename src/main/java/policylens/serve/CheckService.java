@@ -30,10 +30,10 @@ public interface CheckService {
     /** What every implementation checks first: two documents, and two different ones. */
     static void requirePair(String childDocId, String parentDocId) {
         if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
-            throw ApiError.badRequest("请选择一份方案和要对照的上级文件 / choose a plan and the parent plan to compare it with");
+            throw ApiError.of(400, "error.choose-pair");
         }
         if (childDocId.equals(parentDocId)) {
-            throw ApiError.badRequest("请选择两份不同的文件 / choose two different documents");
+            throw ApiError.of(400, "error.same-pair");
         }
     }
 

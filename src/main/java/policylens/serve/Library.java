@@ -179,7 +179,7 @@ public final class Library implements AutoCloseable {
         Snapshot s = snapshot;
         DocInfo info = docId == null ? null : s.byId().get(docId);
         if (info == null) {
-            throw ApiError.notFound("no document \"" + docId + "\" in the index");
+            throw ApiError.of(404, "error.no-document", docId);
         }
         String key = info.docId() + "@" + info.sha256();
         Loaded cached = cache.get(key);
@@ -244,7 +244,7 @@ public final class Library implements AutoCloseable {
 
     public List<HitView> search(String query, Filters filters, int limit) {
         if (query == null || query.isBlank()) {
-            throw ApiError.badRequest("type something to search for");
+            throw ApiError.of(400, "error.empty-query");
         }
         return withSearcher(s -> {
             List<HitView> out = new ArrayList<>();
@@ -261,7 +261,7 @@ public final class Library implements AutoCloseable {
      */
     public WhoAnswerer.Result who(String question, Filters filters, int limit) {
         if (question == null || question.isBlank()) {
-            throw ApiError.badRequest("type a question such as 谁负责中试平台建设?");
+            throw ApiError.of(400, "error.empty-question");
         }
         // without filters the first `limit` answers are all that is kept: only their evidence needs highlighting
         boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null);
