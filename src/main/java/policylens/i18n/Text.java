@@ -32,14 +32,14 @@ public record Text(String key, List<Object> args) {
         return new Text(key, Arrays.asList(args));
     }
 
+    /** Words that are already written (a custom check rule's message): the same in every language. */
+    public static Text plain(String words) {
+        return of("text.plain", words);
+    }
+
     /** The sentence in {@code lang}. */
     public String in(Lang lang) {
-        Object[] a = new Object[args.size()];
-        for (int i = 0; i < a.length; i++) {
-            Object x = args.get(i);
-            a[i] = x instanceof Text t ? t.in(lang) : x;
-        }
-        return Messages.t(lang, key, a);
+        return Messages.t(lang, key, args.toArray());
     }
 
     /** The Chinese sentence (the default language). */

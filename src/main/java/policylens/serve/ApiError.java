@@ -1,6 +1,7 @@
 package policylens.serve;
 
 import policylens.i18n.Lang;
+import policylens.i18n.Messages;
 import policylens.i18n.Text;
 
 /**
@@ -29,7 +30,7 @@ public final class ApiError extends RuntimeException {
     }
 
     public ApiError(int status, Text text, long retryAfterSeconds) {
-        super(text.in(Lang.ZH).equals(text.in(Lang.EN)) ? text.in(Lang.ZH) : text.in(Lang.ZH) + " / " + text.in(Lang.EN));
+        super(Messages.both(text.key(), text.args().toArray()));
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
         this.text = text;

@@ -42,7 +42,7 @@ public interface CheckService {
      *
      * @param engine     what produced the report, shown to users
      * @param link       how the child names the parent (null: it does not; checked as asked)
-     * @param linkNote   when there is no link, that the child does not name the parent (Chinese first), else null
+     * @param linkNote   when there is no link, that the child does not name the parent, else null
      * @param aligned    aligned targets with the verdict on each (as {@code policylens check} reports them)
      * @param childOnly  child targets with no parent counterpart
      * @param parentOnly parent targets with no child counterpart
@@ -50,7 +50,7 @@ public interface CheckService {
      * @param coverage   each parent task with the child tasks closest to it, its score and margin
      */
     record Report(String childDocId, String childTitle, String parentDocId, String parentTitle, String engine,
-                  Link link, String linkNote, List<Alignment> aligned, List<Target> childOnly, List<Target> parentOnly,
+                  Link link, policylens.i18n.Text linkNote, List<Alignment> aligned, List<Target> childOnly, List<Target> parentOnly,
                   List<Finding> findings, List<Coverage.Match> coverage) {
         public Report {
             aligned = List.copyOf(aligned);

@@ -571,7 +571,7 @@ final class Pages {
             b.append("<p class=\"help\" id=\"link\">").append(esc(t(lang, "compare.link"))).append(" <q>")
                     .append(esc(report.link().childEvidence())).append("</q></p>");
         } else if (report.linkNote() != null) {
-            b.append("<p class=\"notice\" id=\"link\">").append(esc(report.linkNote())).append("</p>");
+            b.append("<p class=\"notice\" id=\"link\">").append(esc(report.linkNote().in(lang))).append("</p>");
         }
 
         b.append("<section id=\"findings\"><h2>").append(esc(t(lang, "compare.findings"))).append(" <small>")
@@ -586,7 +586,7 @@ final class Pages {
             for (Finding f : report.findings()) {
                 b.append("<tr class=\"finding sev-").append(esc(f.severity().json())).append("\"><td><b title=\"")
                         .append(esc(f.kind())).append("\">").append(esc(kindLabel(lang, f.kind())))
-                        .append("</b><div>").append(esc(f.message())).append("</div></td><td class=\"quote\"><blockquote>")
+                        .append("</b><div>").append(esc(f.message().in(lang))).append("</div></td><td class=\"quote\"><blockquote>")
                         .append(esc(quotes(f.childEvidence()))).append("</blockquote></td><td class=\"quote parent-quote\"><blockquote>")
                         .append(esc(quotes(f.parentEvidence()))).append("</blockquote></td></tr>");
             }
@@ -615,7 +615,7 @@ final class Pages {
             b.append("<section id=\"unclear\"><h2>").append(esc(t(lang, "compare.unclear"))).append(" <small>")
                     .append(unclear.size()).append("</small></h2><ul class=\"plain\">");
             for (Coverage.Match m : unclear) {
-                b.append("<li>").append(esc(Coverage.unclearNote(m))).append("</li>");
+                b.append("<li>").append(esc(Coverage.unclearNote(m).in(lang))).append("</li>");
             }
             b.append("</ul></section>");
         }
@@ -624,16 +624,12 @@ final class Pages {
         return layout(lang, t(lang, "compare.title"), "compare", b.toString());
     }
 
-    /** 期限推后 / later deadline for {@code deadline-later}; an unknown kind as it is. */
     static String kindLabel(Lang lang, String kind) {
-        String key = "kind." + kind;
-        return Messages.keys().contains(key) ? t(lang, key) : kind;
+        return policylens.check.ReportWriter.kind(lang, kind);
     }
 
-    /** 符合 / follows for the verdict {@code follows}; an unknown verdict as it is. */
     static String verdictLabel(Lang lang, String verdict) {
-        String key = "verdict." + verdict.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-        return Messages.keys().contains(key) ? t(lang, key) : verdict;
+        return policylens.check.ReportWriter.verdict(lang, verdict);
     }
 
     private static String quotes(List<Quote> quotes) {

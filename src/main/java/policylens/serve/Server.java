@@ -792,7 +792,9 @@ public final class Server implements AutoCloseable {
 
     private static void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(Json.compact().writeValueAsString(value));
+            // catalogue texts in it (a finding's message) in the request's language
+            ctx.contentType("application/json; charset=utf-8")
+                    .result(Json.compact().withAttribute(Lang.class, lang(ctx)).writeValueAsString(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -150,6 +150,22 @@ class ServeLanguageTest {
         assertTrue(f.get("/no/such/page").body().contains("没有这个页面:/no/such/page"));
     }
 
+    /** The comparison's findings, verdicts and link note speak the page's language; the quotes stay as written. */
+    @Test
+    void findingsOnTheComparePageAndInTheApiSpeakTheRequestsLanguage() throws Exception {
+        String pair = "?child=" + XINYU + "&parent=" + ServeApiTest.JIANGXI;
+        String zh = f.get("/compare" + pair).body();
+        assertTrue(zh.contains("<b title=\"deadline-later\">期限推后</b>") && zh.contains("的完成时间:下级为 2026-12"), zh);
+        assertTrue(zh.contains("未比较:上级总量与一地数值"), zh);
+        String en = f.get("/compare" + pair + "&lang=en").body();
+        assertTrue(en.contains("<b title=\"deadline-later\">later deadline</b>") && en.contains(" is due 2026-12 (到2026年12月) in the child"), en);
+        assertTrue(en.contains("not compared: parent total vs one area"), en);
+        assertTrue(en.contains("到2026年12月,有序推动全市省级产业集群"), "the quote as written");
+        String apiZh = JSON.readTree(f.get("/api/check" + pair).body()).get("findings").get(0).get("message").asText();
+        String apiEn = JSON.readTree(f.get("/api/check" + pair + "&lang=en").body()).get("findings").get(0).get("message").asText();
+        assertTrue(apiZh.contains("的完成时间") && apiEn.contains("is due"), apiZh + " / " + apiEn);
+    }
+
     /** Labels looked up by name (level.*, unit.role.*, unit.status.*, kind.*, verdict.*) exist in both languages. */
     @Test
     void everyLevelRoleStatusKindAndVerdictHasItsLabel() {
