@@ -3,6 +3,7 @@ package policylens.check;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import policylens.extract.Responsibility;
+import policylens.text.Excerpt;
 import policylens.text.Block;
 import policylens.model.Severity;
 

@@ -2,6 +2,7 @@ package policylens.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import policylens.extract.Target;
+import policylens.text.Excerpt;
 import policylens.i18n.Lang;
 import policylens.i18n.Messages;
 import policylens.model.Level;

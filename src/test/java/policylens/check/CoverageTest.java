@@ -100,4 +100,9 @@ class CoverageTest {
         assertEquals(20, Coverage.chineseNumber("二十"));
         assertEquals(23, Coverage.chineseNumber("二十三"));
     }
+
+    @Test
+    void aShortTitleStopsBeforeTheAside() {
+        assertEquals("优质企业群体…", Coverage.shortTitle("优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)"));
+    }
 }
