@@ -28,6 +28,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
+    @Mixin
+    LangOption language;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene 查询语法;连续中文按短语匹配 / Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
 
@@ -53,6 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
+        policylens.i18n.Lang lang = language.lang();
         if (level != null && Level.find(level) == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--level 只能是 " + Level.names("、") + " (--level must be one of them): " + level);
@@ -67,18 +71,18 @@ final class SearchCommand implements Callable<Integer> {
             if (options.json) {
                 out.println(Json.pretty(hits));
             } else if (hits.isEmpty()) {
-                out.println("no hits");
+                out.println(policylens.i18n.Messages.t(lang, "cli.search.none"));
             } else {
                 int n = 0;
                 for (Hit h : hits) {
                     n++;
-                    out.printf("%d. [%s] %s%s%n", n, h.type(), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
+                    out.printf("%d. [%s] %s%s%n", n, policylens.i18n.Messages.t(lang, "type." + h.type()), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
                     if (h.section() != null) {
                         out.println("   " + h.section());
                     }
                     out.println("   " + h.snippet());
                     if (!h.unitsCanonical().isEmpty()) {
-                        out.println("   单位: " + String.join("、", h.unitsCanonical()));
+                        out.println("   " + policylens.i18n.Messages.t(lang, "cli.search.units", String.join("、", h.unitsCanonical())));
                     }
                 }
             }
