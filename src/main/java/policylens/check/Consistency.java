@@ -7,7 +7,6 @@ import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
