@@ -48,15 +48,10 @@ public final class CheckRun {
 
     /** One pair as asked, and the link when the child names the parent (null: checked all the same). */
     public record Single(Link link, CheckReport report) {
-        /** Null when linked; else that the child does not name the parent, Chinese first. */
-        public String note() {
-            if (link != null) {
-                return null;
-            }
-            String c = report.child().docId();
-            String p = report.parent().docId();
-            return c + " 没有提到 " + p + "(没有文号或标题引用,没有“根据…”“落实…”等说法),按要求照样对照 / " + c
-                    + " does not name " + p + " (no cite, 文号 or 根据…/落实… phrase); checked as asked";
+        /** Null when linked; else that the child does not name the parent. */
+        public policylens.i18n.Text note() {
+            return link != null ? null
+                    : policylens.i18n.Text.of("check.not-named", report.child().docId(), report.parent().docId());
         }
     }
 

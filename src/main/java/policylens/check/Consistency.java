@@ -1,12 +1,12 @@
 package policylens.check;
 
 import policylens.extract.Target;
+import policylens.i18n.Text;
 import policylens.model.Comparator;
 import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,12 +50,12 @@ public final class Consistency {
                     continue;
                 }
                 seen.add(key);
-                String what = value
-                        ? String.format(Locale.ROOT, "%s is %s in %s but %s in %s", FindingRules.label(x),
+                Text what = value
+                        ? Text.of("check.inconsistent-value", FindingRules.label(x),
                         FindingRules.amount(x), x.taskId(), FindingRules.amount(y), y.taskId())
-                        : String.format(Locale.ROOT, "%s is due %s in %s but %s in %s", FindingRules.label(x),
+                        : Text.of("check.inconsistent-deadline", FindingRules.label(x),
                         x.deadline(), x.taskId(), y.deadline(), y.taskId());
-                out.add(new Finding(Finding.INCONSISTENT_VALUES, Severity.MEDIUM, what + " of the same document.",
+                out.add(new Finding(Finding.INCONSISTENT_VALUES, Severity.MEDIUM, what,
                         List.of(new Quote(doc.docId(), x.taskId(), x.evidence()), new Quote(doc.docId(), y.taskId(), y.evidence())),
                         List.of()));
             }

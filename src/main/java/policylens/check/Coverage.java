@@ -3,6 +3,7 @@ package policylens.check;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import policylens.extract.Responsibility;
+import policylens.text.Excerpt;
 import policylens.text.Block;
 import policylens.model.Severity;
 
@@ -85,13 +86,9 @@ public final class Coverage {
         }
     }
 
-    /** Why an {@link #UNCLEAR} task gives no finding, Chinese first. */
-    public static String unclearNote(Match m) {
-        return String.format(java.util.Locale.ROOT,
-                "上级任务 %s「%s」得分 %.2f,低于阈值 %.2f 但差距不到 %.2f,无法判断下级是否落实,不作为问题 / parent task %s「%s」 "
-                        + "scores %.2f, below the threshold %.2f by less than %.2f: too close to call, so no finding",
-                m.parent().taskId(), m.parent().title(), m.score(), THRESHOLD, MARGIN,
-                m.parent().taskId(), m.parent().title(), m.score(), THRESHOLD, MARGIN);
+    /** Why an {@link #UNCLEAR} task gives no finding. */
+    public static policylens.i18n.Text unclearNote(Match m) {
+        return policylens.i18n.Text.of("check.unclear", m.parent().taskId(), m.parent().title(), m.score(), THRESHOLD, MARGIN);
     }
 
     public List<Match> match(CheckDoc parent, CheckDoc child) {
@@ -181,10 +178,10 @@ public final class Coverage {
                 continue;
             }
             Task nearest = m.children().isEmpty() ? null : m.children().get(0);
-            String msg = String.format(java.util.Locale.ROOT,
-                    "Parent task %s「%s」 has no counterpart in the child: only %.0f%% of its topic words (IDF-weighted) occur in the child's "
-                            + "closest tasks%s.", m.parent().taskId(), m.parent().title(), 100 * m.score(),
-                    nearest == null ? "" : " (nearest: " + nearest.taskId() + "「" + nearest.title() + "」)");
+            policylens.i18n.Text msg = nearest == null
+                    ? policylens.i18n.Text.of("check.missing-task", m.parent().taskId(), m.parent().title(), 100 * m.score())
+                    : policylens.i18n.Text.of("check.missing-task.nearest", m.parent().taskId(), m.parent().title(),
+                    100 * m.score(), nearest.taskId(), nearest.title());
             List<Quote> childQuotes = nearest == null ? List.of()
                     : List.of(new Quote(child.docId(), nearest.taskId(), nearest.text()));
             out.add(new Finding(Finding.MISSING_TASK, Severity.MEDIUM, msg, childQuotes,
@@ -206,7 +203,7 @@ public final class Coverage {
                 continue;
             }
             out.add(new Finding(Finding.NO_RESPONSIBLE_UNIT, Severity.LOW,
-                    "Child task " + t.taskId() + "「" + t.title() + "」 names no responsible unit, neither in its text nor in a task table.",
+                    policylens.i18n.Text.of("check.no-responsible-unit", t.taskId(), t.title()),
                     List.of(new Quote(child.docId(), t.taskId(), t.text())), List.of()));
         }
         return out;

@@ -1,5 +1,6 @@
 package policylens.check;
 
+import policylens.i18n.Text;
 import policylens.model.Severity;
 
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.List;
  * @param kind           {@link #DEADLINE_LATER}, {@link #WEAKER_TARGET}, {@link #OUTSIDE_RANGE}, {@link #MISSING_TASK},
  *                       {@link #NO_RESPONSIBLE_UNIT}, {@link #INCONSISTENT_VALUES}
  * @param severity       high (the child contradicts what the parent asks), medium, low
- * @param message        one sentence saying what differs and why it matters
+ * @param message        one sentence saying what differs and why it matters, from the message catalogue (rendered
+ *                       in the report's or page's language; as JSON the rendered string)
  * @param childEvidence  the child's words (for {@link #INCONSISTENT_VALUES}: both mentions inside the one document)
  * @param parentEvidence the parent's words (empty for findings about the child alone)
  */
-public record Finding(String kind, Severity severity, String message, List<Quote> childEvidence,
+public record Finding(String kind, Severity severity, Text message, List<Quote> childEvidence,
                       List<Quote> parentEvidence) {
     public static final String DEADLINE_LATER = "deadline-later";
     public static final String WEAKER_TARGET = "weaker-target";

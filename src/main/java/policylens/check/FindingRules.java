@@ -2,12 +2,12 @@ package policylens.check;
 
 import policylens.extract.Deadline;
 import policylens.extract.Target;
+import policylens.i18n.Text;
 import policylens.model.Comparator;
 import policylens.model.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,18 +53,19 @@ public final class FindingRules {
             if (a.parentScope() != a.childScope()) {
                 return new Judgement(PER_UNIT, null);
             }
-            return valueJudgement(a, parent, child, late, "for each unit");
+            return valueJudgement(a, parent, child, late, Text.of("check.each-unit"));
         }
         if (a.parentScope() == Scope.PER_CITY) {
-            return valueJudgement(a, parent, child, late, "for each city");
+            return valueJudgement(a, parent, child, late, Text.of("check.each-city"));
         }
         if (isRate(p)) {
-            return valueJudgement(a, parent, child, late, "");
+            return valueJudgement(a, parent, child, late, null);
         }
         return late != null ? new Judgement(DEADLINE_LATER, late) : new Judgement(TOTAL_VS_CITY, null);
     }
 
-    private Judgement valueJudgement(Alignment a, CheckDoc parent, CheckDoc child, Finding late, String who) {
+    /** @param who whom the parent's number is for (各市, 每个主体), else null */
+    private Judgement valueJudgement(Alignment a, CheckDoc parent, CheckDoc child, Finding late, Text who) {
         Target p = a.parent();
         Target c = a.child();
         double low = c.value();
@@ -72,8 +73,9 @@ public final class FindingRules {
         if (Comparator.RANGE.json().equals(p.comparator()) && p.valueMax() != null) {
             if (low < p.value() || high > p.valueMax()) {
                 boolean below = low < p.value();
-                String msg = String.format(Locale.ROOT, "%s: the child plans %s, outside the %s–%s the parent prescribes %s.",
-                        label(c), amount(c), num(p.value()), num(p.valueMax()), who).replace(" .", ".");
+                Text msg = who == null
+                        ? Text.of("check.outside-range", label(c), amount(c), num(p.value()), num(p.valueMax()))
+                        : Text.of("check.outside-range.scoped", label(c), amount(c), num(p.value()), num(p.valueMax()), who);
                 return new Judgement(OUTSIDE_RANGE, new Finding(Finding.OUTSIDE_RANGE, below ? Severity.HIGH : Severity.MEDIUM, msg,
                         List.of(quote(child, c)), List.of(quote(parent, p))));
             }
@@ -83,9 +85,9 @@ public final class FindingRules {
         boolean ceiling = pc != null && pc.isCeiling();
         boolean weaker = ceiling ? high > p.value() : low < p.value();
         if (weaker) {
-            String msg = String.format(Locale.ROOT, "%s: the child sets %s where the parent asks %s%s %s.",
-                    label(c), amount(c), ceiling ? "at most " : "at least ", amount(p), who.isEmpty() ? "" : " " + who)
-                    .replace(" .", ".");
+            Text bound = Text.of(ceiling ? "check.at-most" : "check.at-least");
+            Text msg = who == null ? Text.of("check.weaker-target", label(c), amount(c), bound, amount(p))
+                    : Text.of("check.weaker-target.scoped", label(c), amount(c), bound, amount(p), who);
             return new Judgement(WEAKER, new Finding(Finding.WEAKER_TARGET, Severity.HIGH, msg,
                     List.of(quote(child, c)), List.of(quote(parent, p))));
         }
@@ -100,7 +102,7 @@ public final class FindingRules {
         if (months <= 0) {
             return null;
         }
-        return deadlineFinding(label(c), c.deadline(), p.deadline(), months,
+        return deadlineFinding(Text.of("check.what.target", label(c)), c.deadline(), p.deadline(), months,
                 sentenceQuote(child, c.evidence(), c.taskId()), sentenceQuote(parent, p.evidence(), p.taskId()));
     }
 
@@ -122,16 +124,16 @@ public final class FindingRules {
     }
 
     /** 2026-08 (用一年左右的时间 from the issue date 2025-08-28) / 2026-12 (到2026年12月). */
-    static String due(Deadline d, CheckDoc doc) {
-        String from = d.duration() != null && doc.meta().issued() != null
-                ? " from the issue date " + doc.meta().issued() : "";
-        return d.date() + " (" + d.expr() + from + ")";
+    static Text due(Deadline d, CheckDoc doc) {
+        return d.duration() != null && doc.meta().issued() != null
+                ? Text.of("check.due-from-issue", d.date(), d.expr(), doc.meta().issued())
+                : Text.of("check.due", d.date(), d.expr());
     }
 
-    private static Finding deadlineFinding(String what, String childDate, String parentDate, int months,
+    private static Finding deadlineFinding(Text what, Object childDate, Object parentDate, int months,
                                            Quote childQuote, Quote parentQuote) {
-        String msg = String.format(Locale.ROOT, "%s is due %s in the child but %s in the parent (%s later).",
-                what, childDate, parentDate, months >= 12 && months % 12 == 0 ? months / 12 + " year(s)" : months + " month(s)");
+        Text later = months >= 12 && months % 12 == 0 ? Text.of("check.years", months / 12) : Text.of("check.months", months);
+        Text msg = Text.of("check.deadline-later", what, childDate, parentDate, later);
         return new Finding(Finding.DEADLINE_LATER, months >= 6 ? Severity.HIGH : Severity.MEDIUM, msg,
                 List.of(childQuote), List.of(parentQuote));
     }
@@ -156,14 +158,18 @@ public final class FindingRules {
         return out;
     }
 
-    private static String topic(Commitment p, Commitment c) {
+    private static Text topic(Commitment p, Commitment c) {
+        return Text.of("check.what.commitment", commonWords(p, c));
+    }
+
+    private static String commonWords(Commitment p, Commitment c) {
         List<String> common = new ArrayList<>();
         for (String w : p.words) {
             if (c.words.contains(w)) {
                 common.add(w);
             }
         }
-        return "The commitment on 「" + String.join("·", common.subList(0, Math.min(4, common.size()))) + "」";
+        return String.join("·", common.subList(0, Math.min(4, common.size())));
     }
 
     /**
@@ -207,8 +213,9 @@ public final class FindingRules {
         return new Quote(doc.docId(), taskId, s == null ? evidence : s.text());
     }
 
-    static String label(Target t) {
-        return t.metric() == null || t.metric().isBlank() ? "This target" : t.metric();
+    /** The target's metric, else "this target" (a catalogue text). */
+    static Object label(Target t) {
+        return t.metric() == null || t.metric().isBlank() ? Text.of("check.this-target") : t.metric();
     }
 
     static String amount(Target t) {

@@ -2,6 +2,7 @@ package policylens.check;
 
 import policylens.extract.Meta;
 import policylens.extract.MetaExtractor;
+import policylens.i18n.Text;
 import policylens.model.Level;
 
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ public final class Linker {
      *
      * @param child  the document whose parents are asked for
      * @param links  its links, in the docs' order (empty when none)
-     * @param reason why there is none, Chinese first (null when there are links)
+     * @param reason why there is none (null when there are links)
      */
-    public record Parents(String child, List<Link> links, String reason) {
+    public record Parents(String child, List<Link> links, Text reason) {
         public Parents {
             links = List.copyOf(links);
         }
@@ -62,7 +63,7 @@ public final class Linker {
     /** The parents of {@code child} among {@code docs} (the same links as {@link #links}), or why it has none. */
     public Parents parents(CheckDoc child, List<CheckDoc> docs) {
         List<Link> out = new ArrayList<>();
-        List<String> notAbove = new ArrayList<>();
+        List<Text> notAbove = new ArrayList<>();
         int others = 0;
         for (CheckDoc parent : docs) {
             if (parent == child || parent.docId().equals(child.docId())) {
@@ -73,24 +74,20 @@ public final class Linker {
             if (l != null) {
                 out.add(l);
             } else if (isPlan(child) && reference(child, parent) != null) {
-                notAbove.add(name(parent) + " (" + level(parent.meta().level()) + ")");
+                notAbove.add(Text.of("check.named-level", name(parent), level(parent.meta().level())));
             }
         }
         if (!out.isEmpty()) {
             return new Parents(child.docId(), out, null);
         }
         String self = name(child);
-        String reason;
+        Text reason;
         if (!isPlan(child)) {
-            reason = self + " 不是方案(标题不以方案、计划、规划等结尾),没有要对照的上级文件 / it is not a plan "
-                    + "(its title does not end in 方案/计划/规划…), so it has no parent to check against";
+            reason = Text.of("check.not-a-plan", self);
         } else if (!notAbove.isEmpty()) {
-            String named = String.join("、", notAbove);
-            reason = self + " (" + level(child.meta().level()) + ") 提到的 " + named + " 不比它高一级,不算上级文件 / the plan "
-                    + "names " + (notAbove.size() == 1 ? "it" : "them") + ", but none stands above it (a sibling or lower document is no parent)";
+            reason = Text.of("check.not-above", self, level(child.meta().level()), notAbove);
         } else {
-            reason = self + " 没有提到其余 " + others + " 份文件中的任何一份(没有文号或标题引用,没有“根据…”“落实…”等说法) / the plan "
-                    + "names none of the other " + others + " documents (no cite by 文号 or title, no 根据…/落实… phrase)";
+            reason = Text.of("check.names-none", self, others);
         }
         return new Parents(child.docId(), List.of(), reason);
     }
@@ -100,9 +97,9 @@ public final class Linker {
         return t == null ? d.docId() : t.contains("《") ? t : "《" + t + "》";
     }
 
-    private static String level(String level) {
+    private static Object level(String level) {
         Level l = Level.find(level);
-        return level == null ? "级别不明 / level unknown" : l == null ? level : l.grade() + " / " + l.json();
+        return level == null ? Text.of("check.level-unknown") : l == null ? level : Text.of("level." + l.json());
     }
 
     /** The link from {@code child} to {@code parent}, or null when the child does not implement it. */

@@ -15,6 +15,8 @@ import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.Output;
 import policylens.format.UnknownFormatException;
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
 import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 
@@ -63,9 +65,13 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     IngestOptions ingest;
 
+    @picocli.CommandLine.Mixin
+    LangOption language;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Lang lang = language.lang();
         Format fmt;
         try {
             fmt = Format.resolve(json ? "json" : format, Kind.CHECK);
@@ -73,11 +79,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         if ((all == null) == (files.size() != 2)) {
-            throw new ParameterException(spec.commandLine(), "give either CHILD PARENT or --all DIR");
+            throw new ParameterException(spec.commandLine(), Messages.both("cli.check.pair-or-all"));
         }
         if (all == null && files.get(0).toAbsolutePath().normalize().equals(files.get(1).toAbsolutePath().normalize())) {
-            throw new ParameterException(spec.commandLine(), "CHILD 与 PARENT 是同一个文件 / CHILD and PARENT are the same file: "
-                    + files.get(0));
+            throw new ParameterException(spec.commandLine(), Messages.both("cli.check.same-file", files.get(0)));
         }
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
         DocumentExtractor extractor = new DocumentExtractor();
@@ -103,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             });
             failed += read.failures().size();
             if (read.docs().size() > 1) {
-                err.println("policylens: 查找上级文件 / linking " + read.docs().size() + " documents");
+                err.println("policylens: " + Messages.both("cli.check.linking", read.docs().size()));
                 err.flush();
             }
             Progress[] checking = new Progress[1];
@@ -126,13 +131,13 @@ final class CheckCommand implements Callable<Integer> {
             CheckDoc parent = read.docs().get(1);
             CheckRun.Single single = run.pair(child, parent);
             if (single.link() == null) {
-                err.println("policylens: " + single.note());
+                err.println("policylens: " + Messages.both(single.note().key(), single.note().args().toArray()));
             } else {
                 links.add(single.link());
             }
             reports.add(single.report());
         }
-        String text = Output.checks(fmt, links, reports);
+        String text = Output.checks(fmt, links, reports, lang);
         if (out != null) {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -144,8 +149,8 @@ final class CheckCommand implements Callable<Integer> {
             stdout.flush();
         }
         int findings = reports.stream().mapToInt(r -> r.findings().size()).sum();
-        err.println("policylens: " + reports.size() + " pair(s) checked, " + findings + " finding(s)"
-                + (out != null ? " → " + out : ""));
+        err.println("policylens: " + (out != null ? Messages.both("cli.check.summary.out", reports.size(), findings, out)
+                : Messages.both("cli.check.summary", reports.size(), findings)));
         return failed > 0 ? 1 : 0;
     }
 }

@@ -2,6 +2,8 @@ package policylens.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +38,9 @@ final class DutiesCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    LangOption language;
 
     @Parameters(index = "0", paramLabel = "UNIT", description = "单位名称或简称,如:新余市工信局 / unit, canonical or alias")
     String unit;
@@ -98,23 +103,21 @@ final class DutiesCommand implements Callable<Integer> {
             r = new Duties(searcher).of(unit, new Filters(List.of(), level, region, null, null), fromMonth, toMonth, day);
         }
         if (r.names().isEmpty()) {
-            err.println("没有任务点名“" + unit.strip() + "”" + (r.closest().isEmpty() ? ""
-                    : ",相近的单位:" + String.join("、", r.closest())) + " / no task names " + unit.strip()
-                    + (r.closest().isEmpty() ? "" : "; closest: " + String.join(", ", r.closest())));
+            err.println(r.closest().isEmpty() ? Messages.both("error.unit-unknown", unit.strip())
+                    : Messages.both("error.unit-closest", unit.strip(), r.closest()));
             err.flush();
             return 1;
         }
-        byte[] bytes = f == null ? text(r).getBytes(StandardCharsets.UTF_8) : Output.duties(f, r);
+        byte[] bytes = f == null ? text(r, language.lang()).getBytes(StandardCharsets.UTF_8) : Output.duties(f, r);
         if (out != null) {
             try {
                 Files.write(out, bytes);
             } catch (IOException e) {
-                err.println("policylens: 无法写入 " + out + " (" + e.getClass().getSimpleName() + ") / cannot write "
-                        + out);
+                err.println("policylens: " + Messages.both("cli.cannot-write", out, e.getClass().getSimpleName()));
                 err.flush();
                 return 1;
             }
-            err.println("已写入 / written: " + out + " (" + r.duties().size() + ")");
+            err.println(Messages.both("cli.written", out, r.duties().size()));
         } else {
             stdout.print(new String(bytes, StandardCharsets.UTF_8));
         }
@@ -123,26 +126,32 @@ final class DutiesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The readable list: one block per task, Chinese first. */
+    /** The readable list: one block per task, in Chinese. */
     static String text(Duties.Result r) {
+        return text(r, Lang.ZH);
+    }
+
+    /** The readable list: one block per task, the words around the texts in {@code lang}. */
+    static String text(Duties.Result r, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join("、", r.names())).append(":").append(r.duties().size()).append(" 项任务 / tasks");
-        if (r.today() != null) {
-            sb.append("(截至 / as of ").append(r.today()).append(")");
-        }
+        String names = String.join("、", r.names());
+        sb.append(r.today() != null ? Messages.t(lang, "cli.duties.head.as-of", names, r.duties().size(), r.today())
+                : Messages.t(lang, "cli.duties.head", names, r.duties().size()));
         sb.append('\n');
         int n = 0;
         for (Duties.Duty d : r.duties()) {
             n++;
-            String due = d.due() == null ? "无期限" : d.due() + (d.dueFrom() == Duties.DueFrom.PLAN ? "(规划期末)" : "");
-            sb.append(String.format("%d. [%s] %s  %s%s%n", n, d.status().label(), due, d.role().label(),
+            String due = d.due() == null ? Messages.t(lang, "unit.undated")
+                    : d.dueFrom() == Duties.DueFrom.PLAN ? Messages.t(lang, "cli.duties.plan-end", d.due()) : d.due();
+            sb.append(String.format("%d. [%s] %s  %s%s%n", n, Messages.t(lang, "unit.status." + d.status().key()), due,
+                    Messages.t(lang, "unit.role." + d.role().key()),
                     d.unit().equals(r.names().get(0)) ? "" : " " + d.unit()));
             sb.append("   ").append(d.title() == null ? d.docId() : d.title())
                     .append(d.taskId() == null ? "" : " #" + d.taskId())
                     .append(d.section() == null ? "" : " · " + d.section()).append('\n');
             sb.append("   ").append(oneLine(d.evidence())).append('\n');
             for (Duties.TaskTarget t : d.targets()) {
-                sb.append("   目标 / target: ").append(oneLine(t.text())).append('\n');
+                sb.append("   ").append(Messages.t(lang, "cli.duties.target", oneLine(t.text()))).append('\n');
             }
         }
         return sb.toString();

@@ -118,7 +118,9 @@ public final class Main implements Runnable {
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.hasMatchedOption("--debug");
-            cmd.getErr().println("policylens: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            cmd.getErr().println("policylens: " + (e instanceof policylens.index.IndexLockedException locked
+                    ? policylens.i18n.Messages.both("cli.index-locked", locked.dir())
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }

@@ -28,6 +28,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
+    @Mixin
+    LangOption language;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene 查询语法;连续中文按短语匹配 / Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
 
@@ -62,6 +65,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
+        policylens.i18n.Lang lang = language.lang();
         if (level != null && Level.find(level) == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--level 只能是 " + Level.names("、") + " (--level must be one of them): " + level);
@@ -97,31 +101,32 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 out.println(Json.pretty(o));
             } else if (p.hits().isEmpty()) {
-                out.println(p.total() == 0 ? "没有命中 / no hits" : "这一页没有命中(共 " + p.total() + " 条)/ no hits on this page (" + p.total() + " in all)");
+                out.println(p.total() == 0 ? policylens.i18n.Messages.t(lang, "cli.search.none")
+                        : policylens.i18n.Messages.t(lang, "cli.search.empty-page", p.total()));
             } else {
-                out.printf("共 %d 条,第 %d–%d 条 / %d hits, %d–%d shown%n", p.total(), from + 1, from + p.hits().size(),
-                        p.total(), from + 1, from + p.hits().size());
+                out.println(policylens.i18n.Messages.t(lang, "cli.search.total", p.total(), from + 1, from + p.hits().size()));
                 int n = from;
                 for (Hit h : p.hits()) {
                     n++;
-                    out.printf("%d. [%s] %s%s%n", n, h.type(), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
+                    out.printf("%d. [%s] %s%s%n", n, policylens.i18n.Messages.t(lang, "type." + h.type()), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
                     if (h.section() != null) {
                         out.println("   " + h.section());
                     }
                     out.println("   " + h.snippet());
                     if (!h.unitsCanonical().isEmpty()) {
-                        out.println("   单位: " + String.join("、", h.unitsCanonical()));
+                        out.println("   " + policylens.i18n.Messages.t(lang, "cli.search.units", String.join("、", h.unitsCanonical())));
                     }
                 }
                 if (from + p.hits().size() < p.total()) {
-                    out.printf("下一页 / next page: --page %d%n", from / limit + 2);
+                    out.println(policylens.i18n.Messages.t(lang, "cli.search.next", from / limit + 2));
                 }
             }
             if (facets && !options.json) {
                 p.facets().forEach((dim, counts) -> {
                     if (!counts.isEmpty()) {
-                        StringBuilder b = new StringBuilder("  ").append(dim.key()).append(": ");
-                        counts.forEach(c -> b.append(c.value()).append(" (").append(c.count()).append(")  "));
+                        StringBuilder b = new StringBuilder("  ").append(policylens.i18n.Messages.t(lang, "facet." + dim.key())).append(": ");
+                        counts.forEach(c -> b.append(dim == policylens.index.Facets.Dim.TYPE
+                                ? policylens.i18n.Messages.t(lang, "type." + c.value()) : c.value()).append(" (").append(c.count()).append(")  "));
                         out.println(b.toString().stripTrailing());
                     }
                 });

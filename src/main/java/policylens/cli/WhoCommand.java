@@ -10,6 +10,9 @@ import policylens.model.Json;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +30,9 @@ final class WhoCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "问题,如:中试平台谁负责")
     List<String> question;
 
+    @Mixin
+    LangOption language;
+
     @Option(names = "--limit", defaultValue = "5", description = "单位个数 / number of units (default: ${DEFAULT-VALUE})")
     int limit;
 
@@ -34,18 +40,19 @@ final class WhoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
+        Lang lang = language.lang();
         try (Searcher searcher = Searcher.open(options.index)) {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
             if (options.json) {
                 out.println(Json.pretty(new WhoAnswerer.Result(r.question(), r.terms(), answers)));
             } else if (answers.isEmpty()) {
-                out.println("no responsible unit found for: " + (r.terms().isEmpty() ? r.question() : r.terms()));
+                out.println(Messages.t(lang, "cli.who.none", r.terms().isEmpty() ? r.question() : r.terms()));
             } else {
                 int n = 0;
                 for (WhoAnswerer.Answer a : answers) {
                     n++;
-                    out.printf("%d. %s%s  (%.2f)%n", n, a.unit(), a.lead() ? " [牵头]" : "", a.strength());
+                    out.printf("%d. %s%s  (%.2f)%n", n, a.unit(), a.lead() ? " " + Messages.t(lang, "cli.who.lead") : "", a.strength());
                     for (WhoAnswerer.Evidence e : a.evidence()) {
                         out.printf("   - %s%s: %s%n", e.title(), e.taskId() == null ? "" : " #" + e.taskId(), e.snippet());
                     }

@@ -24,14 +24,19 @@ public final class CheckCsv {
     private CheckCsv() {
     }
 
-    /** A whole file: byte order mark, header, then the rows of each report. */
+    /** A whole file: byte order mark, header, then the rows of each report; messages in Chinese. */
     public static String file(List<CheckReport> reports) {
+        return file(reports, policylens.i18n.Lang.ZH);
+    }
+
+    /** A whole file, the findings' messages in {@code lang} (the other columns are codes and quoted texts). */
+    public static String file(List<CheckReport> reports, policylens.i18n.Lang lang) {
         StringBuilder sb = new StringBuilder(Csv.BOM).append(Csv.row(HEADER));
         for (CheckReport r : reports) {
             String child = r.child().docId();
             String parent = r.parent().docId();
             for (Finding f : r.findings()) {
-                sb.append(Csv.row(Arrays.asList(child, parent, "finding", f.kind(), f.severity().json(), f.message(),
+                sb.append(Csv.row(Arrays.asList(child, parent, "finding", f.kind(), f.severity().json(), f.message().in(lang),
                         null, null, quotes(f.parentEvidence()), null, null, quotes(f.childEvidence()), null)));
             }
             for (Alignment a : r.alignments()) {

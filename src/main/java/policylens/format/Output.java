@@ -4,6 +4,7 @@ import policylens.check.CheckReport;
 import policylens.check.Link;
 import policylens.check.ReportWriter;
 import policylens.extract.PolicyRecord;
+import policylens.i18n.Lang;
 import policylens.index.Calendar;
 import policylens.index.Duties;
 import policylens.model.Json;
@@ -16,14 +17,19 @@ public final class Output {
     private Output() {
     }
 
-    /** Check reports as text: md, html, json or csv. */
+    /** Check reports as text: md, html, json or csv, in Chinese. */
     public static String checks(Format format, List<Link> links, List<CheckReport> reports) {
+        return checks(format, links, reports, Lang.ZH);
+    }
+
+    /** Check reports as text: md, html, json or csv; people's words and the findings' messages in {@code lang}. */
+    public static String checks(Format format, List<Link> links, List<CheckReport> reports, Lang lang) {
         require(format, Kind.CHECK);
         return switch (format) {
-            case JSON -> ReportWriter.json(links, reports);
-            case HTML -> ReportWriter.html(reports);
-            case CSV -> CheckCsv.file(reports);
-            default -> ReportWriter.markdown(reports);
+            case JSON -> ReportWriter.json(links, reports, lang);
+            case HTML -> ReportWriter.html(reports, lang);
+            case CSV -> CheckCsv.file(reports, lang);
+            default -> ReportWriter.markdown(reports, lang);
         };
     }
 

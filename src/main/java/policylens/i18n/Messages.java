@@ -12,6 +12,7 @@ import policylens.util.Tsv;
  * The one message catalogue: every sentence a page, CLI message or report shows to a person, in Chinese and
  * English, read once from {@code policylens/i18n/messages.tsv} (columns {@code key}, {@code zh}, {@code en}).
  * Texts are {@link String#format} patterns ({@code %s}, {@code %d}, {@code %1$s}); adding a message is one row.
+ * An argument that is a {@link Text} (a catalogue sentence not yet rendered) is put in the same language.
  *
  * <pre>
  *   Messages.t(Lang.ZH, "nav.ask")            → 问答
@@ -47,6 +48,15 @@ public final class Messages {
             throw new IllegalArgumentException("no message " + key + " in " + RESOURCE);
         }
         String pattern = texts[lang == Lang.EN ? 1 : 0];
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Text || args[i] instanceof java.util.List) {
+                args = args.clone();
+                for (int j = i; j < args.length; j++) {
+                    args[j] = render(lang, args[j]);
+                }
+                break;
+            }
+        }
         if (args.length == 0) {
             return pattern.replace("%%", "%");
         }
@@ -55,6 +65,23 @@ public final class Messages {
         } catch (IllegalFormatException e) {
             throw new IllegalArgumentException("message " + key + " does not take " + args.length + " argument(s): " + pattern, e);
         }
+    }
+
+    /**
+     * A sentence inside a sentence in the same language; a list as its items joined (、 in Chinese, ", " in English).
+     */
+    private static Object render(Lang lang, Object arg) {
+        if (arg instanceof Text text) {
+            return text.in(lang);
+        }
+        if (arg instanceof java.util.List<?> list) {
+            StringBuilder b = new StringBuilder();
+            for (Object item : list) {
+                b.append(b.length() == 0 ? "" : lang == Lang.EN ? ", " : "、").append(render(lang, item));
+            }
+            return b.toString();
+        }
+        return arg;
     }
 
     /** Chinese first, then English, as one line for places read by both (a CLI error line, a log). */

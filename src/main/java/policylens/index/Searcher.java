@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import policylens.text.Excerpt;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
@@ -438,9 +439,31 @@ public final class Searcher implements AutoCloseable {
         }
         if (best == null) {
             best = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+        } else {
+            best = toClauseEnd(best, text);
         }
         // 【中试】【平台】 → 【中试平台】
         return best.replace(MARK_CLOSE + MARK_OPEN, "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The highlighter cuts its fragment after so many characters, wherever that falls (工程研究中心20|家): the fragment
+     * ends instead at the end of its sentence or clause ({@link Excerpt#clauseEnd}, within 30 characters, else back at
+     * the last break after the last marked word), with "…" when the text goes on after a clause break.
+     */
+    static String toClauseEnd(String fragment, String text) {
+        String plain = fragment.replace(MARK_OPEN, "").replace(MARK_CLOSE, "");
+        int start = text.indexOf(plain);
+        if (start < 0 || plain.isEmpty()) {
+            return fragment;
+        }
+        int end = start + plain.length();
+        int lastMark = fragment.lastIndexOf(MARK_CLOSE);
+        int floor = start + (lastMark < 0 ? 0 : plain.length() - (fragment.length() - lastMark - 1));
+        int to = Excerpt.clauseEnd(text, end, floor, 30);
+        String out = to >= end ? fragment + text.substring(end, to) : fragment.substring(0, fragment.length() - (end - to));
+        boolean more = to < text.length() && "。！？；!?;".indexOf(text.charAt(to - 1)) < 0;
+        return more ? out + "…" : out;
     }
 
     private static Query withFilters(Query query, Filters f) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Answers "who is responsible for X?" from the responsibility records: the question words are stripped, the rest is
  * matched loosely against the records' evidence, and the scores are summed per canonical unit (aliases merged).
- * A unit's strength is its best record's score plus a quarter of its other records' scores; at equal strength,
- * units named as lead (牵头, or first in the list) come before supporting ones.
+ * A unit's strength is its best record's score plus a quarter of its other records' scores; at equal or near-equal
+ * strength (within 5%), units named as lead (牵头, or first in the list) come before supporting ones.
  */
 public final class WhoAnswerer {
     /** Words of a question that name no task (lexicon/questions.tsv), longest first. */
@@ -36,6 +36,8 @@ public final class WhoAnswerer {
     private static final int EVIDENCE_PER_UNIT = 3;
     /** Units a note adds to every row it governs (各县区政府) say little about this task in particular. */
     private static final double INHERITED_WEIGHT = 0.5;
+    /** Strengths this close (relative to the higher) are a tie that 牵头 wins over 配合: see {@link #leadFirst}. */
+    static final double NEAR_EQUAL = 0.05;
 
     private final Searcher searcher;
 
@@ -169,6 +171,7 @@ public final class WhoAnswerer {
         ranked.sort(Comparator.comparingDouble(Group::strength).reversed()
                 .thenComparing(g -> !g.bestLead)
                 .thenComparing(g -> g.name));
+        leadFirst(ranked);
         List<Answer> answers = new ArrayList<>();
         Map<String, String> snippets = new java.util.HashMap<>();
         for (Group g : ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()))) {
@@ -181,6 +184,31 @@ public final class WhoAnswerer {
             answers.add(new Answer(g.name, new ArrayList<>(g.written), round(g.strength()), g.bestLead, evidence));
         }
         return new Result(question, topic, answers);
+    }
+
+    /**
+     * Units of near-equal strength (within {@link #NEAR_EQUAL} of the one above): a lead unit goes before the
+     * supporting ones. The units of one record score alike; a supporting unit named in a few more weakly matching
+     * records gains a quarter of their scores and would otherwise go first (广州供电局 34.61 before the lead
+     * 广州市工业和信息化局 34.55 for 广州V2G试点项目报备).
+     */
+    static <G> void leadFirst(List<G> ranked, java.util.function.ToDoubleFunction<G> strength, java.util.function.Predicate<G> lead) {
+        for (int i = 1; i < ranked.size(); i++) {
+            for (int j = i; j > 0; j--) {
+                G above = ranked.get(j - 1);
+                G here = ranked.get(j);
+                if (!lead.test(here) || lead.test(above)
+                        || strength.applyAsDouble(above) - strength.applyAsDouble(here) > NEAR_EQUAL * strength.applyAsDouble(above)) {
+                    break;
+                }
+                ranked.set(j - 1, here);
+                ranked.set(j, above);
+            }
+        }
+    }
+
+    private static void leadFirst(List<Group> ranked) {
+        leadFirst(ranked, Group::strength, g -> g.bestLead);
     }
 
     private static double round(double d) {

@@ -48,7 +48,7 @@ final class CalendarPages {
         b.append(form(lang, form, docs, regions));
         if (error != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(error)).append("</p>");
-            return Pages.layout(Messages.t(lang, "calendar.title"), "calendar", b.toString());
+            return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
         }
         if (docs.isEmpty()) {
             b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(Messages.t(lang, "calendar.empty-index")))
@@ -76,7 +76,7 @@ final class CalendarPages {
                 b.append(bucket(lang, bucket));
             }
         }
-        return Pages.layout(Messages.t(lang, "calendar.title"), "calendar", b.toString());
+        return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
     }
 
     private static String form(Lang lang, Form f, List<Library.DocInfo> docs, List<String> regions) {
@@ -102,9 +102,7 @@ final class CalendarPages {
             plans.put(d.docId(), d.title() == null ? d.docId() : d.title());
         }
         StringBuilder b = new StringBuilder("<form class=\"calendar filters\" method=\"get\" action=\"/calendar\">");
-        if (lang == Lang.EN) {
-            b.append("<input type=\"hidden\" name=\"lang\" value=\"en\">");
-        }
+        b.append(Html.langField(lang));
         b.append(field(lang, "calendar.form.from", "<input type=\"month\" name=\"from\" id=\"from\" value=\""
                 + esc(f.from()) + "\">"));
         b.append(field(lang, "calendar.form.to", "<input type=\"month\" name=\"to\" id=\"to\" value=\""
@@ -134,13 +132,13 @@ final class CalendarPages {
         b.append("<p class=\"by-unit\"><b>").append(esc(Messages.t(lang, "calendar.units"))).append("</b> ");
         for (int i = 0; i < k.byUnit().size(); i++) {
             Calendar.UnitCount u = k.byUnit().get(i);
-            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(url(Pages.unitUrl(u.unit()))).append("\">")
+            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.unitUrl(u.unit()))).append("\">")
                     .append(esc(u.unit())).append("</a> ").append(u.tasks());
         }
         b.append("</p><p class=\"by-plan\"><b>").append(esc(Messages.t(lang, "calendar.plans"))).append("</b> ");
         for (int i = 0; i < k.byPlan().size(); i++) {
             Calendar.PlanCount p = k.byPlan().get(i);
-            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(url(Pages.docUrl(p.docId(), null))).append("\">")
+            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.docUrl(p.docId(), null))).append("\">")
                     .append(esc(p.title() == null ? p.docId() : p.title())).append("</a> ").append(p.tasks());
         }
         b.append("</p><table class=\"calendar-table\"><thead><tr>");
@@ -157,8 +155,8 @@ final class CalendarPages {
             }
             b.append("</td><td>").append(esc(status(lang, d.status()))).append("</td><td>")
                     .append(esc(role(lang, d.role()))).append("</td><td><a class=\"unit\" href=\"")
-                    .append(url(Pages.unitUrl(d.unit()))).append("\">").append(esc(d.unit()))
-                    .append("</a></td><td><a href=\"").append(url(Pages.docUrl(d.docId(), d.taskId()))).append("\">")
+                    .append(Html.href(lang, Pages.unitUrl(d.unit()))).append("\">").append(esc(d.unit()))
+                    .append("</a></td><td><a href=\"").append(Html.href(lang, Pages.docUrl(d.docId(), d.taskId()))).append("\">")
                     .append(esc(d.title() == null ? d.docId() : d.title())).append("</a></td><td>")
                     .append(esc((d.taskId() == null ? "" : d.taskId() + " ") + Charts.shorten(oneLine(d.evidence()), 90)))
                     .append("</td></tr>");
@@ -247,7 +245,7 @@ final class CalendarPages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(Messages.t(lang, "chart.page.title"))).append("</h1>");
         b.append("<p class=\"help\">").append(esc(Messages.t(lang, "chart.page.intro"))).append(" <a href=\"")
-                .append(url("/calendar" + (lang == Lang.EN ? "?lang=en" : ""))).append("\">")
+                .append(Html.href(lang, "/calendar")).append("\">")
                 .append(esc(Messages.t(lang, "chart.calendar-link"))).append("</a></p>");
         Map<String, String> levels = new LinkedHashMap<>();
         levels.put("", Messages.t(lang, "calendar.form.all-levels"));
@@ -263,9 +261,7 @@ final class CalendarPages {
             regionOptions.putIfAbsent(region, region);
         }
         b.append("<form class=\"charts filters\" method=\"get\" action=\"/charts\">");
-        if (lang == Lang.EN) {
-            b.append("<input type=\"hidden\" name=\"lang\" value=\"en\">");
-        }
+        b.append(Html.langField(lang));
         b.append(field(lang, "chart.form.metric", "<input type=\"search\" name=\"metric\" id=\"metric\" maxlength=\"50\""
                 + " placeholder=\"专精特新\" value=\"" + esc(metric) + "\">"));
         b.append(field(lang, "calendar.form.level", "<select name=\"level\" id=\"level\">"
@@ -275,7 +271,7 @@ final class CalendarPages {
         b.append("<button type=\"submit\" id=\"draw\">").append(esc(Messages.t(lang, "chart.form.submit")))
                 .append("</button></form>");
         if (metric == null || metric.isBlank()) {
-            return Pages.layout(Messages.t(lang, "chart.page.title"), "charts", b.toString());
+            return Pages.layout(lang, Messages.t(lang, "chart.page.title"), "charts", b.toString());
         }
         b.append("<p class=\"downloads\"><a class=\"api\" href=\"")
                 .append(url("/api/targets" + query("metric", metric, "level", level, "region", region)))
@@ -308,7 +304,7 @@ final class CalendarPages {
             b.append("<p class=\"notice\" id=\"unvalued\">").append(esc(Messages.t(lang, "chart.metric.unvalued", r.unvalued())))
                     .append("</p>");
         }
-        return Pages.layout(Messages.t(lang, "chart.page.title") + " · " + metric, "charts", b.toString());
+        return Pages.layout(lang, Messages.t(lang, "chart.page.title") + " · " + metric, "charts", b.toString());
     }
 
     /** Chart (c): the points of one unit of measure, a series per region. */

@@ -30,10 +30,10 @@ public interface CheckService {
     /** What every implementation checks first: two documents, and two different ones. */
     static void requirePair(String childDocId, String parentDocId) {
         if (childDocId == null || childDocId.isBlank() || parentDocId == null || parentDocId.isBlank()) {
-            throw ApiError.badRequest("请选择一份方案和要对照的上级文件 / choose a plan and the parent plan to compare it with");
+            throw ApiError.of(400, "error.choose-pair");
         }
         if (childDocId.equals(parentDocId)) {
-            throw ApiError.badRequest("请选择两份不同的文件 / choose two different documents");
+            throw ApiError.of(400, "error.same-pair");
         }
     }
 
@@ -42,7 +42,7 @@ public interface CheckService {
      *
      * @param engine     what produced the report, shown to users
      * @param link       how the child names the parent (null: it does not; checked as asked)
-     * @param linkNote   when there is no link, that the child does not name the parent (Chinese first), else null
+     * @param linkNote   when there is no link, that the child does not name the parent, else null
      * @param aligned    aligned targets with the verdict on each (as {@code policylens check} reports them)
      * @param childOnly  child targets with no parent counterpart
      * @param parentOnly parent targets with no child counterpart
@@ -50,7 +50,7 @@ public interface CheckService {
      * @param coverage   each parent task with the child tasks closest to it, its score and margin
      */
     record Report(String childDocId, String childTitle, String parentDocId, String parentTitle, String engine,
-                  Link link, String linkNote, List<Alignment> aligned, List<Target> childOnly, List<Target> parentOnly,
+                  Link link, policylens.i18n.Text linkNote, List<Alignment> aligned, List<Target> childOnly, List<Target> parentOnly,
                   List<Finding> findings, List<Coverage.Match> coverage) {
         public Report {
             aligned = List.copyOf(aligned);

@@ -1,5 +1,6 @@
 package policylens.serve;
 
+import policylens.i18n.Lang;
 import policylens.util.HtmlEscape;
 
 import java.net.URLEncoder;
@@ -47,6 +48,31 @@ public final class Html {
             m.put(namesAndValues[i].toString(), namesAndValues[i + 1]);
         }
         return query(m);
+    }
+
+    /**
+     * An internal link in the page's language: {@code lang=en} added to the query when English (Chinese, the
+     * default, needs nothing), before any {@code #fragment}. Every link inside a page goes through this, so a page
+     * reached in English links only to English pages. Not yet HTML-escaped.
+     */
+    public static String link(Lang lang, String url) {
+        if (lang != Lang.EN) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String base = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + "lang=en" + fragment;
+    }
+
+    /** {@link #link} escaped for an {@code href} attribute. */
+    public static String href(Lang lang, String url) {
+        return esc(link(lang, url));
+    }
+
+    /** The hidden field a GET form carries to keep its page's language (nothing for Chinese). */
+    public static String langField(Lang lang) {
+        return lang == Lang.EN ? "<input type=\"hidden\" name=\"lang\" value=\"en\">" : "";
     }
 
     /** A URL already built from {@link #path}/{@link #query}, escaped for an attribute. */

@@ -180,7 +180,7 @@ public final class Library implements AutoCloseable {
         Snapshot s = snapshot;
         DocInfo info = docId == null ? null : s.byId().get(docId);
         if (info == null) {
-            throw ApiError.notFound("no document \"" + docId + "\" in the index");
+            throw ApiError.of(404, "error.no-document", docId);
         }
         String key = info.docId() + "@" + info.sha256();
         Loaded cached = cache.get(key);
@@ -255,7 +255,7 @@ public final class Library implements AutoCloseable {
     /** A page of a search: hits {@code offset} on, at most {@code limit}, with the total and, when asked, facets. */
     public SearchPage search(String query, Filters filters, int offset, int limit, boolean facets) {
         if (query == null || query.isBlank()) {
-            throw ApiError.badRequest("type something to search for");
+            throw ApiError.of(400, "error.empty-query");
         }
         if (offset < 0 || (long) offset + limit > Searcher.MAX_WINDOW) {
             throw ApiError.badRequest("翻页不能超过前 " + Searcher.MAX_WINDOW + " 条 / offset + limit must stay within "
@@ -279,7 +279,7 @@ public final class Library implements AutoCloseable {
      */
     public WhoAnswerer.Result who(String question, Filters filters, int limit) {
         if (question == null || question.isBlank()) {
-            throw ApiError.badRequest("type a question such as 谁负责中试平台建设?");
+            throw ApiError.of(400, "error.empty-question");
         }
         // without filters the first `limit` answers are all that is kept: only their evidence needs highlighting
         boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null);

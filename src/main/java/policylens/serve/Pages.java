@@ -11,6 +11,8 @@ import policylens.extract.Meta;
 import policylens.extract.PolicyRecord;
 import policylens.extract.Responsibility;
 import policylens.extract.Target;
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
 import policylens.index.Filters;
 import policylens.index.WhoAnswerer;
 import policylens.model.Comparator;
@@ -25,34 +27,45 @@ import static policylens.serve.Html.esc;
 import static policylens.serve.Html.marked;
 import static policylens.serve.Html.path;
 import static policylens.serve.Html.query;
-import static policylens.serve.Html.url;
 
 /**
  * The HTML pages: small templates as text blocks. Every value from a document, a query or an upload goes through
  * {@link Html#esc} (or {@link Html#marked} for search snippets) before it is put in; nothing else is inserted.
+ * Every page speaks one language ({@link Lang}: Chinese by default, English with {@code ?lang=en}); its words come
+ * from the message catalogue ({@link Messages}), and its internal links keep the language ({@link Html#link}).
  */
 final class Pages {
     private Pages() {
     }
 
-    static final Map<String, String> LEVELS = new LinkedHashMap<>();
-    static final Map<String, String> TYPES = new LinkedHashMap<>();
-
-    static {
-        LEVELS.put("", "全部层级");
-        for (Level l : Level.values()) {
-            LEVELS.put(l.json(), l.grade());
-        }
-        TYPES.put("", "全部类型");
-        TYPES.put("task", "任务");
-        TYPES.put("target", "目标");
-        TYPES.put("deadline", "期限");
-        TYPES.put("responsibility", "责任分工");
-        TYPES.put("doc", "文件");
+    private static String t(Lang lang, String key, Object... args) {
+        return Messages.t(lang, key, args);
     }
 
-    static String levelLabel(String level) {
-        return level == null ? "" : LEVELS.getOrDefault(level, level);
+    /** "" (all levels) and each level, labelled in {@code lang}. */
+    static Map<String, String> levels(Lang lang) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("", Messages.t(lang, "ask.all-levels"));
+        for (Level l : Level.values()) {
+            m.put(l.json(), levelLabel(lang, l.json()));
+        }
+        return m;
+    }
+
+    /** "" (all types) and each record type, labelled in {@code lang}. */
+    static Map<String, String> types(Lang lang) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("", Messages.t(lang, "ask.all-types"));
+        for (String type : List.of("task", "target", "deadline", "responsibility", "doc")) {
+            m.put(type, typeLabel(lang, type));
+        }
+        return m;
+    }
+
+    /** 省级 / provincial; an unknown level as written. */
+    static String levelLabel(Lang lang, String level) {
+        Level l = level == null ? null : Level.find(level);
+        return l == null ? (level == null ? "" : level) : Messages.t(lang, "level." + l.json());
     }
 
     /** City and county documents: the ones with a parent plan to compare against. */
@@ -61,16 +74,21 @@ final class Pages {
         return l != null && l.isLocal();
     }
 
-    static String typeLabel(String type) {
-        return type == null ? "" : TYPES.getOrDefault(type, type);
+    static String typeLabel(Lang lang, String type) {
+        return type == null ? "" : Messages.keys().contains("type." + type) ? Messages.t(lang, "type." + type) : type;
     }
 
     // ---- layout --------------------------------------------------------------------------------------------------
 
-    static String layout(String title, String active, String body) {
+    /**
+     * A whole page in {@code lang}: {@code <html lang>}, the navigation (links keep the language), a link to the
+     * same page in the other language ({@code /lang}, which goes back to the page it came from) and the footer.
+     */
+    static String layout(Lang lang, String title, String active, String body) {
+        Lang other = lang == Lang.EN ? Lang.ZH : Lang.EN;
         return """
                 <!DOCTYPE html>
-                <html lang="zh-CN">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -79,42 +97,41 @@ final class Pages {
                 </head>
                 <body>
                 <header class="top">
-                <a class="brand" href="/">PolicyLens</a>
+                <a class="brand" href="%s">PolicyLens</a>
                 <nav>%s</nav>
+                <a class="lang" id="lang-switch" hreflang="%s" lang="%s" title="%s" href="/lang?to=%s">%s</a>
                 </header>
                 <main>
                 %s
                 </main>
-                <footer>PolicyLens · 本地运行 · 数据来自已索引的政策文件,请对照原文核对</footer>
+                <footer>%s</footer>
                 </body>
                 </html>
-                """.formatted(esc(title), nav(active), body);
+                """.formatted(lang.tag(), esc(title), Html.href(lang, "/"), nav(lang, active), other.tag(), other.tag(),
+                esc(t(lang, "nav.language.title")), other == Lang.EN ? "en" : "zh", esc(t(lang, "nav.language")), body,
+                esc(t(lang, "page.footer")));
     }
 
-    private static String nav(String active) {
-        String[][] items = {{"ask", "/", "问答 Ask"}, {"docs", "/docs", "文件 Documents"},
-                {"compare", "/compare", "对照 Compare"},
-                {"calendar", "/calendar", policylens.i18n.Messages.t(policylens.i18n.Lang.ZH, "calendar.nav") + " "
-                        + policylens.i18n.Messages.t(policylens.i18n.Lang.EN, "calendar.nav")},
-                {"charts", "/charts", policylens.i18n.Messages.t(policylens.i18n.Lang.ZH, "chart.nav") + " "
-                        + policylens.i18n.Messages.t(policylens.i18n.Lang.EN, "chart.nav")},
-                {"upload", "/upload", "添加文件 Add documents"}};
+    private static String nav(Lang lang, String active) {
+        String[][] items = {{"ask", "/", "nav.ask"}, {"docs", "/docs", "nav.docs"},
+                {"compare", "/compare", "nav.compare"}, {"calendar", "/calendar", "calendar.nav"},
+                {"charts", "/charts", "chart.nav"}, {"upload", "/upload", "nav.upload"}};
         StringBuilder b = new StringBuilder();
         for (String[] i : items) {
-            b.append("<a href=\"").append(i[1]).append('"').append(i[0].equals(active) ? " class=\"on\"" : "")
-                    .append('>').append(esc(i[2])).append("</a>");
+            b.append("<a href=\"").append(Html.href(lang, i[1])).append('"').append(i[0].equals(active) ? " class=\"on\"" : "")
+                    .append('>').append(esc(t(lang, i[2]))).append("</a>");
         }
         return b.toString();
     }
 
-    static String error(int status, String message) {
+    static String error(Lang lang, int status, String message) {
         String body = """
                 <h1>%s</h1>
                 <p class="error" id="error">%s</p>
-                <p><a href="/">回到问答 Back to Ask</a></p>
-                """.formatted(status == 404 ? "找不到 Not found" : status >= 500 ? "出错了 Something went wrong" : "无法处理 Cannot do that",
-                esc(message));
-        return layout("Error " + status, "", body);
+                <p><a href="%s">%s</a></p>
+                """.formatted(esc(t(lang, status == 404 ? "error.not-found" : status >= 500 ? "error.server" : "error.refused")),
+                esc(message), Html.href(lang, "/"), esc(t(lang, "error.back")));
+        return layout(lang, t(lang, "error.title", status), "", body);
     }
 
     // ---- Ask -----------------------------------------------------------------------------------------------------
@@ -123,11 +140,11 @@ final class Pages {
                WhoAnswerer.Result who, List<Library.HitView> hits, String error) {
     }
 
-    static String ask(Ask a) {
+    static String ask(Lang lang, Ask a) {
         StringBuilder b = new StringBuilder();
         Filters f = a.filters() == null ? Filters.NONE : a.filters();
         Map<String, String> regions = new LinkedHashMap<>();
-        regions.put("", "全部地区");
+        regions.put("", t(lang, "ask.all-regions"));
         for (String r : a.regions()) {
             regions.put(r, r);
         }
@@ -135,81 +152,86 @@ final class Pages {
             regions.putIfAbsent(f.region(), f.region());
         }
         b.append("""
-                <h1>问答 <small>Ask</small></h1>
-                <form class="ask" method="get" action="/">
-                <div class="box"><input type="search" name="q" id="q" value="%s" placeholder="谁负责中试平台建设?  或  中试平台" autofocus maxlength="300">
-                <button type="submit" id="ask">查询</button></div>
+                <h1>%s</h1>
+                <form class="ask" method="get" action="/">%s
+                <div class="box"><input type="search" name="q" id="q" value="%s" placeholder="%s" autofocus maxlength="300">
+                <button type="submit" id="ask">%s</button></div>
                 <div class="filters">
-                <label>层级 <select name="level" id="level">%s</select></label>
-                <label>地区 <select name="region" id="region">%s</select></label>
-                <label>年份 <input type="number" name="year" id="year" min="1949" max="2100" value="%s"></label>
-                <label>类型 <select name="type" id="type">%s</select></label>
+                <label>%s <select name="level" id="level">%s</select></label>
+                <label>%s <select name="region" id="region">%s</select></label>
+                <label>%s <input type="number" name="year" id="year" min="1949" max="2100" value="%s"></label>
+                <label>%s <select name="type" id="type">%s</select></label>
                 </div>
                 </form>
-                """.formatted(esc(a.q()), Html.options(LEVELS, f.level()), Html.options(regions, f.region()),
-                f.year() == null ? "" : f.year().toString(), Html.options(TYPES, a.type())));
+                """.formatted(esc(t(lang, "ask.title")), Html.langField(lang), esc(a.q()), esc(t(lang, "ask.placeholder")),
+                esc(t(lang, "ask.submit")), esc(t(lang, "ask.level")), Html.options(levels(lang), f.level()),
+                esc(t(lang, "ask.region")), Html.options(regions, f.region()), esc(t(lang, "ask.year")),
+                f.year() == null ? "" : f.year().toString(), esc(t(lang, "ask.type")), Html.options(types(lang), a.type())));
         if (a.documents() == 0) {
-            b.append("<p class=\"notice\" id=\"empty-index\">还没有索引任何文件。No documents are indexed yet: "
-                    + "<a href=\"/upload\">添加文件 Add documents</a>, or run <code>policylens index DIR</code>.</p>");
+            b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(t(lang, "ask.empty-index")))
+                    .append(" <a href=\"").append(Html.href(lang, "/upload")).append("\">").append(esc(t(lang, "nav.upload")))
+                    .append("</a> · ").append(esc(t(lang, "ask.or-run", "%s")).replace("%s", "<code>policylens index DIR</code>"))
+                    .append("</p>");
         }
         if (a.error() != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(a.error())).append("</p>");
         }
         if (a.who() != null) {
-            b.append(who(a.who(), a.q(), f, a.type()));
+            b.append(who(lang, a.who(), a.q(), f, a.type()));
         }
         if (a.hits() != null) {
-            b.append(hits(a.hits(), a.q(), f, a.type()));
+            b.append(hits(lang, a.hits(), a.q(), f, a.type()));
         }
         if (a.q() == null || a.q().isBlank()) {
-            b.append("""
-                    <section class="help">
-                    <p>问“谁负责……”得到负责单位(规范名称,别名合并,牵头在前),以及写明它们的任务原文和文件;其他词句显示检索结果,命中词高亮。</p>
-                    <p>Ask “谁负责中试平台建设?” for the responsible units, or type any words to search the documents.</p>
-                    <p class="examples">例如:<a href="/?q=%s">谁负责中试平台建设?</a> · <a href="/?q=%s">专精特新</a> · <a href="/?q=%s">哪个部门负责招商引资</a></p>
-                    </section>
-                    """.formatted(esc(path("谁负责中试平台建设?")), esc(path("专精特新")), esc(path("哪个部门负责招商引资"))));
+            b.append("<section class=\"help\"><p>").append(esc(t(lang, "ask.help-who"))).append("</p><p class=\"examples\">")
+                    .append(esc(t(lang, "ask.examples")));
+            List<String> examples = List.of("谁负责中试平台建设?", "专精特新", "哪个部门负责招商引资");
+            for (int i = 0; i < examples.size(); i++) {
+                b.append(i == 0 ? " " : " · ").append("<a href=\"").append(Html.href(lang, "/" + query("q", examples.get(i))))
+                        .append("\">").append(esc(examples.get(i))).append("</a>");
+            }
+            b.append("</p></section>");
         }
-        return layout(a.q() == null || a.q().isBlank() ? "问答 Ask" : a.q(), "ask", b.toString());
+        return layout(lang, a.q() == null || a.q().isBlank() ? t(lang, "ask.title") : a.q(), "ask", b.toString());
     }
 
     private static String filterQuery(String q, Filters f, String type) {
         return query("q", q, "level", f.level(), "region", f.region(), "year", f.year(), "type", type);
     }
 
-    private static String who(WhoAnswerer.Result r, String q, Filters f, String type) {
+    private static String who(Lang lang, WhoAnswerer.Result r, String q, Filters f, String type) {
         StringBuilder b = new StringBuilder();
-        b.append("<section class=\"who\" id=\"who\"><h2>负责单位 <small>Responsible units · ")
+        b.append("<section class=\"who\" id=\"who\"><h2>").append(esc(t(lang, "ask.who"))).append(" <small>")
                 .append(esc(r.terms())).append("</small> <a class=\"api\" href=\"")
-                .append(url("/api/who" + filterQuery(q, f, null))).append("\">JSON</a></h2>");
+                .append(Html.href(lang, "/api/who" + filterQuery(q, f, null))).append("\">JSON</a></h2>");
         if (r.answers().isEmpty()) {
-            b.append("<p class=\"notice\" id=\"no-answer\">没有找到负责单位。No responsible unit found for “")
-                    .append(esc(r.terms().isEmpty() ? r.question() : r.terms())).append("”.</p>");
+            b.append("<p class=\"notice\" id=\"no-answer\">")
+                    .append(esc(t(lang, "ask.no-answer", r.terms().isEmpty() ? r.question() : r.terms()))).append("</p>");
         }
         b.append("<ol class=\"answers\">");
         for (WhoAnswerer.Answer a : r.answers()) {
             b.append("<li class=\"answer\"><div class=\"unit\"><a class=\"unit-name\" href=\"")
-                    .append(url(unitUrl(a.unit()))).append("\">").append(esc(a.unit()))
-                    .append("</a> <span class=\"role ").append(a.lead() ? "lead\">牵头 lead" : "support\">配合 support")
-                    .append("</span>");
+                    .append(Html.href(lang, unitUrl(a.unit()))).append("\">").append(esc(a.unit()))
+                    .append("</a> <span class=\"role ").append(a.lead() ? "lead" : "support").append("\">")
+                    .append(esc(t(lang, a.lead() ? "ask.lead" : "ask.support"))).append("</span>");
             List<String> aliases = a.written().stream().filter(w -> !w.equals(a.unit())).toList();
             if (!aliases.isEmpty()) {
-                b.append(" <span class=\"aliases\">原文写作 ").append(esc(String.join("、", aliases))).append("</span>");
+                b.append(" <span class=\"aliases\">").append(esc(t(lang, "ask.written", String.join("、", aliases)))).append("</span>");
             }
             b.append("</div><ul class=\"evidence\">");
             for (WhoAnswerer.Evidence e : a.evidence()) {
-                b.append("<li><a href=\"").append(url(docUrl(e.docId(), e.taskId()))).append("\">")
+                b.append("<li><a href=\"").append(Html.href(lang, docUrl(e.docId(), e.taskId()))).append("\">")
                         .append(esc(e.title())).append("</a>");
                 if (e.taskId() != null) {
-                    b.append(" <span class=\"task\">任务 ").append(esc(e.taskId())).append("</span>");
+                    b.append(" <span class=\"task\">").append(esc(t(lang, "ask.task", e.taskId()))).append("</span>");
                 }
                 b.append("<div class=\"snip\">").append(marked(e.snippet())).append("</div></li>");
             }
             b.append("</ul></li>");
         }
         b.append("</ol>");
-        b.append("<p class=\"more\"><a href=\"").append(url("/" + filterQuery(r.terms(), f, type)))
-                .append("\">检索原文 Search the texts for “").append(esc(r.terms())).append("”</a></p></section>");
+        b.append("<p class=\"more\"><a href=\"").append(Html.href(lang, "/" + filterQuery(r.terms(), f, type)))
+                .append("\">").append(esc(t(lang, "ask.search-texts", r.terms()))).append("</a></p></section>");
         return b.toString();
     }
 
@@ -221,83 +243,87 @@ final class Pages {
     // ---- Unit duties -----------------------------------------------------------------------------------------------
 
     /** A unit's duties by due date, with downloads; when no task names it, the closest units as links. */
-    static String unit(policylens.index.Duties.Result r, Filters f, String from, String to) {
+    static String unit(Lang lang, policylens.index.Duties.Result r, Filters f, String from, String to) {
         StringBuilder b = new StringBuilder();
         String name = r.names().isEmpty() ? r.unit() : r.names().get(0);
-        b.append("<h1>").append(esc(name)).append(" <small>任务清单 Duties</small></h1>");
+        b.append("<h1>").append(esc(name)).append(" <small>").append(esc(t(lang, "unit.duties"))).append("</small></h1>");
         if (r.names().isEmpty()) {
-            b.append("<p class=\"notice\" id=\"no-duties\">没有任务点名“").append(esc(r.unit()))
-                    .append("”。No task names this unit.</p>");
+            b.append("<p class=\"notice\" id=\"no-duties\">").append(esc(t(lang, "unit.none", r.unit()))).append("</p>");
             if (!r.closest().isEmpty()) {
-                b.append("<p id=\"closest\">相近的单位 Closest units: ");
+                b.append("<p id=\"closest\">").append(esc(t(lang, "unit.closest"))).append(' ');
                 for (int i = 0; i < r.closest().size(); i++) {
-                    b.append(i == 0 ? "" : "、").append("<a href=\"").append(url(unitUrl(r.closest().get(i))))
+                    b.append(i == 0 ? "" : "、").append("<a href=\"").append(Html.href(lang, unitUrl(r.closest().get(i))))
                             .append("\">").append(esc(r.closest().get(i))).append("</a>");
                 }
                 b.append("</p>");
             }
-            return layout(name, "", b.toString());
+            return layout(lang, name, "", b.toString());
         }
         if (r.names().size() > 1) {
-            b.append("<p class=\"aliases\">合并的名称 Names merged: ").append(esc(String.join("、", r.names()))).append("</p>");
+            b.append("<p class=\"aliases\">").append(esc(t(lang, "unit.names", String.join("、", r.names())))).append("</p>");
         }
         Filters g = f == null ? Filters.NONE : f;
         String q = query("level", g.level(), "region", g.region(), "from", from, "to", to);
         String api = "/api/units/" + path(r.unit()) + "/duties" + q + (q.isEmpty() ? "?" : "&") + "format=";
-        b.append("<p class=\"downloads\" id=\"downloads\">").append(r.duties().size())
-                .append(" 项任务 tasks(截至 as of ").append(esc(r.today())).append(") · 下载 Download: ")
-                .append("<a href=\"").append(url(api + "xlsx")).append("\">Excel</a> · ")
-                .append("<a href=\"").append(url(api + "csv")).append("\">CSV</a> · ")
-                .append("<a href=\"").append(url(api + "json")).append("\">JSON</a></p>");
-        b.append("<table class=\"duties\" id=\"duties\"><thead><tr><th>期限 Due</th><th>状态 Status</th>")
-                .append("<th>角色 Role</th><th>文件 Plan</th><th>任务 Task</th><th>目标 Targets</th></tr></thead><tbody>");
+        b.append("<p class=\"downloads\" id=\"downloads\">").append(esc(t(lang, "unit.count", r.duties().size(), r.today())))
+                .append(" · ").append(esc(t(lang, "unit.download"))).append(' ')
+                .append("<a href=\"").append(Html.href(lang, api + "xlsx")).append("\">Excel</a> · ")
+                .append("<a href=\"").append(Html.href(lang, api + "csv")).append("\">CSV</a> · ")
+                .append("<a href=\"").append(Html.href(lang, api + "json")).append("\">JSON</a></p>");
+        b.append("<table class=\"duties\" id=\"duties\"><thead><tr>");
+        for (String col : List.of("due", "status", "role", "plan", "task", "targets")) {
+            b.append("<th>").append(esc(t(lang, "unit.col." + col))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
         for (policylens.index.Duties.Duty d : r.duties()) {
             b.append("<tr class=\"duty status-").append(esc(d.status().key())).append("\"><td>")
-                    .append(esc(d.due() == null ? "无期限" : d.due()))
-                    .append(d.dueFrom() == policylens.index.Duties.DueFrom.PLAN ? " <small>规划期末</small>" : "")
-                    .append("</td><td>").append(esc(d.status().label())).append("</td><td>").append(esc(d.role().label()))
-                    .append("</td><td><a href=\"").append(url(docUrl(d.docId(), d.taskId()))).append("\">")
+                    .append(esc(d.due() == null ? t(lang, "unit.undated") : d.due()))
+                    .append(d.dueFrom() == policylens.index.Duties.DueFrom.PLAN
+                            ? " <small>" + esc(t(lang, "unit.plan-end")) + "</small>" : "")
+                    .append("</td><td>").append(esc(t(lang, "unit.status." + d.status().key()))).append("</td><td>")
+                    .append(esc(t(lang, "unit.role." + d.role().key())))
+                    .append("</td><td><a href=\"").append(Html.href(lang, docUrl(d.docId(), d.taskId()))).append("\">")
                     .append(esc(d.title() == null ? d.docId() : d.title())).append("</a>");
             if (d.section() != null) {
                 b.append("<div class=\"section\">").append(esc(d.section())).append("</div>");
             }
             b.append("</td><td>").append(esc(d.taskId() == null ? "" : d.taskId() + " "))
                     .append(esc(d.evidence())).append("</td><td>");
-            for (policylens.index.Duties.TaskTarget t : d.targets()) {
-                b.append("<div class=\"target\">").append(esc(t.text())).append("</div>");
+            for (policylens.index.Duties.TaskTarget tt : d.targets()) {
+                b.append("<div class=\"target\">").append(esc(tt.text())).append("</div>");
             }
             b.append("</td></tr>");
         }
         b.append("</tbody></table>");
-        return layout(name, "", b.toString());
+        return layout(lang, name, "", b.toString());
     }
 
     static String docUrl(String docId, String taskId) {
         return "/doc/" + path(docId) + (taskId == null ? "" : "#task-" + taskId);
     }
 
-    private static String hits(List<Library.HitView> hits, String q, Filters f, String type) {
+    private static String hits(Lang lang, List<Library.HitView> hits, String q, Filters f, String type) {
         StringBuilder b = new StringBuilder();
-        b.append("<section class=\"hits\" id=\"hits\"><h2>检索结果 <small>Search · ").append(hits.size())
-                .append("</small> <a class=\"api\" href=\"").append(url("/api/search" + filterQuery(q, f, type)))
-                .append("\">JSON</a></h2>");
+        b.append("<section class=\"hits\" id=\"hits\"><h2>").append(esc(t(lang, "ask.hits"))).append(" <small>")
+                .append(hits.size()).append("</small> <a class=\"api\" href=\"")
+                .append(Html.href(lang, "/api/search" + filterQuery(q, f, type))).append("\">JSON</a></h2>");
         if (hits.isEmpty()) {
-            b.append("<p class=\"notice\" id=\"no-hits\">没有结果。No hits.</p>");
+            b.append("<p class=\"notice\" id=\"no-hits\">").append(esc(t(lang, "ask.no-hits"))).append("</p>");
         }
         b.append("<ol class=\"hitlist\">");
         for (Library.HitView h : hits) {
             b.append("<li class=\"hit\"><div class=\"meta\"><span class=\"type type-").append(esc(h.type())).append("\">")
-                    .append(esc(typeLabel(h.type()))).append("</span> <a href=\"").append(url(docUrl(h.docId(), h.taskId())))
-                    .append("\">").append(esc(h.title())).append("</a>");
+                    .append(esc(typeLabel(lang, h.type()))).append("</span> <a href=\"")
+                    .append(Html.href(lang, docUrl(h.docId(), h.taskId()))).append("\">").append(esc(h.title())).append("</a>");
             if (h.section() != null) {
                 b.append(" <span class=\"section\">").append(esc(h.section())).append("</span>");
             }
             if (h.taskId() != null) {
-                b.append(" <span class=\"task\">任务 ").append(esc(h.taskId())).append("</span>");
+                b.append(" <span class=\"task\">").append(esc(t(lang, "ask.task", h.taskId()))).append("</span>");
             }
             b.append("</div><div class=\"snip\">").append(marked(h.snippet())).append("</div>");
             if (!h.units().isEmpty()) {
-                b.append("<div class=\"units\">单位: ").append(esc(String.join("、", h.units()))).append("</div>");
+                b.append("<div class=\"units\">").append(esc(t(lang, "ask.units", String.join("、", h.units())))).append("</div>");
             }
             b.append("</li>");
         }
@@ -307,82 +333,94 @@ final class Pages {
 
     // ---- Documents -----------------------------------------------------------------------------------------------
 
-    static String docs(List<Library.DocInfo> docs) {
-        return docs(docs, null);
-    }
-
     /** @param watched the folder {@code serve --watch} keeps the index current with (only its name is shown), or null */
-    static String docs(List<Library.DocInfo> docs, java.nio.file.Path watched) {
-        StringBuilder b = new StringBuilder("<h1>文件 <small>Documents · ").append(docs.size())
-                .append("</small> <a class=\"api\" href=\"/api/documents\">JSON</a></h1>");
+    static String docs(Lang lang, List<Library.DocInfo> docs, java.nio.file.Path watched) {
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "docs.title"))).append(" <small>").append(docs.size())
+                .append("</small> <a class=\"api\" href=\"").append(Html.href(lang, "/api/documents")).append("\">JSON</a></h1>");
         if (watched != null) {
-            b.append("<p class=\"notice ok\" id=\"watching\">").append(esc(policylens.i18n.Messages.both("watch.page",
+            b.append("<p class=\"notice ok\" id=\"watching\">").append(esc(t(lang, "watch.page",
                     watched.getFileName() == null ? watched.toString() : watched.getFileName().toString()))).append("</p>");
         }
         if (docs.isEmpty()) {
-            b.append("<p class=\"notice\" id=\"empty-index\">还没有索引任何文件。No documents yet: <a href=\"/upload\">添加文件</a>.</p>");
+            b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(t(lang, "docs.empty"))).append(" <a href=\"")
+                    .append(Html.href(lang, "/upload")).append("\">").append(esc(t(lang, "nav.upload"))).append("</a></p>");
         }
-        b.append("<table class=\"list\" id=\"doclist\"><thead><tr><th>文件</th><th>层级</th><th>地区</th><th>发布日期</th>"
-                + "<th>规划期</th><th>目标</th><th>期限</th><th>责任分工</th><th></th></tr></thead><tbody>");
+        b.append("<table class=\"list\" id=\"doclist\"><thead><tr>");
+        for (String col : List.of("title", "level", "region", "issued", "period", "targets", "deadlines", "responsibilities")) {
+            b.append("<th>").append(esc(t(lang, "docs.col." + col))).append("</th>");
+        }
+        b.append("<th></th></tr></thead><tbody>");
         for (Library.DocInfo d : docs) {
-            b.append("<tr><td><a href=\"").append(url(docUrl(d.docId(), null))).append("\">").append(esc(d.title()))
+            b.append("<tr><td><a href=\"").append(Html.href(lang, docUrl(d.docId(), null))).append("\">").append(esc(d.title()))
                     .append("</a><div class=\"file\">").append(esc(d.fileName())).append("</div></td><td>")
-                    .append(esc(levelLabel(d.level()))).append("</td><td>").append(esc(d.region())).append("</td><td>")
+                    .append(esc(levelLabel(lang, d.level()))).append("</td><td>").append(esc(d.region())).append("</td><td>")
                     .append(esc(d.issued())).append("</td><td>").append(esc(d.period())).append("</td><td>")
                     .append(d.targets()).append("</td><td>").append(d.deadlines()).append("</td><td>")
                     .append(d.responsibilities()).append("</td><td>");
             if (isLocal(d.level())) {
-                b.append("<a href=\"").append(url("/compare" + query("child", d.docId()))).append("\">对照上级</a>");
+                b.append("<a href=\"").append(Html.href(lang, "/compare" + query("child", d.docId()))).append("\">")
+                        .append(esc(t(lang, "docs.compare"))).append("</a>");
             }
             b.append("</td></tr>");
         }
         b.append("</tbody></table>");
-        return layout("文件 Documents", "docs", b.toString());
+        return layout(lang, t(lang, "docs.title"), "docs", b.toString());
     }
 
-    static String document(Library.Loaded l, DocumentView.Rendered rendered, String notice) {
+    /** @param notice a catalogue key (doc.added, doc.already) or null */
+    static String document(Lang lang, Library.Loaded l, DocumentView.Rendered rendered, String notice) {
         PolicyRecord r = l.record();
         Meta m = r.meta();
         Library.DocInfo info = l.info();
         String id = path(info.docId());
         StringBuilder b = new StringBuilder();
         if (notice != null) {
-            b.append("<p class=\"notice ok\" id=\"notice\">").append(esc(notice)).append("</p>");
+            b.append("<p class=\"notice ok\" id=\"notice\">").append(esc(t(lang, notice))).append("</p>");
         }
         if (l.changed()) {
-            b.append("<p class=\"notice\">这个文件在索引之后改动过;这里显示的是现在的内容。The file changed after it was indexed; "
-                    + "index it again to search the new text.</p>");
+            b.append("<p class=\"notice\">").append(esc(t(lang, "doc.changed"))).append("</p>");
         }
         b.append("<h1 id=\"title\">").append(esc(info.title())).append("</h1>");
         b.append("<div class=\"docmeta\">");
-        meta(b, "层级", levelLabel(m.level()));
-        meta(b, "地区", m.region());
-        meta(b, "发布机关", String.join("、", m.issuer()));
-        meta(b, "文号", m.docNumber());
-        meta(b, "发布日期", m.issued());
-        meta(b, "规划期", m.period() == null ? null : m.period().from() + "–" + m.period().to());
-        meta(b, "文件", info.fileName());
+        meta(b, t(lang, "doc.level"), levelLabel(lang, m.level()));
+        meta(b, t(lang, "doc.region"), m.region());
+        meta(b, t(lang, "doc.issuer"), String.join("、", m.issuer()));
+        meta(b, t(lang, "doc.number"), m.docNumber());
+        meta(b, t(lang, "doc.issued"), m.issued());
+        meta(b, t(lang, "doc.period"), m.period() == null ? null : m.period().from() + "–" + m.period().to());
+        meta(b, t(lang, "doc.file"), info.fileName());
         b.append("</div>");
+        String api = "/api/documents/" + id;
         b.append("<div class=\"actions\">")
-                .append("<a class=\"button\" id=\"download-json\" href=\"/api/documents/").append(esc(id)).append("/export?format=json\">下载 JSON</a> ")
-                .append("<a class=\"button\" id=\"download-xlsx\" href=\"/api/documents/").append(esc(id))
-                .append("/export?format=xlsx\">下载 Excel 责任分工</a> ")
-                .append("<a class=\"button\" id=\"download-csv\" href=\"/api/documents/").append(esc(id))
-                .append("/export?format=csv\">下载 CSV</a> ");
+                .append("<a class=\"button\" id=\"download-json\" href=\"").append(Html.href(lang, api + "/export?format=json")).append("\">")
+                .append(esc(t(lang, "doc.download-json"))).append("</a> ")
+                .append("<a class=\"button\" id=\"download-xlsx\" href=\"").append(Html.href(lang, api + "/export?format=xlsx")).append("\">")
+                .append(esc(t(lang, "doc.download-xlsx"))).append("</a> ")
+                .append("<a class=\"button\" id=\"download-csv\" href=\"").append(Html.href(lang, api + "/export?format=csv")).append("\">")
+                .append(esc(t(lang, "doc.download-csv"))).append("</a> ");
         if (isLocal(m.level())) {
-            b.append("<a class=\"button\" href=\"").append(url("/compare" + query("child", info.docId()))).append("\">对照上级文件</a> ");
+            b.append("<a class=\"button\" href=\"").append(Html.href(lang, "/compare" + query("child", info.docId()))).append("\">")
+                    .append(esc(t(lang, "doc.compare"))).append("</a> ");
         }
-        b.append("<a class=\"api\" href=\"/api/documents/").append(esc(id)).append("\">JSON</a></div>");
-        b.append("""
-                <div class="legend"><span class="rec rec-target">目标 target</span> <span class="rec rec-deadline">期限 deadline</span> <span class="rec rec-unit">责任单位 unit</span></div>
-                """);
+        b.append("<a class=\"api\" href=\"").append(Html.href(lang, api)).append("\">JSON</a></div>");
+        b.append("<div class=\"legend\"><span class=\"rec rec-target\">").append(esc(t(lang, "doc.legend.target")))
+                .append("</span> <span class=\"rec rec-deadline\">").append(esc(t(lang, "doc.legend.deadline")))
+                .append("</span> <span class=\"rec rec-unit\">").append(esc(t(lang, "doc.legend.unit"))).append("</span></div>\n");
         b.append("<div class=\"docgrid\"><article class=\"doctext\" id=\"doctext\">").append(rendered.html())
                 .append("</article><aside class=\"side\">");
-        sideTargets(b, r, rendered);
-        sideDeadlines(b, r);
-        sideResponsibilities(b, r);
+        sideTargets(lang, b, r, rendered);
+        sideDeadlines(lang, b, r);
+        sideResponsibilities(lang, b, r);
         b.append("</aside></div>");
-        return layout(info.title(), "docs", b.toString());
+        return layout(lang, info.title(), "docs", b.toString());
+    }
+
+    private static void head(Lang lang, StringBuilder b, String... keys) {
+        b.append("<table class=\"side-table\"><thead><tr>");
+        for (String k : keys) {
+            b.append("<th>").append(esc(t(lang, k))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
     }
 
     private static void meta(StringBuilder b, String label, String value) {
@@ -391,9 +429,10 @@ final class Pages {
         }
     }
 
-    private static void sideTargets(StringBuilder b, PolicyRecord r, DocumentView.Rendered rendered) {
-        b.append("<section id=\"targets\"><h2>目标 <small>").append(r.targets().size()).append("</small></h2>");
-        b.append("<table class=\"side-table\"><thead><tr><th>指标</th><th>目标值</th><th>期限</th><th>任务</th></tr></thead><tbody>");
+    private static void sideTargets(Lang lang, StringBuilder b, PolicyRecord r, DocumentView.Rendered rendered) {
+        b.append("<section id=\"targets\"><h2>").append(esc(t(lang, "doc.targets"))).append(" <small>").append(r.targets().size())
+                .append("</small></h2>");
+        head(lang, b, "doc.col.metric", "doc.col.value", "doc.col.due", "doc.col.task");
         for (int i = 0; i < r.targets().size(); i++) {
             Target t = r.targets().get(i);
             b.append("<tr><td>");
@@ -409,9 +448,10 @@ final class Pages {
         b.append("</tbody></table></section>");
     }
 
-    private static void sideDeadlines(StringBuilder b, PolicyRecord r) {
-        b.append("<section id=\"deadlines\"><h2>期限 <small>").append(r.deadlines().size()).append("</small></h2>");
-        b.append("<table class=\"side-table\"><thead><tr><th>原文</th><th>日期</th><th>周期</th><th>任务</th></tr></thead><tbody>");
+    private static void sideDeadlines(Lang lang, StringBuilder b, PolicyRecord r) {
+        b.append("<section id=\"deadlines\"><h2>").append(esc(t(lang, "doc.deadlines"))).append(" <small>")
+                .append(r.deadlines().size()).append("</small></h2>");
+        head(lang, b, "doc.col.text", "doc.col.date", "doc.col.recurring", "doc.col.task");
         for (int i = 0; i < r.deadlines().size(); i++) {
             Deadline d = r.deadlines().get(i);
             b.append("<tr><td><a href=\"#deadline-").append(i).append("\">").append(esc(d.expr())).append("</a></td><td>")
@@ -421,9 +461,10 @@ final class Pages {
         b.append("</tbody></table></section>");
     }
 
-    private static void sideResponsibilities(StringBuilder b, PolicyRecord r) {
-        b.append("<section id=\"responsibilities\"><h2>责任分工 <small>").append(r.responsibilities().size()).append("</small></h2>");
-        b.append("<table class=\"side-table\"><thead><tr><th>任务</th><th>牵头</th><th>配合</th></tr></thead><tbody>");
+    private static void sideResponsibilities(Lang lang, StringBuilder b, PolicyRecord r) {
+        b.append("<section id=\"responsibilities\"><h2>").append(esc(t(lang, "doc.responsibilities"))).append(" <small>")
+                .append(r.responsibilities().size()).append("</small></h2>");
+        head(lang, b, "doc.col.task", "doc.col.lead", "doc.col.support");
         for (int i = 0; i < r.responsibilities().size(); i++) {
             Responsibility x = r.responsibilities().get(i);
             List<String> canon = x.canonicalUnits();
@@ -442,7 +483,8 @@ final class Pages {
                     .append(esc(shortEv)).append("</a></td><td>").append(esc(String.join("、", lead))).append("</td><td>")
                     .append(esc(String.join("、", support)));
             if (!x.inheritedUnits().isEmpty()) {
-                b.append("<div class=\"inherited\">统一落实: ").append(esc(String.join("、", x.inheritedUnits()))).append("</div>");
+                b.append("<div class=\"inherited\">").append(esc(t(lang, "doc.inherited", String.join("、", x.inheritedUnits()))))
+                        .append("</div>");
             }
             b.append("</td></tr>");
         }
@@ -488,92 +530,112 @@ final class Pages {
     /**
      * @param parents the parents {@code check} links the child to, when the page looked them up (else null)
      */
-    static String compare(List<Library.DocInfo> docs, String child, String parent, Linker.Parents parents,
+    static String compare(Lang lang, List<Library.DocInfo> docs, String child, String parent, Linker.Parents parents,
                           CheckService.Report report, String error) {
-        StringBuilder b = new StringBuilder("<h1>对照 <small>Compare a plan with its parent</small></h1>");
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "compare.title"))).append(" <small>")
+                .append(esc(t(lang, "compare.subtitle"))).append("</small></h1>");
         Map<String, String> childOptions = new LinkedHashMap<>();
         Map<String, String> parentOptions = new LinkedHashMap<>();
-        childOptions.put("", "选择本级文件 (city / county plan)");
-        parentOptions.put("", "选择上级文件 (parent plan)");
+        childOptions.put("", t(lang, "compare.pick-child"));
+        parentOptions.put("", t(lang, "compare.pick-parent"));
         for (Library.DocInfo d : docs) {
-            String label = d.title() + " · " + levelLabel(d.level()) + (d.region() == null ? "" : " · " + d.region());
+            String label = d.title() + " · " + levelLabel(lang, d.level()) + (d.region() == null ? "" : " · " + d.region());
             childOptions.put(d.docId(), label);
             parentOptions.put(d.docId(), label);
         }
         b.append("""
-                <form class="compare" method="get" action="/compare">
-                <label>本级 <select name="child" id="child">%s</select></label>
-                <label>上级 <select name="parent" id="parent">%s</select></label>
-                <button type="submit" id="compare">对照</button>
+                <form class="compare" method="get" action="/compare">%s
+                <label>%s <select name="child" id="child">%s</select></label>
+                <label>%s <select name="parent" id="parent">%s</select></label>
+                <button type="submit" id="compare">%s</button>
                 </form>
-                """.formatted(Html.options(childOptions, child), Html.options(parentOptions, parent)));
+                """.formatted(Html.langField(lang), esc(t(lang, "compare.child")), Html.options(childOptions, child),
+                esc(t(lang, "compare.parent")), Html.options(parentOptions, parent), esc(t(lang, "compare.submit"))));
         if (error != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(error)).append("</p>");
         }
         if (report == null) {
             if (error == null) {
-                b.append("<p class=\"help\">选择一份市(县)级方案和它的上级文件,对照两者的目标。"
-                        + "Pick a city or county plan and its provincial parent to see their targets side by side.</p>");
+                b.append("<p class=\"help\">").append(esc(t(lang, "compare.help"))).append("</p>");
             }
-            return layout("对照 Compare", "compare", b.toString());
+            return layout(lang, t(lang, "compare.title"), "compare", b.toString());
         }
-        b.append("<p class=\"notice engine\" id=\"engine\">consistency findings: ").append(esc(report.engine()))
-                .append(" <a class=\"api\" href=\"").append(url("/api/check" + query("child", child, "parent", parent)))
+        b.append("<p class=\"notice engine\" id=\"engine\">").append(esc(t(lang, "compare.engine", report.engine())))
+                .append(" <a class=\"api\" href=\"").append(Html.href(lang, "/api/check" + query("child", child, "parent", parent)))
                 .append("\">JSON</a></p>");
         if (parents != null && !parents.links().isEmpty()) {
-            b.append("<p class=\"notice\" id=\"parents\">上级文件(与 policylens check 相同的链接) / parents, as policylens check links them: ");
+            b.append("<p class=\"notice\" id=\"parents\">").append(esc(t(lang, "compare.parents"))).append(' ');
             for (int i = 0; i < parents.links().size(); i++) {
                 Link l = parents.links().get(i);
-                b.append(i == 0 ? "" : "、").append("<a href=\"").append(url("/compare" + query("child", child, "parent", l.parent())))
+                b.append(i == 0 ? "" : "、").append("<a href=\"")
+                        .append(Html.href(lang, "/compare" + query("child", child, "parent", l.parent())))
                         .append("\">").append(esc(l.parent())).append("</a>");
             }
             b.append("</p>");
         }
         if (report.link() != null) {
-            b.append("<p class=\"help\" id=\"link\">本级文件这样提到上级 / how the plan names its parent: <q>")
+            b.append("<p class=\"help\" id=\"link\">").append(esc(t(lang, "compare.link"))).append(" <q>")
                     .append(esc(report.link().childEvidence())).append("</q></p>");
         } else if (report.linkNote() != null) {
-            b.append("<p class=\"notice\" id=\"link\">").append(esc(report.linkNote())).append("</p>");
+            b.append("<p class=\"notice\" id=\"link\">").append(esc(report.linkNote().in(lang))).append("</p>");
         }
 
-        b.append("<section id=\"findings\"><h2>一致性问题 <small>Findings · ").append(report.findings().size()).append("</small></h2>");
+        b.append("<section id=\"findings\"><h2>").append(esc(t(lang, "compare.findings"))).append(" <small>")
+                .append(report.findings().size()).append("</small></h2>");
         if (report.findings().isEmpty()) {
-            b.append("<p class=\"help\">").append("没有发现问题。No findings.</p>");
+            b.append("<p class=\"help\">").append(esc(t(lang, "compare.no-findings"))).append("</p>");
         } else {
-            b.append("<table class=\"compare-table\"><thead><tr><th>问题</th><th>本级原文</th><th>上级原文</th></tr></thead><tbody>");
+            b.append("<table class=\"compare-table findings\"><thead><tr><th class=\"what\">")
+                    .append(esc(t(lang, "compare.col.finding"))).append("</th><th class=\"quote\">")
+                    .append(esc(t(lang, "compare.col.child-text"))).append("</th><th class=\"quote parent-quote\">")
+                    .append(esc(t(lang, "compare.col.parent-text"))).append("</th></tr></thead><tbody>");
             for (Finding f : report.findings()) {
-                b.append("<tr class=\"finding sev-").append(esc(f.severity().json())).append("\"><td><b>").append(esc(f.kind()))
-                        .append("</b><div>").append(esc(f.message())).append("</div></td><td><blockquote>")
-                        .append(esc(quotes(f.childEvidence()))).append("</blockquote></td><td><blockquote>")
+                b.append("<tr class=\"finding sev-").append(esc(f.severity().json())).append("\"><td><b title=\"")
+                        .append(esc(f.kind())).append("\">").append(esc(kindLabel(lang, f.kind())))
+                        .append("</b><div>").append(esc(f.message().in(lang))).append("</div></td><td class=\"quote\"><blockquote>")
+                        .append(esc(quotes(f.childEvidence()))).append("</blockquote></td><td class=\"quote parent-quote\"><blockquote>")
                         .append(esc(quotes(f.parentEvidence()))).append("</blockquote></td></tr>");
             }
             b.append("</tbody></table>");
         }
         b.append("</section>");
 
-        b.append("<section id=\"aligned\"><h2>对齐的目标 <small>Aligned targets · ").append(report.aligned().size())
-                .append("</small></h2><table class=\"compare-table\"><thead><tr><th>本级 ")
-                .append("<a href=\"").append(url(docUrl(report.childDocId(), null))).append("\">").append(esc(report.childTitle()))
-                .append("</a></th><th>上级 <a href=\"").append(url(docUrl(report.parentDocId(), null))).append("\">")
-                .append(esc(report.parentTitle())).append("</a></th><th>相似度</th><th>判断 Verdict</th></tr></thead><tbody>");
+        b.append("<section id=\"aligned\"><h2>").append(esc(t(lang, "compare.aligned"))).append(" <small>")
+                .append(report.aligned().size()).append("</small></h2><table class=\"compare-table aligned\"><thead><tr>")
+                .append("<th class=\"quote\">").append(esc(t(lang, "compare.child"))).append(" <a href=\"")
+                .append(Html.href(lang, docUrl(report.childDocId(), null))).append("\">").append(esc(report.childTitle()))
+                .append("</a></th><th class=\"quote parent-quote\">").append(esc(t(lang, "compare.parent"))).append(" <a href=\"")
+                .append(Html.href(lang, docUrl(report.parentDocId(), null))).append("\">").append(esc(report.parentTitle()))
+                .append("</a></th><th class=\"score\">").append(esc(t(lang, "compare.col.similarity")))
+                .append("</th><th class=\"verdict\">").append(esc(t(lang, "compare.col.verdict"))).append("</th></tr></thead><tbody>");
         for (Alignment a : report.aligned()) {
-            b.append("<tr class=\"pair\"><td>").append(target(a.child())).append("</td><td>").append(target(a.parent()))
+            b.append("<tr class=\"pair\"><td class=\"quote\">").append(target(a.child()))
+                    .append("</td><td class=\"quote parent-quote\">").append(target(a.parent()))
                     .append("</td><td class=\"score\">").append(String.format(java.util.Locale.ROOT, "%.2f", a.similarity()))
-                    .append("</td><td class=\"verdict\">").append(esc(a.verdict())).append("</td></tr>");
+                    .append("</td><td class=\"verdict\" title=\"").append(esc(a.verdict())).append("\">")
+                    .append(esc(verdictLabel(lang, a.verdict()))).append("</td></tr>");
         }
         b.append("</tbody></table></section>");
         List<Coverage.Match> unclear = report.coverage().stream().filter(m -> Coverage.UNCLEAR.equals(m.verdict())).toList();
         if (!unclear.isEmpty()) {
-            b.append("<section id=\"unclear\"><h2>难以判断的任务 <small>Unclear coverage · ").append(unclear.size())
-                    .append("</small></h2><ul class=\"plain\">");
+            b.append("<section id=\"unclear\"><h2>").append(esc(t(lang, "compare.unclear"))).append(" <small>")
+                    .append(unclear.size()).append("</small></h2><ul class=\"plain\">");
             for (Coverage.Match m : unclear) {
-                b.append("<li>").append(esc(Coverage.unclearNote(m))).append("</li>");
+                b.append("<li>").append(esc(Coverage.unclearNote(m).in(lang))).append("</li>");
             }
             b.append("</ul></section>");
         }
-        unaligned(b, "childonly", "只在本级 Child only", report.childOnly());
-        unaligned(b, "parentonly", "只在上级 Parent only", report.parentOnly());
-        return layout("对照 Compare", "compare", b.toString());
+        unaligned(b, "childonly", t(lang, "compare.child-only"), report.childOnly());
+        unaligned(b, "parentonly", t(lang, "compare.parent-only"), report.parentOnly());
+        return layout(lang, t(lang, "compare.title"), "compare", b.toString());
+    }
+
+    static String kindLabel(Lang lang, String kind) {
+        return policylens.check.ReportWriter.kind(lang, kind);
+    }
+
+    static String verdictLabel(Lang lang, String verdict) {
+        return policylens.check.ReportWriter.verdict(lang, verdict);
     }
 
     private static String quotes(List<Quote> quotes) {
@@ -598,19 +660,19 @@ final class Pages {
 
     // ---- Upload --------------------------------------------------------------------------------------------------
 
-    static String upload(long maxBytes, String error) {
-        StringBuilder b = new StringBuilder("<h1>添加文件 <small>Add documents</small></h1>");
+    static String upload(Lang lang, long maxBytes, String error) {
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "upload.title"))).append("</h1>");
         if (error != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(error)).append("</p>");
         }
         b.append("""
-                <form class="upload" method="post" action="/upload" enctype="multipart/form-data">
+                <form class="upload" method="post" action="%s" enctype="multipart/form-data">
                 <input type="file" name="file" id="file" accept=".pdf,.html,.htm,.docx,.doc,.txt,.md" required>
-                <button type="submit" id="upload">上传并索引 Upload and index</button>
+                <button type="submit" id="upload">%s</button>
                 </form>
-                <p class="help">PDF、HTML、Word (DOCX/DOC) 或文本文件,最大 %s MB。文件会被抽取、索引,然后显示出来;无法读取的文件不会改动已索引的内容。
-                PDF, HTML, Word or text releases up to %s MB are extracted, indexed and then shown; a file that cannot be read changes nothing in the index.</p>
-                """.formatted(esc(plain(maxBytes / 1048576.0)), esc(plain(maxBytes / 1048576.0))));
-        return layout("添加文件 Add documents", "upload", b.toString());
+                <p class="help">%s</p>
+                """.formatted(Html.href(lang, "/upload"), esc(t(lang, "upload.submit")),
+                esc(t(lang, "upload.help", plain(maxBytes / 1048576.0)))));
+        return layout(lang, t(lang, "upload.title"), "upload", b.toString());
     }
 }

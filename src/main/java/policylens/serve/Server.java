@@ -21,6 +21,9 @@ import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.Output;
 import policylens.format.UnknownFormatException;
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
+import policylens.i18n.Text;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.QuerySyntaxException;
@@ -267,13 +270,14 @@ public final class Server implements AutoCloseable {
         app.before(this::guard);
 
         app.get("/", this::askPage);
-        app.get("/docs", ctx -> html(ctx, Pages.docs(library.documents(), library.watched().orElse(null))));
+        app.get("/docs", ctx -> html(ctx, Pages.docs(lang(ctx), library.documents(), library.watched().orElse(null))));
         app.get("/doc/{docId}", this::documentPage);
         app.get("/compare", this::comparePage);
         app.get("/unit/{name}", this::unitPage);
         app.get("/calendar", this::calendarPage);
         app.get("/charts", this::chartsPage);
-        app.get("/upload", ctx -> html(ctx, Pages.upload(library.maxUploadBytes(), null)));
+        app.get("/upload", ctx -> html(ctx, Pages.upload(lang(ctx), library.maxUploadBytes(), null)));
+        app.get("/lang", this::switchLanguage);
         app.post("/upload", this::uploadPage);
         app.get("/assets/app.css", ctx -> {
             ctx.header("Cache-Control", "max-age=300");
@@ -307,13 +311,13 @@ public final class Server implements AutoCloseable {
             if (e.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             }
-            fail(ctx, e.status(), scrub(e.getMessage()));
+            fail(ctx, e.status(), scrub(e.message(lang(ctx))));
         });
         app.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), statusMessage(ctx, e)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            fail(ctx, 500, "internal error: " + scrub(oneLine(e)) + " (details are in the server log)");
+            fail(ctx, 500, Messages.t(lang(ctx), "error.internal", scrub(oneLine(e))));
         });
     }
 
@@ -332,11 +336,11 @@ public final class Server implements AutoCloseable {
 
     private String statusMessage(Context ctx, HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 404 -> "no such page: " + ctx.path();
-            case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+            case 404 -> Messages.t(lang(ctx), "error.no-page", ctx.path());
+            case 405 -> Messages.t(lang(ctx), "error.method", ctx.method().name(), ctx.path());
             case 413 -> library.tooLargeMessage();
-            default -> e.getMessage() == null || e.getMessage().isBlank() ? "request refused (" + e.getStatus() + ")"
-                    : oneLine(e);
+            default -> e.getMessage() == null || e.getMessage().isBlank()
+                    ? Messages.t(lang(ctx), "error.request-refused", e.getStatus()) : oneLine(e);
         };
     }
 
@@ -365,7 +369,7 @@ public final class Server implements AutoCloseable {
         if (loopback) {
             String host = ctx.header("Host");
             if (host != null && !allowedHost(host)) {
-                throw new ApiError(421, "this server answers only to 127.0.0.1 / localhost");
+                throw ApiError.of(421, "error.host");
             }
         }
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
@@ -376,7 +380,7 @@ public final class Server implements AutoCloseable {
             String host = ctx.header("Host");
             if ("cross-site".equals(site) || "null".equals(origin)
                     || (origin != null && (host == null || !origin.equals("http://" + host)))) {
-                throw new ApiError(403, "拒绝跨站请求 / cross-site request refused");
+                throw ApiError.of(403, "error.cross-site");
             }
         }
     }
@@ -397,7 +401,7 @@ public final class Server implements AutoCloseable {
         }
         q = q.strip();
         if (q.length() > MAX_QUERY) {
-            throw ApiError.badRequest("the query is too long (at most " + MAX_QUERY + " characters)");
+            throw ApiError.of(400, "error.query-too-long", MAX_QUERY);
         }
         return q;
     }
@@ -405,11 +409,11 @@ public final class Server implements AutoCloseable {
     private static Filters filters(Context ctx) {
         String level = blankToNull(ctx.queryParam("level"));
         if (level != null && Level.find(level) == null) {
-            throw ApiError.badRequest("unknown level \"" + level + "\" (" + Level.names(", ") + ")");
+            throw ApiError.of(400, "error.unknown-level", level, Level.names(", "));
         }
         String region = blankToNull(ctx.queryParam("region"));
         if (region != null && region.length() > 50) {
-            throw ApiError.badRequest("the region is too long");
+            throw ApiError.of(400, "error.region-too-long");
         }
         Integer year = null;
         String y = blankToNull(ctx.queryParam("year"));
@@ -417,10 +421,10 @@ public final class Server implements AutoCloseable {
             try {
                 year = Integer.parseInt(y.strip());
             } catch (NumberFormatException e) {
-                throw ApiError.badRequest("the year must be a number such as 2026");
+                throw ApiError.of(400, "error.year-number");
             }
             if (year < 1949 || year > 2100) {
-                throw ApiError.badRequest("the year must be between 1949 and 2100");
+                throw ApiError.of(400, "error.year-range");
             }
         }
         String type = blankToNull(ctx.queryParam("type"));
@@ -468,11 +472,11 @@ public final class Server implements AutoCloseable {
         try {
             int n = Integer.parseInt(l.strip());
             if (n < 1 || n > MAX_LIMIT) {
-                throw ApiError.badRequest("limit must be between 1 and " + MAX_LIMIT);
+                throw ApiError.of(400, "error.limit-range", MAX_LIMIT);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit must be a number");
+            throw ApiError.of(400, "error.limit-number");
         }
     }
 
@@ -502,11 +506,14 @@ public final class Server implements AutoCloseable {
                     hits = library.search(q, filters, 20);
                 }
             }
-        } catch (ApiError | QuerySyntaxException e) {
+        } catch (ApiError e) {
+            error = e.message(lang(ctx));
+            ctx.status(400);
+        } catch (QuerySyntaxException e) {
             error = e.getMessage();
             ctx.status(400);
         }
-        html(ctx, Pages.ask(new Pages.Ask(q, filters, type, library.regions(), library.documents().size(), who, hits, error)));
+        html(ctx, Pages.ask(lang(ctx), new Pages.Ask(q, filters, type, library.regions(), library.documents().size(), who, hits, error)));
     }
 
     private void documentPage(Context ctx) {
@@ -514,11 +521,11 @@ public final class Server implements AutoCloseable {
         String added = ctx.queryParam("added");
         String notice = null;
         if ("indexed".equals(added)) {
-            notice = "已添加并索引。The file was extracted and indexed.";
+            notice = "doc.added";
         } else if ("already".equals(added)) {
-            notice = "这个文件已经索引过了。This file was already in the index.";
+            notice = "doc.already";
         }
-        html(ctx, Pages.document(loaded, DocumentView.render(loaded.text(), loaded.record()), notice));
+        html(ctx, Pages.document(lang(ctx), loaded, DocumentView.render(loaded.text(), loaded.record()), notice));
     }
 
     /** A unit's duties: every task naming it, by due date, with the downloads; 404 naming the closest units. */
@@ -531,7 +538,7 @@ public final class Server implements AutoCloseable {
         if (r.names().isEmpty()) {
             ctx.status(404);
         }
-        html(ctx, Pages.unit(r, f, ctx.queryParam("from"), ctx.queryParam("to")));
+        html(ctx, Pages.unit(lang(ctx), r, f, ctx.queryParam("from"), ctx.queryParam("to")));
     }
 
     /** A unit's duties as json (default), csv or xlsx; an unknown unit is 404 naming the closest ones. */
@@ -547,8 +554,8 @@ public final class Server implements AutoCloseable {
         policylens.index.Duties.Result r = library.duties(unit, filters(ctx), month(ctx, "from"), month(ctx, "to"),
                 java.time.LocalDate.now());
         if (r.names().isEmpty()) {
-            throw ApiError.notFound("没有任务点名“" + unit + "” / no task names " + unit
-                    + (r.closest().isEmpty() ? "" : "; closest: " + String.join(", ", r.closest())));
+            throw r.closest().isEmpty() ? ApiError.of(404, "error.unit-unknown", unit)
+                    : ApiError.of(404, "error.unit-closest", unit, String.join(", ", r.closest()));
         }
         if (format != Format.JSON) {
             attachment(ctx, r.names().get(0) + "-任务清单" + format.extension());
@@ -638,7 +645,7 @@ public final class Server implements AutoCloseable {
         try {
             return java.time.YearMonth.parse(v.strip());
         } catch (java.time.DateTimeException e) {
-            throw ApiError.badRequest(param + " 须为 YYYY-MM / " + param + " must be YYYY-MM such as 2026-01");
+            throw ApiError.of(400, "error.month", param);
         }
     }
 
@@ -655,29 +662,30 @@ public final class Server implements AutoCloseable {
                 parents = check.parents(child);
                 parent = parents.links().isEmpty() ? null : parents.links().get(0).parent();
                 if (parent == null) {
-                    error = "没有找到上级文件 / no parent found: " + parents.reason();
+                    error = Messages.t(lang(ctx), "error.no-parent", parents.reason());
                 }
             }
             if (child != null && parent != null) {
                 report = check.compare(child, parent);
             }
         } catch (ApiError e) {
-            error = e.getMessage();
+            error = e.message(lang(ctx));
             ctx.status(e.status());
         }
-        html(ctx, Pages.compare(docs, child, parent, parents, report, error));
+        html(ctx, Pages.compare(lang(ctx), docs, child, parent, parents, report, error));
     }
 
     private void uploadPage(Context ctx) {
         try {
             Library.UploadResult r = receive(ctx);
-            ctx.redirect("/doc/" + Html.path(r.docId()) + "?added=" + ("indexed".equals(r.status()) ? "indexed" : "already"),
+            ctx.redirect(Html.link(lang(ctx), "/doc/" + Html.path(r.docId()) + "?added="
+                            + ("indexed".equals(r.status()) ? "indexed" : "already")),
                     io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiError e) {
             if (e.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             }
-            html(ctx.status(e.status()), Pages.upload(library.maxUploadBytes(), scrub(e.getMessage())));
+            html(ctx.status(e.status()), Pages.upload(lang(ctx), library.maxUploadBytes(), scrub(e.message(lang(ctx)))));
         }
     }
 
@@ -693,12 +701,10 @@ public final class Server implements AutoCloseable {
         }
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw ApiError.badRequest("请用 multipart/form-data 上传,字段名为 \"file\" / send the file as multipart/form-data"
-                    + " in a field named \"file\"");
+            throw ApiError.of(400, "error.multipart");
         }
         if (!receiving.tryAcquire()) {
-            throw new ApiError(503, "服务器正忙:正在接收 " + MAX_RECEIVING + " 个上传,请稍后再试。 / The server is busy"
-                    + " receiving " + MAX_RECEIVING + " uploads; try again in a moment.", 5);
+            throw new ApiError(503, Text.of("error.busy-receiving", MAX_RECEIVING), 5);
         }
         String name;
         Path incoming = null;
@@ -710,13 +716,11 @@ public final class Server implements AutoCloseable {
                 throw unreadable(ctx, declared, e);
             }
             if (files.size() > 1) {
-                throw ApiError.badRequest("一次只能上传一个文件(收到 " + files.size() + " 个) / one file per upload (got "
-                        + files.size() + ")");
+                throw ApiError.of(400, "error.one-file", files.size());
             }
             UploadedFile file = files.isEmpty() ? null : files.get(0);
             if (file == null || !"file".equals(fieldName(ctx))) {
-                throw ApiError.badRequest("请选择要上传的文件(multipart 字段 \"file\") / choose a file to upload"
-                        + " (multipart field \"file\")");
+                throw ApiError.of(400, "error.choose-file");
             }
             name = file.filename();
             if (file.size() > library.maxUploadBytes()) {
@@ -735,6 +739,7 @@ public final class Server implements AutoCloseable {
                 throw new ApiError(413, library.tooLargeMessage(name, size));
             }
             if (size == 0) {
+                // the CLI's words for it (IngestException), as for every other file that cannot be read
                 throw new ApiError(422, UploadNames.sanitize(name) + ": empty file");
             }
         } catch (RuntimeException e) {
@@ -782,7 +787,7 @@ public final class Server implements AutoCloseable {
                     ? library.tooLargeMessage("upload", declared) : library.tooLargeMessage());
         }
         LOG.info("refused an unreadable upload: {}", oneLine(e));
-        return ApiError.badRequest("上传的内容无法读取 / the upload could not be read: " + oneLine(e));
+        return ApiError.of(400, "error.unreadable-upload", oneLine(e));
     }
 
     // ---- API -------------------------------------------------------------------------------------------------------
@@ -874,7 +879,7 @@ public final class Server implements AutoCloseable {
         if (child != null && parent == null) {
             Linker.Parents parents = check.parents(child);
             if (parents.links().isEmpty()) {
-                throw ApiError.badRequest(parents.reason() + "; 请给出 parent=DOCID / give parent=DOCID");
+                throw ApiError.of(400, "error.give-parent", parents.reason());
             }
             parent = parents.links().get(0).parent();
         }
@@ -906,12 +911,57 @@ public final class Server implements AutoCloseable {
     }
 
     private static void html(Context ctx, String page) {
+        ctx.header("Content-Language", lang(ctx).tag());
         ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    /** The language a request asks for: {@code ?lang=en} English, else Chinese (the default). */
+    static Lang lang(Context ctx) {
+        return Lang.parse(ctx.queryParam("lang"));
+    }
+
+    /**
+     * The header's language link: back to the page it was clicked on (the Referer's path and query, never its host)
+     * with {@code lang} set to {@code to}; without a Referer, to Ask.
+     */
+    private void switchLanguage(Context ctx) {
+        Lang to = Lang.parse(ctx.queryParam("to"));
+        String back = "/";
+        String referer = ctx.header("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI u = new java.net.URI(referer);
+                if (u.getRawPath() != null && u.getRawPath().startsWith("/") && !u.getRawPath().startsWith("//")
+                        && !u.getRawPath().startsWith("/lang")) {
+                    back = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+                }
+            } catch (java.net.URISyntaxException e) {
+                // a malformed Referer: back to Ask
+            }
+        }
+        ctx.redirect(Html.link(to, withoutLang(back)), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** A path and query without its {@code lang} parameter. */
+    static String withoutLang(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        if (q < 0) {
+            return pathAndQuery;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : pathAndQuery.substring(q + 1).split("&")) {
+            if (!p.isEmpty() && !p.equals("lang") && !p.startsWith("lang=")) {
+                kept.add(p);
+            }
+        }
+        return pathAndQuery.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
     }
 
     private static void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(Json.compact().writeValueAsString(value));
+            // catalogue texts in it (a finding's message) in the request's language
+            ctx.contentType("application/json; charset=utf-8")
+                    .result(Json.compact().withAttribute(Lang.class, lang(ctx)).writeValueAsString(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -925,7 +975,7 @@ public final class Server implements AutoCloseable {
             out.put("status", status);
             json(ctx, out);
         } else {
-            html(ctx, Pages.error(status, message));
+            html(ctx, Pages.error(lang(ctx), status, message));
         }
     }
 

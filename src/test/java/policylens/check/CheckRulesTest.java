@@ -24,14 +24,14 @@ class CheckRulesTest {
     void aNewRuleIsOneClassAddedToTheList() {
         CheckRule everyUnclearTask = pair -> pair.coverage().stream()
                 .filter(m -> Coverage.UNCLEAR.equals(m.verdict()))
-                .map(m -> new Finding("unclear-task", Severity.LOW, m.parent().title(), List.of(), List.of()))
+                .map(m -> new Finding("unclear-task", Severity.LOW, policylens.i18n.Text.plain(m.parent().title()), List.of(), List.of()))
                 .toList();
         List<CheckRule> rules = new ArrayList<>(CheckRules.ALL);
         rules.add(everyUnclearTask);
         CheckReport withIt = new Checker(rules).check(CHILD, PARENT, null);
         CheckReport without = new Checker().check(CHILD, PARENT, null);
         List<Finding> added = withIt.findings().stream().filter(f -> f.kind().equals("unclear-task")).toList();
-        assertEquals(List.of("筑强集群承载平台"), added.stream().map(Finding::message).toList());
+        assertEquals(List.of("筑强集群承载平台"), added.stream().map(f -> f.message().in(policylens.i18n.Lang.ZH)).toList());
         assertEquals(without.findings().size() + 1, withIt.findings().size(), "the other rules find what they found");
     }
 

@@ -45,10 +45,12 @@ class CheckRunTest {
     @Test
     void aSiblingPlanIsNoParentAndTheReasonSaysSo() {
         List<CheckDoc> docs = new ArrayList<>(Docs.corpus().values());
-        String reason = run.parents(Docs.corpus(JIANGXI), docs).reason();
-        assertTrue(reason.startsWith("《江西省产业集群提能升级实施方案》"), reason);
+        policylens.i18n.Text why = run.parents(Docs.corpus(JIANGXI), docs).reason();
+        String reason = why.in(policylens.i18n.Lang.ZH);
+        assertTrue(reason.startsWith("《江西省产业集群提能升级实施方案》(省级)提到的"), reason);
         assertTrue(reason.contains("不比它高一级") && reason.contains("1269"), "names the sibling it mentions: " + reason);
-        assertTrue(reason.contains(" / ") && reason.contains("none stands above it"), "Chinese first, then English: " + reason);
+        String english = why.in(policylens.i18n.Lang.EN);
+        assertTrue(english.contains("(provincial) names 《") && english.contains("none stands above it"), english);
     }
 
     @Test
@@ -56,7 +58,8 @@ class CheckRunTest {
         List<CheckDoc> docs = new ArrayList<>(Docs.corpus().values());
         Linker.Parents p = run.parents(Docs.corpus("xinyu-industrial-city-report-2024"), docs);
         assertTrue(p.links().isEmpty());
-        assertTrue(p.reason().contains("不是方案") && p.reason().contains("is not a plan"), p.reason());
+        assertTrue(p.reason().in(policylens.i18n.Lang.ZH).contains("不是方案"), p.reason().toString());
+        assertTrue(p.reason().in(policylens.i18n.Lang.EN).contains("is not a plan"), p.reason().toString());
     }
 
     @Test
@@ -64,7 +67,7 @@ class CheckRunTest {
         CheckDoc lone = Docs.of("lone", "新余市低空经济发展行动方案", "二、重点任务", "(一)建设起降场。到2027年建成起降场10个。");
         List<CheckDoc> docs = new ArrayList<>(Docs.corpus().values());
         docs.add(lone);
-        String reason = run.parents(lone, docs).reason();
+        String reason = run.parents(lone, docs).reason().in(policylens.i18n.Lang.ZH);
         assertTrue(reason.contains("没有提到其余 5 份文件"), reason);
     }
 
@@ -75,7 +78,8 @@ class CheckRunTest {
         assertNull(named.note());
         CheckRun.Single unnamed = run.pair(Docs.corpus("nanchang-8810-action-plan-2023-2026"), Docs.corpus(JIANGXI));
         assertNull(unnamed.link());
-        assertTrue(unnamed.note().contains("没有提到") && unnamed.note().contains("checked as asked"), unnamed.note());
+        assertTrue(unnamed.note().in(policylens.i18n.Lang.ZH).contains("没有提到"), unnamed.note().toString());
+        assertTrue(unnamed.note().in(policylens.i18n.Lang.EN).contains("checked as asked"), unnamed.note().toString());
         assertTrue(!unnamed.report().coverage().isEmpty(), "checked all the same");
     }
 

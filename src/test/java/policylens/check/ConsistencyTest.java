@@ -23,7 +23,8 @@ class ConsistencyTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals(Finding.INCONSISTENT_VALUES, f.get(0).kind());
         assertEquals(2, f.get(0).childEvidence().size());
-        assertTrue(f.get(0).message().contains("330") && f.get(0).message().contains("300"), f.get(0).message());
+        String message = f.get(0).message().in(policylens.i18n.Lang.ZH);
+        assertTrue(message.contains("330") && message.contains("300") && message.contains("前后不一"), message);
     }
 
     @Test

@@ -54,8 +54,9 @@ class CoverageTest {
         assertEquals(Coverage.UNCLEAR, platform.verdict());
         assertTrue(platform.margin() < 0 && platform.margin() > -Coverage.MARGIN, "margin " + platform.margin());
         assertTrue(coverage.missing(m, parent, child).isEmpty(), "no finding inside the margin");
-        String note = Coverage.unclearNote(platform);
-        assertTrue(note.startsWith("上级任务 2.4「筑强集群承载平台」得分 0.30") && note.contains("too close to call"), note);
+        String note = Coverage.unclearNote(platform).in(policylens.i18n.Lang.ZH);
+        assertTrue(note.startsWith("上级任务 2.4「筑强集群承载平台」得分 0.30") && note.contains("无法判断"), note);
+        assertTrue(Coverage.unclearNote(platform).in(policylens.i18n.Lang.EN).contains("too close to call"));
     }
 
     @Test
@@ -89,7 +90,7 @@ class CoverageTest {
         List<Finding> f = coverage.withoutUnits(bodyOnly);
         assertEquals(1, f.size());
         assertEquals(Finding.NO_RESPONSIBLE_UNIT, f.get(0).kind());
-        assertTrue(f.get(0).message().contains("提升链式招商水平"), f.get(0).message());
+        assertTrue(f.get(0).message().in(policylens.i18n.Lang.ZH).contains("提升链式招商水平"), f.get(0).message().toString());
     }
 
     @Test
@@ -98,5 +99,10 @@ class CoverageTest {
         assertEquals(15, Coverage.chineseNumber("十五"));
         assertEquals(20, Coverage.chineseNumber("二十"));
         assertEquals(23, Coverage.chineseNumber("二十三"));
+    }
+
+    @Test
+    void aShortTitleStopsBeforeTheAside() {
+        assertEquals("优质企业群体…", Coverage.shortTitle("优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)"));
     }
 }

@@ -1,6 +1,7 @@
 package policylens.check;
 
 import org.junit.jupiter.api.Test;
+import policylens.i18n.Lang;
 
 import java.util.List;
 
@@ -47,8 +48,11 @@ class FindingRulesTest {
         Finding f = late.get(0);
         assertTrue(f.childEvidence().get(0).text().contains("到2026年12月,有序推动全市省级产业集群“六个一”机制有效覆盖"));
         assertTrue(f.parentEvidence().get(0).text().contains("用一年左右的时间实现省级以上集群全覆盖"));
-        assertTrue(f.message().contains("2026-12") && f.message().contains("2026-08")
-                && f.message().contains("2025-08-28"), f.message());
+        // one finding, rendered in either language from the same catalogue key and arguments
+        assertEquals("「“六个一”·集群·机制·省级」的完成时间:下级为 2026-12(到2026年12月),上级为 2026-08(用一年左右的时间,"
+                + "自发布日期 2025-08-28 起算)(晚 4 个月)", f.message().in(Lang.ZH));
+        assertEquals("The commitment on 「“六个一”·集群·机制·省级」 is due 2026-12 (到2026年12月) in the child but 2026-08 "
+                + "(用一年左右的时间 from the issue date 2025-08-28) in the parent (4 month(s) later).", f.message().in(Lang.EN));
         assertFalse(f.childEvidence().get(0).text().contains("到2026年6月"), "the June commitment is earlier: not late");
     }
 
@@ -85,7 +89,9 @@ class FindingRulesTest {
         assertEquals(1, out.size(), r.findings().toString());
         assertTrue(out.get(0).parentEvidence().get(0).text().contains("打造1-2个过千亿元集群"));
         assertTrue(out.get(0).childEvidence().get(0).text().contains("3个千亿级产业集群"));
-        assertTrue(out.get(0).message().contains("1–2"), out.get(0).message());
+        assertTrue(out.get(0).message().in(Lang.ZH).contains("超出上级为各市规定的 1–2"), out.get(0).message().toString());
+        assertTrue(out.get(0).message().in(Lang.EN).contains("outside the 1–2 the parent prescribes for each city"),
+                out.get(0).message().in(Lang.EN));
     }
 
     @Test

@@ -17,7 +17,7 @@ class ReportWriterTest {
         String evil = "到2026年12月,<script>alert('x')</script>“六个一”机制有效覆盖 | & \"quoted\"";
         Target p = new Target("每年跟踪推进100个以上集群重点项目<b>", "集群重点项目", 100, null, "个", "gte", null, "yearly", "2.2");
         Target c = new Target(evil, "集群重点项目", 90, null, "个", "approx", null, "yearly", "2.6");
-        Finding f = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, "message <img src=x onerror=alert(1)>",
+        Finding f = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, policylens.i18n.Text.plain("message <img src=x onerror=alert(1)>"),
                 List.of(new Quote("c<script>", "2.3", evil)), List.of(new Quote("p", "2.15", "用一年左右的时间</blockquote>")));
         CheckReport.DocInfo child = new CheckReport.DocInfo("c<script>", "<script>title</script>", "city", "新余市", null, null);
         CheckReport.DocInfo parent = new CheckReport.DocInfo("p", "江西省产业集群提能升级实施方案", "province", "江西省", "2025-08-28", null);

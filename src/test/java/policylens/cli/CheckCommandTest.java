@@ -52,7 +52,7 @@ class CheckCommandTest {
     void markdownIsTheDefault() {
         String[] out = run(0, "check", "corpus/nanchang-8810-action-plan-2023-2026.txt",
                 "corpus/jiangxi-1269-press-conference-2023.txt");
-        assertTrue(out[0].startsWith("# PolicyLens check"), out[0]);
+        assertTrue(out[0].startsWith("# PolicyLens 核对报告"), out[0]);
         assertTrue(out[0].contains("| 全省规模以上工业营业收入年均增长 |"), out[0]);
     }
 

@@ -35,7 +35,7 @@ class DutiesCommandTest {
         assertTrue(out.contains("2. [待完成] 2027-06  牵头"), out);
         assertTrue(out.contains("3. [待完成] 2028(规划期末)  配合"), out);
         assertTrue(out.contains("4. [无期限] 无期限  配合"), out);
-        assertTrue(out.contains("目标 / target: 新增专精特新中小企业100家"), out);
+        assertTrue(out.contains("目标:新增专精特新中小企业100家"), out);
     }
 
     @Test

@@ -66,10 +66,10 @@ class CheckEvalTest {
     @Test
     void aFindingMatchesGoldByKindAndKeysOnBothSides() {
         CheckGold.Entry e = new CheckGold.Entry(Finding.DEADLINE_LATER, List.of("到2026年12月"), List.of("用一年左右的时间"), "");
-        Finding hit = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, "",
+        Finding hit = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, policylens.i18n.Text.plain(""),
                 List.of(new Quote("c", "2.3", "到2026年12月, 有序推动")), List.of(new Quote("p", "2.15", "用一年左右的时间实现")));
-        Finding otherKind = new Finding(Finding.WEAKER_TARGET, Severity.HIGH, "", hit.childEvidence(), hit.parentEvidence());
-        Finding otherText = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, "",
+        Finding otherKind = new Finding(Finding.WEAKER_TARGET, Severity.HIGH, policylens.i18n.Text.plain(""), hit.childEvidence(), hit.parentEvidence());
+        Finding otherText = new Finding(Finding.DEADLINE_LATER, Severity.MEDIUM, policylens.i18n.Text.plain(""),
                 List.of(new Quote("c", "2.3", "到2026年6月")), hit.parentEvidence());
         assertTrue(e.matches(hit), "whitespace is ignored");
         assertTrue(!e.matches(otherKind) && !e.matches(otherText));

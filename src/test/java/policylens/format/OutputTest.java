@@ -84,7 +84,7 @@ class OutputTest {
         CheckReport.DocInfo parent = new CheckReport.DocInfo("parent-1", "某省方案", "province", "某省", "2023", null);
         Target p = new Target("全省建设加氢站20座", "加氢站", 20, null, "座", "gte", "2025", null, "1");
         Target c = new Target(HOSTILE, "加氢站", 5, null, "座", "gte", "2026", null, "1");
-        Finding f = new Finding(Finding.DEADLINE_LATER, Severity.HIGH, "期限推后, \"2026\" > 2025",
+        Finding f = new Finding(Finding.DEADLINE_LATER, Severity.HIGH, policylens.i18n.Text.plain("期限推后, \"2026\" > 2025"),
                 List.of(new Quote("child-1", "1", HOSTILE)), List.of(new Quote("parent-1", "1", "到2025年")));
         Coverage.Task pt = new Coverage.Task("1", "加氢站建设", "加氢站建设", null);
         return new CheckReport(new Link("child-1", "parent-1", List.of("cites"), "根据《某省方案》", "cites"),
@@ -102,7 +102,11 @@ class OutputTest {
         assertEquals("期限推后, \"2026\" > 2025", json.get("reports").get(0).get("findings").get(0).get("message").asText());
 
         String md = Output.checks(Format.MD, links, List.of(r));
-        assertTrue(md.contains("**deadline-later** (high) 期限推后"), md);
+        assertTrue(md.startsWith("# PolicyLens 核对报告") && md.contains("**期限推后** (deadline-later, 高) 期限推后"), md);
+        String english = Output.checks(Format.MD, links, List.of(r), policylens.i18n.Lang.EN);
+        assertTrue(english.startsWith("# PolicyLens check") && english.contains("**later deadline** (deadline-later, high)"),
+                english);
+        assertTrue(english.contains("### Findings (1)") && !english.contains("问题("), english);
         assertFalse(md.contains("<script>"), "no raw HTML in Markdown");
 
         String html = Output.checks(Format.HTML, links, List.of(r));

@@ -35,7 +35,7 @@ class SeverityTest {
 
     @Test
     void aFindingIsWrittenWithTheSeverityString() {
-        Finding f = new Finding(Finding.WEAKER_TARGET, Severity.HIGH, "m", List.of(), List.of());
+        Finding f = new Finding(Finding.WEAKER_TARGET, Severity.HIGH, policylens.i18n.Text.plain("m"), List.of(), List.of());
         assertEquals("{\"kind\":\"weaker-target\",\"severity\":\"high\",\"message\":\"m\",\"childEvidence\":[],"
                 + "\"parentEvidence\":[]}", Json.line(f));
     }

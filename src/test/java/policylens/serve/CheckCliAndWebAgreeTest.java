@@ -68,7 +68,7 @@ class CheckCliAndWebAgreeTest {
             Linker.Parents parents = web.parents(d.docId());
             assertEquals(cli.links().stream().filter(l -> l.child().equals(d.docId())).toList(), parents.links(), d.docId());
             if (parents.links().isEmpty()) {
-                assertTrue(parents.reason() != null && !parents.reason().isBlank(), d.docId());
+                assertTrue(parents.reason() != null && !parents.reason().in(policylens.i18n.Lang.ZH).isBlank(), d.docId());
                 without.add(d.docId());
             }
         }

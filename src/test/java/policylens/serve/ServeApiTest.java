@@ -103,7 +103,7 @@ class ServeApiTest {
 
         String page = f.get("/?q=" + enc(WHO)).body();
         assertTrue(page.contains("<a class=\"unit-name\" href=\"/unit/" + enc("新余市工业和信息化局") + "\">新余市工业和信息化局</a>"), page);
-        assertTrue(page.contains("牵头 lead"));
+        assertTrue(page.contains("<span class=\"role lead\">牵头</span>"), page);
         assertTrue(page.contains("href=\"/doc/" + XINYU + "#task-"), "evidence links to the document");
         assertTrue(page.contains("<mark>"), "matched words highlighted");
 
@@ -288,7 +288,7 @@ class ServeApiTest {
         assertEquals(404, f.get("/api/check?child=" + XINYU + "&parent=nope").statusCode());
 
         String page = f.get("/compare?child=" + XINYU).body();
-        assertTrue(page.contains("consistency findings: " + ConsistencyCheckService.ENGINE), page);
+        assertTrue(page.contains("一致性检查:" + ConsistencyCheckService.ENGINE), page);
         assertTrue(page.contains("deadline-later"), page);
         assertTrue(page.contains("<option value=\"" + JIANGXI + "\" selected>"));
         assertTrue(page.contains("class=\"pair\""));
@@ -502,7 +502,9 @@ class ServeApiTest {
         })) {
             HttpResponse<String> api = broken.get("/api/check?child=" + XINYU + "&parent=" + JIANGXI);
             assertEquals(500, api.statusCode());
-            assertEquals("internal error: check exploded (details are in the server log)", json(api).get("error").asText());
+            assertEquals("内部错误:check exploded(详情见服务器日志)", json(api).get("error").asText());
+            assertEquals("internal error: check exploded (details are in the server log)",
+                    json(broken.get("/api/check?child=" + XINYU + "&parent=" + JIANGXI + "&lang=en")).get("error").asText());
             HttpResponse<String> page = broken.get("/compare?child=" + XINYU + "&parent=" + JIANGXI);
             assertEquals(500, page.statusCode());
             noStackTrace(page.body());

@@ -180,12 +180,24 @@ class ServeBrowserTest {
         new Select(driver.findElement(By.id("parent"))).selectByValue(JIANGXI);
         driver.findElement(By.id("compare")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("engine")));
-        assertTrue(driver.findElement(By.id("engine")).getText().contains("consistency findings: policylens check"));
+        assertTrue(driver.findElement(By.id("engine")).getText().contains("一致性检查:policylens check"));
         assertFalse(driver.findElements(By.cssSelector("#findings tr.finding")).isEmpty(), "the deadline finding");
         List<WebElement> pairs = driver.findElements(By.cssSelector("#aligned tr.pair"));
         assertFalse(pairs.isEmpty());
         assertEquals(2, pairs.get(0).findElements(By.tagName("blockquote")).size(), "both quoted texts");
+        // the parent's quote is readable: at least 18em (15px text) wide, in both tables
+        for (WebElement quote : driver.findElements(By.cssSelector("td.parent-quote"))) {
+            assertTrue(quote.getSize().getWidth() >= 18 * 15, "parent quote width " + quote.getSize().getWidth());
+        }
         shot("compare");
+        // the header's language link gives the same comparison in English
+        driver.findElement(By.id("lang-switch")).click();
+        waiting().until(ExpectedConditions.urlContains("lang=en"));
+        assertTrue(driver.getCurrentUrl().contains("child=" + XINYU), driver.getCurrentUrl());
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.findElement(By.id("findings")).getText().contains("later deadline"),
+                driver.findElement(By.id("findings")).getText());
+        shot("compare-en");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ServeDutiesTest {
         HttpResponse<String> r = f.get("/unit/" + enc("新余市工信局"));
         assertEquals(200, r.statusCode());
         String page = r.body();
-        assertTrue(page.contains("<h1>" + UNIT + " <small>任务清单 Duties</small></h1>"), page);
+        assertTrue(page.contains("<h1>" + UNIT + " <small>任务清单</small></h1>"), page);
         assertTrue(page.contains("<tr class=\"duty status-"), page);
         assertTrue(page.contains("href=\"/doc/xinyu-cluster-upgrade-2026-2028#task-"), page);
         assertTrue(page.contains("/duties?format=xlsx\">Excel</a>"), page);

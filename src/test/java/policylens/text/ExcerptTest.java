@@ -1,4 +1,4 @@
-package policylens.check;
+package policylens.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,6 @@ class ExcerptTest {
     void aShortTitleStopsBeforeTheAsideRatherThanInsideAWord() {
         String s = "优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)";
         assertEquals("优质企业群体…", Excerpt.of(s, 20));
-        assertEquals("优质企业群体…", Coverage.shortTitle(s));
     }
 
     @Test
@@ -38,5 +37,24 @@ class ExcerptTest {
         assertEquals("加快推进全省先进制造业集群高质量发展壮大提升能级水平…", Excerpt.of(s, 10));
         String unbroken = "加快推进全省先进制造业集群高质量发展壮大提升能级水平";
         assertEquals(unbroken, Excerpt.of(unbroken, 10));
+    }
+
+    /** A real task sentence of the Xinyu plan: a piece cut after 工程研究中心20 ends after 20家, at the clause break. */
+    @Test
+    void aPieceEndsAtItsClauseNeverInsideANumber() {
+        String s = "到2028年,纳入省级制造业中试平台储备库20家,培育省级企业技术中心35家,建设省级制造业创新中心2家、工程研究中心20家,"
+                + "集群内高新技术企业研发投入占比达3%以上。";
+        int cut = s.indexOf("工程研究中心20") + "工程研究中心20".length();
+        assertEquals(s.indexOf("20家,集群") + 3, Excerpt.clauseEnd(s, cut, 0, 30));
+        // within the last clause: on to the sentence end, 3% included
+        assertEquals(s.length(), Excerpt.clauseEnd(s, s.indexOf("3%") + 1, 0, 30));
+        // too far to the next break: back to the last one
+        assertEquals(s.indexOf(",培育"), Excerpt.clauseEnd(s, s.indexOf("储备库2") + 4, 0, 3));
+        // at a break already, or at the end
+        assertEquals(s.indexOf(",培育"), Excerpt.clauseEnd(s, s.indexOf(",培育"), 0, 30));
+        assertEquals(s.length(), Excerpt.clauseEnd(s, s.length() + 5, 0, 30));
+        // no break near: at least the whole number
+        String unbroken = "力争新增规模以上工业企业1200家以上并持续壮大";
+        assertEquals(unbroken.indexOf("家"), Excerpt.clauseEnd(unbroken, unbroken.indexOf("12") + 2, 0, 3));
     }
 }
