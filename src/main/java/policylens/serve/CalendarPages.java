@@ -14,7 +14,6 @@ import java.util.Map;
 
 import static policylens.serve.Html.esc;
 import static policylens.serve.Html.query;
-import static policylens.serve.Html.url;
 
 /**
  * The deadline calendar ({@code /calendar}) and the charts page ({@code /charts}): bodies built here, every text
@@ -63,7 +62,7 @@ final class CalendarPages {
         String[][] formats = {{"xlsx", "Excel"}, {"csv", "CSV"}, {"json", "JSON"}};
         for (int i = 0; i < formats.length; i++) {
             b.append(i == 0 ? "" : " · ").append("<a href=\"")
-                    .append(url("/api/calendar" + form.query("format", formats[i][0]))).append("\">")
+                    .append(Html.href(lang, "/api/calendar" + form.query("format", formats[i][0]))).append("\">")
                     .append(formats[i][1]).append("</a>");
         }
         b.append("</p>");
@@ -274,7 +273,7 @@ final class CalendarPages {
             return Pages.layout(lang, Messages.t(lang, "chart.page.title"), "charts", b.toString());
         }
         b.append("<p class=\"downloads\"><a class=\"api\" href=\"")
-                .append(url("/api/targets" + query("metric", metric, "level", level, "region", region)))
+                .append(Html.href(lang, "/api/targets" + query("metric", metric, "level", level, "region", region)))
                 .append("\">JSON</a></p>");
         if (r.points().isEmpty()) {
             b.append("<p class=\"notice\" id=\"no-targets\">").append(esc(Messages.t(lang, "chart.metric.none", metric)))
@@ -284,8 +283,7 @@ final class CalendarPages {
             for (int i = 0; i < r.metrics().size(); i++) {
                 TargetSeries.MetricCount m = r.metrics().get(i);
                 b.append(i == 0 ? "" : " · ").append("<a href=\"")
-                        .append(url("/charts" + query("metric", m.metric(), "level", level, "region", region,
-                                "lang", lang == Lang.EN ? "en" : null)))
+                        .append(Html.href(lang, "/charts" + query("metric", m.metric(), "level", level, "region", region)))
                         .append("\">").append(esc(m.metric())).append("</a> ").append(m.points());
             }
             b.append("</p>");
