@@ -37,9 +37,9 @@ public final class WhoAnswerer {
     /** Units a note adds to every row it governs (各县区政府) say little about this task in particular. */
     private static final double INHERITED_WEIGHT = 0.5;
 
-    private final Searcher searcher;
+    private final Engine searcher;
 
-    public WhoAnswerer(Searcher searcher) {
+    public WhoAnswerer(Engine searcher) {
         this.searcher = searcher;
         // the unit gazetteer merges aliases of the answers: load it while the question is searched
         Thread t = new Thread(UnitDictionary::get, "policylens-preload-units");
