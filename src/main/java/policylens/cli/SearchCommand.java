@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.Hit;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.model.Json;
 import policylens.model.Level;
 
@@ -27,6 +27,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    EngineOptions engine;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene 查询语法;连续中文按短语匹配 / Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
@@ -62,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
             parsedTypes.add(DocType.parse(t));
         }
         Filters filters = new Filters(parsedTypes, level, region, unit, year);
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             List<Hit> hits = searcher.search(String.join(" ", query), filters, limit);
             if (options.json) {
                 out.println(Json.pretty(hits));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import policylens.model.Json;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.index.WhoAnswerer;
 
 import java.io.PrintWriter;
@@ -24,6 +24,9 @@ final class WhoCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
+    @Mixin
+    EngineOptions engine;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "问题,如:中试平台谁负责")
     List<String> question;
 
@@ -34,7 +37,7 @@ final class WhoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
             if (options.json) {
