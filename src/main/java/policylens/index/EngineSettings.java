@@ -46,7 +46,8 @@ public record EngineSettings(Kind kind, String url, String indexName, int shards
         return resolve(engine, url, indexName, shards, replicas, System.getenv());
     }
 
-    static EngineSettings resolve(String engine, String url, String indexName, Integer shards, Integer replicas,
+    /** {@link #resolve(String, String, String, Integer, Integer)} with another environment (tests, embedding). */
+    public static EngineSettings resolve(String engine, String url, String indexName, Integer shards, Integer replicas,
                                   Map<String, String> env) {
         Properties file = new Properties();
         String configured = env.get("POLICYLENS_ENGINE_CONFIG");
