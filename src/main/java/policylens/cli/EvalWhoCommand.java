@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policylens.model.Json;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.index.WhoAnswerer;
 import policylens.eval.WhoEvaluation;
 
@@ -23,6 +23,9 @@ final class EvalWhoCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(names = "--questions", required = true, paramLabel = "TSV", description = "每行:问题<TAB>单位|单位 / question<TAB>unit|unit per line")
     Path questions;
 
@@ -32,7 +35,7 @@ final class EvalWhoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             WhoEvaluation.Report r = WhoEvaluation.evaluate(WhoEvaluation.read(questions), new WhoAnswerer(searcher));
             if (options.json) {
                 out.println(Json.pretty(r));

@@ -64,6 +64,17 @@ final class IndexCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     IngestOptions ingest;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine;
+
+    @Option(names = "--shards", paramLabel = "N", description = {"新 OpenSearch 索引的分片数(默认 2)",
+            "shards of a new OpenSearch index (default 2)"})
+    Integer shards;
+
+    @Option(names = "--replicas", paramLabel = "N", description = {"新 OpenSearch 索引的副本数(默认 1)",
+            "replicas of a new OpenSearch index (default 1)"})
+    Integer replicas;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -81,8 +92,10 @@ final class IndexCommand implements Callable<Integer> {
         Inputs.Expanded in = Inputs.expand(inputs, prune, err);
         List<Path> files = in.files();
         Progress progress = new Progress(err, files.size());
-        PolicyIndex target = new PolicyIndex(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis),
-                ingest.limits(spec));
+        policylens.index.EngineIndexer target = policylens.index.EngineSettings
+                .resolve(engine.engine, engine.url, engine.indexName, shards, replicas)
+                .indexer(index, analysis == null ? null : policylens.index.TextAnalysis.parse(analysis),
+                        ingest.limits(spec), note -> err.println("policylens: " + note));
         PolicyIndex.Listener listener = (file, status) ->
                 progress.step(file.getFileName() + ("indexed".equals(status) ? "" : " (" + status + ")"));
         IndexResult r = rebuild ? target.rebuild(files, listener) : target.index(files, prune, listener);
@@ -95,7 +108,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         if (rebuild && r.indexed().isEmpty()) {
             err.println("policylens: 重建失败:没有可读的文件,原索引未动 (rebuild failed: no file could be read; "
-                    + "the old index is kept): " + target.dir());
+                    + "the old index is kept): " + target.describe());
             return 1;
         }
         err.printf("%s %d, unchanged %d, failed %d%s%n", rebuild ? "rebuilt: indexed" : "indexed", r.indexed().size(),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import policylens.index.DocType;
 import policylens.index.Filters;
 import policylens.index.Hit;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.model.Json;
 import policylens.model.Level;
 
@@ -30,6 +30,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     LangOption language;
+
+    @picocli.CommandLine.Mixin
+    EngineOptions engine;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene 查询语法;连续中文按短语匹配 / Lucene query syntax; Chinese runs match as phrases")
     List<String> query;
@@ -80,13 +83,13 @@ final class SearchCommand implements Callable<Integer> {
                     "--page 从 1 起,不能与 --offset 同用 (--page counts from 1 and does not go with --offset)");
         }
         int from = page == null ? offset : (page - 1) * limit;
-        if (from < 0 || (long) from + limit > Searcher.MAX_WINDOW) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "翻页不能超过前 " + Searcher.MAX_WINDOW
-                    + " 条 (offset + limit must stay within " + Searcher.MAX_WINDOW + "; narrow the query instead)");
+        if (from < 0 || (long) from + limit > Engine.MAX_WINDOW) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "翻页不能超过前 " + Engine.MAX_WINDOW
+                    + " 条 (offset + limit must stay within " + Engine.MAX_WINDOW + "; narrow the query instead)");
         }
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             String q = String.join(" ", query);
-            Searcher.Page p = searcher.page(q, filters, from, limit, facets);
+            Engine.Page p = searcher.page(q, filters, from, limit, facets);
             if (options.json) {
                 java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
                 o.put("query", q);
@@ -104,7 +107,9 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(p.total() == 0 ? policylens.i18n.Messages.t(lang, "cli.search.none")
                         : policylens.i18n.Messages.t(lang, "cli.search.empty-page", p.total()));
             } else {
-                out.println(policylens.i18n.Messages.t(lang, "cli.search.total", p.total(), from + 1, from + p.hits().size()));
+                out.println(p.total() >= 0
+                        ? policylens.i18n.Messages.t(lang, "cli.search.total", p.total(), from + 1, from + p.hits().size())
+                        : policylens.i18n.Messages.t(lang, "cli.search.shown", from + 1, from + p.hits().size()));
                 int n = from;
                 for (Hit h : p.hits()) {
                     n++;
@@ -117,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
                         out.println("   " + policylens.i18n.Messages.t(lang, "cli.search.units", String.join("、", h.unitsCanonical())));
                     }
                 }
-                if (from + p.hits().size() < p.total()) {
+                if (p.total() < 0 || from + p.hits().size() < p.total()) {
                     out.println(policylens.i18n.Messages.t(lang, "cli.search.next", from / limit + 2));
                 }
             }

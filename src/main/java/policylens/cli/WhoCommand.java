@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import policylens.model.Json;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.index.WhoAnswerer;
 
 import policylens.i18n.Lang;
@@ -27,6 +27,9 @@ final class WhoCommand implements Callable<Integer> {
     @Mixin
     IndexOptions options;
 
+    @Mixin
+    EngineOptions engine;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "问题,如:中试平台谁负责")
     List<String> question;
 
@@ -41,7 +44,7 @@ final class WhoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.requireLimit(spec, limit);
         Lang lang = language.lang();
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             WhoAnswerer.Result r = new WhoAnswerer(searcher).who(String.join(" ", question), limit);
             List<WhoAnswerer.Answer> answers = r.answers().subList(0, Math.min(limit, r.answers().size()));
             if (options.json) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@link Searcher} instead ranks a window of candidates by the words alone and lets the pairs re-score only that
  * window ({@link org.apache.lucene.search.QueryRescorer}), which gives the window the same scores for far less work.
  */
-final class LooseQuery extends Query {
+public final class LooseQuery extends Query {
     private final String field;
     private final Query words;
     private final Query pairs;
@@ -36,16 +36,16 @@ final class LooseQuery extends Query {
     }
 
     /** The field the words are looked up in. */
-    String field() {
+    public String field() {
         return field;
     }
 
-    Query words() {
+    public Query words() {
         return words;
     }
 
     /** Null when the text has a single word. */
-    Query pairs() {
+    public Query pairs() {
         return pairs;
     }
 

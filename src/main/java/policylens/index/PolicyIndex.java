@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  * A run is incremental (a file whose sha256 is unchanged is skipped; a changed file's documents are all replaced)
  * and commits once, at the end: a run that is killed leaves the previous commit intact.
  */
-public final class PolicyIndex {
+public final class PolicyIndex implements EngineIndexer {
     public static final Path DEFAULT_DIR = Paths.get(".policylens", "index");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -131,6 +131,11 @@ public final class PolicyIndex {
         return dir;
     }
 
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
     /**
      * Bytes the index writer holds for documents added but not yet flushed, as of the last document indexed (its
      * RAM buffer, bounded by {@link #RAM_BUFFER_MB}); for measuring what else a run keeps in memory.
@@ -154,6 +159,7 @@ public final class PolicyIndex {
      *
      * @throws IndexLockedException when another process is writing the index
      */
+    @Override
     public IndexResult index(List<Path> files, boolean prune, Listener listener) {
         return index(files, prune ? source -> true : null, listener);
     }
@@ -175,84 +181,133 @@ public final class PolicyIndex {
 
     /** @param pruneScope which sources (null: unknown) may be pruned when their file is gone; null for no pruning */
     private IndexResult index(List<Path> files, java.util.function.Predicate<Path> pruneScope, Listener listener) {
-        List<String> indexed = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<String> pruned = new ArrayList<>();
-        List<IndexResult.Failure> failures = new ArrayList<>();
-        List<IndexResult.Renamed> renamed = new ArrayList<>();
         createDirectory(dir);
         try (Directory directory = FSDirectory.open(dir)) {
             TextAnalysis analysis = analysisOf(directory, requested);
             Analyzer analyzer = analysis.analyzer();
             IndexWriter writer = openWriter(directory, analyzer);
-            Map<String, String[]> stored = knownDocuments(directory);
-            Map<String, String> storedSources = new HashMap<>();
-            stored.forEach((id, v) -> storedSources.put(id, v[1]));
-            // two files with one name both stay: the later never replaces the other under the same docId
-            Map<Path, String> ids = DocIds.assign(files, storedSources);
-            try (Pipeline pipeline = new Pipeline(files, ids, Map.copyOf(stored), analysis)) {
-                Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
-                for (int i = 0; i < files.size(); i++) {
-                    Path file = files.get(i);
-                    Prepared p = pipeline.take(i);
-                    if (p.failure() != null) {
-                        failures.add(new IndexResult.Failure(file.toString(), p.failure()));
-                        listener.fileDone(file, "failed");
-                        continue;
-                    }
-                    RawDocument raw = p.raw();
-                    String[] before = known.get(raw.docId());
-                    if (unchanged(before, raw)) {
-                        unchanged.add(raw.docId());
-                        listener.fileDone(file, "unchanged");
-                        continue;
-                    }
-                    List<Document> docs = p.docs();
-                    if (docs == null) {
-                        // the worker saw it unchanged, but an earlier file of this run with the same docId differed
-                        try {
-                            docs = documents(raw);
-                        } catch (RuntimeException e) {
-                            failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
-                            listener.fileDone(file, "failed");
-                            continue;
+            try {
+                IndexResult r = feed(files, pruneScope, listener, knownDocuments(directory), analysis, new Sink() {
+                    @Override
+                    public void add(String docId, boolean replaces, List<Document> docs) throws IOException {
+                        if (replaces) {
+                            // replace the previous version; a docId the index never had needs no delete (each
+                            // delete term is resolved against every segment at every flush)
+                            writer.deleteDocuments(new Term(Fields.DOC_ID, docId));
                         }
+                        writer.addDocuments(docs);
+                        buffered = writer.ramBytesUsed();
                     }
-                    if (before != null) {
-                        // replace the previous version; a docId the index never had needs no delete (each delete
-                        // term is resolved against every segment at every flush)
-                        writer.deleteDocuments(new Term(Fields.DOC_ID, raw.docId()));
+
+                    @Override
+                    public void delete(String docId) throws IOException {
+                        writer.deleteDocuments(new Term(Fields.DOC_ID, docId));
                     }
-                    writer.addDocuments(docs);
-                    buffered = writer.ramBytesUsed();
-                    listener.fileIndexed(file, raw.docId(), before == null ? null : before[1], count(docs, DocType.TARGET));
-                    known.put(raw.docId(), new String[] {raw.sha256(), absolute(raw.source())});
-                    indexed.add(raw.docId());
-                    if (!raw.docId().equals(Ingestor.docId(file))) {
-                        renamed.add(new IndexResult.Renamed(file.toString(), raw.docId()));
-                    }
-                    listener.fileDone(file, "indexed");
-                }
-                if (pruneScope != null) {
-                    for (Map.Entry<String, String[]> e : new TreeSet<>(known.keySet()).stream()
-                            .map(k -> Map.entry(k, known.get(k))).toList()) {
-                        String source = e.getValue()[1];
-                        Path from = source == null ? null : Paths.get(source);
-                        if (pruneScope.test(from) && (from == null || !Files.exists(from))) {
-                            writer.deleteDocuments(new Term(Fields.DOC_ID, e.getKey()));
-                            pruned.add(e.getKey());
-                            listener.pruned(e.getKey(), source);
-                        }
-                    }
-                }
+                });
                 writer.setLiveCommitData(Map.of(TextAnalysis.COMMIT_KEY, analysis.name()).entrySet());
                 writer.commit();
+                return r;
             } finally {
                 writer.rollback(); // after commit() this only releases the lock; otherwise drops the uncommitted run
                 analyzer.close();
             }
         } catch (IOException e) {
             throw IndexCorruptException.wrap(dir, "index " + dir, e);
+        }
+    }
+
+    /**
+     * Where the records of one run go: the embedded index's writer ({@link #index(List, boolean, Listener)}) or
+     * another engine's ({@link policylens.index.opensearch.OpenSearchIndexer}), in the order a serial run makes them.
+     */
+    public interface Sink {
+        /**
+         * The records of one source document, policy document first.
+         *
+         * @param replaces the index holds an earlier version of {@code docId}, whose records go
+         */
+        void add(String docId, boolean replaces, List<Document> docs) throws IOException;
+
+        /** Removes every record of {@code docId} (its file is gone: {@code --prune}). */
+        void delete(String docId) throws IOException;
+    }
+
+    /**
+     * One incremental run into {@code sink}, without committing: the files are read, extracted and analysed on
+     * worker threads; a file whose sha256 (and place) is what {@code stored} says is skipped, a changed one replaced;
+     * with {@code prune}, documents whose files are gone are removed.
+     *
+     * @param stored   docId → {sha256, source} of what the index holds
+     * @param analysis the index's text analysis
+     */
+    public IndexResult feed(List<Path> files, boolean prune, Listener listener, Map<String, String[]> stored,
+                            TextAnalysis analysis, Sink sink) throws IOException {
+        return feed(files, prune ? source -> true : null, listener, stored, analysis, sink);
+    }
+
+    /**
+     * {@link #feed(List, boolean, Listener, Map, TextAnalysis, Sink)} pruning only the documents whose source
+     * {@code pruneScope} accepts (null: none), as a watched folder prunes only what was read from it.
+     */
+    public IndexResult feed(List<Path> files, java.util.function.Predicate<Path> pruneScope, Listener listener,
+                            Map<String, String[]> stored, TextAnalysis analysis, Sink sink) throws IOException {
+        List<String> indexed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> pruned = new ArrayList<>();
+        List<IndexResult.Failure> failures = new ArrayList<>();
+        List<IndexResult.Renamed> renamed = new ArrayList<>();
+        Map<String, String> storedSources = new HashMap<>();
+        stored.forEach((id, v) -> storedSources.put(id, v[1]));
+        // two files with one name both stay: the later never replaces the other under the same docId
+        Map<Path, String> ids = DocIds.assign(files, storedSources);
+        try (Pipeline pipeline = new Pipeline(files, ids, Map.copyOf(stored), analysis)) {
+            Map<String, String[]> known = new HashMap<>(pipeline.before); // docId -> {sha256, source}
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                Prepared p = pipeline.take(i);
+                if (p.failure() != null) {
+                    failures.add(new IndexResult.Failure(file.toString(), p.failure()));
+                    listener.fileDone(file, "failed");
+                    continue;
+                }
+                RawDocument raw = p.raw();
+                String[] before = known.get(raw.docId());
+                if (unchanged(before, raw)) {
+                    unchanged.add(raw.docId());
+                    listener.fileDone(file, "unchanged");
+                    continue;
+                }
+                List<Document> docs = p.docs();
+                if (docs == null) {
+                    // the worker saw it unchanged, but an earlier file of this run with the same docId differed
+                    try {
+                        docs = documents(raw);
+                    } catch (RuntimeException e) {
+                        failures.add(new IndexResult.Failure(file.toString(), file + ": cannot extract: " + e));
+                        listener.fileDone(file, "failed");
+                        continue;
+                    }
+                }
+                sink.add(raw.docId(), before != null, docs);
+                listener.fileIndexed(file, raw.docId(), before == null ? null : before[1], count(docs, DocType.TARGET));
+                known.put(raw.docId(), new String[] {raw.sha256(), absolute(raw.source())});
+                indexed.add(raw.docId());
+                if (!raw.docId().equals(Ingestor.docId(file))) {
+                    renamed.add(new IndexResult.Renamed(file.toString(), raw.docId()));
+                }
+                listener.fileDone(file, "indexed");
+            }
+            if (pruneScope != null) {
+                for (String docId : new TreeSet<>(known.keySet())) {
+                    String source = known.get(docId)[1];
+                    Path from = source == null ? null : Paths.get(source);
+                    if (pruneScope.test(from) && (from == null || !Files.exists(from))) {
+                        sink.delete(docId);
+                        pruned.add(docId);
+                        listener.pruned(docId, source);
+                    }
+                }
+            }
         }
         return new IndexResult(indexed, unchanged, pruned, failures, renamed);
     }
@@ -327,6 +382,7 @@ public final class PolicyIndex {
      * @return what was indexed; when that is nothing (none of the files could be read) the old index is kept
      * @throws IndexLockedException when another process is writing the index
      */
+    @Override
     public IndexResult rebuild(List<Path> files, Listener listener) {
         Path target = dir.toAbsolutePath().normalize();
         Path fresh = target.resolveSibling(target.getFileName() + ".rebuild");

@@ -26,14 +26,46 @@ import java.util.concurrent.ConcurrentHashMap;
  * question it gives the indexed words the question contains (谁负责中试平台建设 → 谁 | 负责 | 中试 | 平台 | 建设).
  * A dictionary word that no document uses cannot match anything either way; here it falls apart into indexed words.
  */
-final class VocabularyAnalyzer extends Analyzer {
+public final class VocabularyAnalyzer extends Analyzer {
     /** Longer words than this are not looked up (unit names in the gazetteer stay under it: 省工业和信息化厅 is 8). */
-    static final int MAX_WORD = 16;
+    public static final int MAX_WORD = 16;
 
-    private final Vocabulary vocabulary;
+    private final Words vocabulary;
 
     VocabularyAnalyzer(IndexReader reader, String field) {
         this.vocabulary = new Vocabulary(reader, field);
+    }
+
+    /** Longest match against other words than an index reader's (another engine's index). */
+    public VocabularyAnalyzer(Words words) {
+        this.vocabulary = words;
+    }
+
+    /**
+     * Every piece of {@code text} this analyzer may look up (lower-cased ASCII, 2 to {@link #MAX_WORD} characters,
+     * no white space): what an engine that answers lookups remotely fetches in one request before analysing it.
+     */
+    public static java.util.Set<String> candidates(String text) {
+        String s = LongestMatchTokenizer.asciiLower(text == null ? "" : text);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.length(); i++) {
+            for (int k = i + 2; k <= Math.min(s.length(), i + MAX_WORD); k++) {
+                if (Character.isWhitespace(s.charAt(k - 1))) {
+                    break;
+                }
+                out.add(s.substring(i, k));
+            }
+        }
+        return out;
+    }
+
+    /** The words an index holds. */
+    public interface Words {
+        /**
+         * @return 2 when {@code s} (lower-cased ASCII, 2 to {@link #MAX_WORD} characters) is a word of the index,
+         * 0 when no word starts with it, 1 otherwise (a prefix, or not known to be none)
+         */
+        int lookup(String s);
     }
 
     @Override
@@ -42,7 +74,7 @@ final class VocabularyAnalyzer extends Analyzer {
     }
 
     /** The words of one field of an index, as prefixes and whole words; lookups are memoized. */
-    static final class Vocabulary {
+    static final class Vocabulary implements Words {
         private final List<Terms> terms = new ArrayList<>();
         private static final int MEMO_LIMIT = 200_000;
         /** 0 no word starts with it, 1 a prefix only, 2 a word (and maybe a prefix) */
@@ -61,7 +93,8 @@ final class VocabularyAnalyzer extends Analyzer {
             }
         }
 
-        int lookup(String s) {
+        @Override
+        public int lookup(String s) {
             if (known.size() > MEMO_LIMIT) {
                 known.clear(); // a long-running server's questions must not grow it without end
             }
@@ -109,14 +142,14 @@ final class VocabularyAnalyzer extends Analyzer {
      * 7月 stays one word where the index has it, as in 2020年4月 → 2020 | 年 | 4月.
      */
     static final class LongestMatchTokenizer extends Tokenizer {
-        private final Vocabulary vocabulary;
+        private final Words vocabulary;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final List<int[]> spans = new ArrayList<>(); // start, end of each word, in order
         private String text = "";
         private int next;
 
-        LongestMatchTokenizer(Vocabulary vocabulary) {
+        LongestMatchTokenizer(Words vocabulary) {
             this.vocabulary = vocabulary;
         }
 
@@ -182,7 +215,7 @@ final class VocabularyAnalyzer extends Analyzer {
             return true;
         }
 
-        private static String asciiLower(String s) {
+        static String asciiLower(String s) {
             StringBuilder b = null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

@@ -39,9 +39,9 @@ public final class WhoAnswerer {
     /** Strengths this close (relative to the higher) are a tie that 牵头 wins over 配合: see {@link #leadFirst}. */
     static final double NEAR_EQUAL = 0.05;
 
-    private final Searcher searcher;
+    private final Engine searcher;
 
-    public WhoAnswerer(Searcher searcher) {
+    public WhoAnswerer(Engine searcher) {
         this.searcher = searcher;
         // the unit gazetteer merges aliases of the answers: load it while the question is searched
         Thread t = new Thread(UnitDictionary::get, "policylens-preload-units");

@@ -11,6 +11,7 @@ import policylens.index.IndexNotFoundException;
 import policylens.index.IndexResult;
 import policylens.index.IndexedDocument;
 import policylens.index.PolicyIndex;
+import policylens.index.Engine;
 import policylens.index.Searcher;
 import policylens.index.WhoAnswerer;
 import policylens.ingest.IngestException;
@@ -257,12 +258,12 @@ public final class Library implements AutoCloseable {
         if (query == null || query.isBlank()) {
             throw ApiError.of(400, "error.empty-query");
         }
-        if (offset < 0 || (long) offset + limit > Searcher.MAX_WINDOW) {
-            throw ApiError.badRequest("翻页不能超过前 " + Searcher.MAX_WINDOW + " 条 / offset + limit must stay within "
-                    + Searcher.MAX_WINDOW + "; narrow the query instead");
+        if (offset < 0 || (long) offset + limit > Engine.MAX_WINDOW) {
+            throw ApiError.badRequest("翻页不能超过前 " + Engine.MAX_WINDOW + " 条 / offset + limit must stay within "
+                    + Engine.MAX_WINDOW + "; narrow the query instead");
         }
         return withSearcher(s -> {
-            Searcher.Page p = s.page(query, filters, offset, limit, facets);
+            Engine.Page p = s.page(query, filters, offset, limit, facets);
             List<HitView> out = new ArrayList<>();
             for (Hit h : p.hits()) {
                 out.add(view(h));

@@ -449,14 +449,14 @@ public final class Server implements AutoCloseable {
         try {
             if (p != null) {
                 int page = Integer.parseInt(p.strip());
-                if (page < 1 || (long) (page - 1) * limit >= policylens.index.Searcher.MAX_WINDOW) {
-                    throw ApiError.badRequest("page must be between 1 and " + policylens.index.Searcher.MAX_WINDOW / limit);
+                if (page < 1 || (long) (page - 1) * limit >= policylens.index.Engine.MAX_WINDOW) {
+                    throw ApiError.badRequest("page must be between 1 and " + policylens.index.Engine.MAX_WINDOW / limit);
                 }
                 return (page - 1) * limit;
             }
             int offset = o == null ? 0 : Integer.parseInt(o.strip());
-            if (offset < 0 || offset >= policylens.index.Searcher.MAX_WINDOW) {
-                throw ApiError.badRequest("offset must be between 0 and " + (policylens.index.Searcher.MAX_WINDOW - 1));
+            if (offset < 0 || offset >= policylens.index.Engine.MAX_WINDOW) {
+                throw ApiError.badRequest("offset must be between 0 and " + (policylens.index.Engine.MAX_WINDOW - 1));
             }
             return offset;
         } catch (NumberFormatException e) {

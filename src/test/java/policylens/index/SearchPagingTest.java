@@ -32,12 +32,12 @@ class SearchPagingTest {
     void pagesAreConsecutiveSlicesOfOneRankingWithTheTotal() {
         try (Searcher s = Searcher.open(tmp)) {
             List<Hit> all = s.search("充电", Filters.NONE, 200);
-            Searcher.Page first = s.page("充电", Filters.NONE, 0, 7, false);
+            Engine.Page first = s.page("充电", Filters.NONE, 0, 7, false);
             assertEquals(all.size(), first.total(), "every hit counted");
             assertTrue(first.total() > 20);
             List<String> paged = new ArrayList<>();
             for (int offset = 0; offset < first.total(); offset += 7) {
-                Searcher.Page p = s.page("充电", Filters.NONE, offset, 7, false);
+                Engine.Page p = s.page("充电", Filters.NONE, offset, 7, false);
                 assertEquals(first.total(), p.total());
                 p.hits().forEach(h -> paged.add(key(h)));
             }
@@ -49,12 +49,12 @@ class SearchPagingTest {
     @Test
     void facetCountsAddUpToTheTotalAndFollowTheFilters() {
         try (Searcher s = Searcher.open(tmp)) {
-            Searcher.Page p = s.page("充电", Filters.NONE, 0, 5, true);
+            Engine.Page p = s.page("充电", Filters.NONE, 0, 5, true);
             long byType = p.facets().get(Facets.Dim.TYPE).stream().mapToLong(Facets.Count::count).sum();
             assertEquals(p.total(), byType, "every hit has one type");
             Facets.Count yunnan = p.facets().get(Facets.Dim.REGION).stream().filter(c -> c.value().equals("云南省"))
                     .findFirst().orElseThrow();
-            Searcher.Page narrowed = s.page("充电", new Filters(List.of(), null, "云南省", null, null), 0, 5, true);
+            Engine.Page narrowed = s.page("充电", new Filters(List.of(), null, "云南省", null, null), 0, 5, true);
             assertEquals(yunnan.count(), narrowed.total(), "a region's count is what narrowing to it finds");
             assertEquals(List.of("云南省"), narrowed.facets().get(Facets.Dim.REGION).stream().map(Facets.Count::value).toList());
             assertFalse(p.facets().get(Facets.Dim.ISSUER).isEmpty());
@@ -65,7 +65,7 @@ class SearchPagingTest {
     @Test
     void pagingIsBounded() {
         try (Searcher s = Searcher.open(tmp)) {
-            assertThrows(IllegalArgumentException.class, () -> s.page("充电", Filters.NONE, Searcher.MAX_WINDOW, 1, false));
+            assertThrows(IllegalArgumentException.class, () -> s.page("充电", Filters.NONE, Engine.MAX_WINDOW, 1, false));
             assertThrows(IllegalArgumentException.class, () -> s.page("充电", Filters.NONE, -1, 10, false));
         }
     }

@@ -21,9 +21,9 @@ class SnippetClauseEndTest {
     @Test
     void aFragmentCutInsideANumberGoesOnToTheClauseBreak() {
         String fragment = "纳入省级制造业【中试平台】储备库20家,培育省级企业技术中心35家,建设省级制造业创新中心2家、工程研究中心20";
-        assertEquals(fragment + "家…", Searcher.toClauseEnd(fragment, TASK));
+        assertEquals(fragment + "家…", EngineQueries.toClauseEnd(fragment, TASK));
         String whole = "建设省级制造业创新中心2家、工程研究中心20家,集群内高新技术企业研发投入占比达3";
-        assertEquals(whole + "%以上。", Searcher.toClauseEnd(whole, TASK), "the sentence end is near: no …");
+        assertEquals(whole + "%以上。", EngineQueries.toClauseEnd(whole, TASK), "the sentence end is near: no …");
     }
 
     /** The Xinyu plan's long 中试平台 task, as `who` shows it. */

@@ -1,0 +1,110 @@
+package policylens.index;
+
+import org.apache.lucene.search.Query;
+
+import java.util.List;
+
+/**
+ * What {@code search}, {@code who} and {@code eval-who} read an index through, whichever engine holds it: the
+ * embedded Lucene index ({@link Searcher}, the default) or an OpenSearch cluster
+ * ({@link policylens.index.opensearch.OpenSearchEngine}). Queries are built once, as Lucene queries over the same
+ * analysed words ({@link EngineQueries}); each engine runs them, so the ranking logic above (the fallback from the
+ * exact query to the loose one here, {@link WhoAnswerer}) is one copy.
+ */
+public interface Engine extends AutoCloseable {
+    /** Candidates a loose query ranks by its words before its word pairs re-score them. */
+    int RESCORE_WINDOW = 200;
+
+    /** The query in the classic syntax (phrases for Chinese runs, AND between words). */
+    Query parse(String query);
+
+    /**
+     * A loose query for free text: each analysed word is optional, at least {@code minShare} of them must match,
+     * and adjacent words that stand together in the text score higher. Null when the text has no words.
+     */
+    Query loose(String text, float minShare, String field);
+
+    /**
+     * A query over the analysed words of a text and, for each word of four or more characters, its two-character
+     * halves as words of their own (smartcn keeps 招商引资 whole; 精准招商 is indexed as 精准 + 招商).
+     */
+    Query looseWithHalves(String text, float minShare, String field);
+
+    /** The field {@code who} searches: the words of the responsibility records alone where the index has them. */
+    String responsibilityField();
+
+    /** The analysed words of a text, in order. */
+    List<String> tokens(String text);
+
+    /** Runs a ready-made query with the filters; hits ranked by score, each with its snippet. */
+    List<Hit> search(Query query, Filters filters, int limit);
+
+    /** Like {@link #search(Query, Filters, int)} with every snippet null (see {@link #snippet(Query, String)}). */
+    List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit);
+
+    /** The snippet {@link #search(Query, Filters, int)} gives a hit with this text, for this query. */
+    String snippet(Query query, String text);
+
+    /** The policy documents the index holds, ordered by docId. */
+    List<IndexedDocument> documents();
+
+    /** Number of records (policy documents, tasks, targets, deadlines, responsibilities) in the index. */
+    int size();
+
+    /**
+     * Searches the text: the query in the classic syntax; when that finds nothing, its words loosely (most of them
+     * must occur), so a sentence that is not verbatim in the text still finds something.
+     *
+     * @throws QuerySyntaxException when the query is not valid syntax
+     */
+    default List<Hit> search(String query, Filters filters, int limit) {
+        List<Hit> hits = search(parse(query), filters, limit);
+        if (hits.isEmpty()) {
+            Query loose = loose(query, 0.6f, Fields.TEXT);
+            if (loose != null) {
+                hits = search(loose, filters, limit);
+            }
+        }
+        return hits;
+    }
+
+    /** How deep a search may page: offset + limit at most this (as search engines bound their result windows). */
+    int MAX_WINDOW = 10_000;
+
+    /**
+     * One page of a search: the hits from {@code offset} on, how many hits there are in all ({@code -1} when the
+     * engine did not count them: more than offset + limit), and, when asked and counted, the facets over all of them.
+     */
+    record Page(List<Hit> hits, long total, int offset, java.util.Map<Facets.Dim, List<Facets.Count>> facets) {
+        public Page {
+            hits = List.copyOf(hits);
+            facets = facets == null ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        }
+    }
+
+    /**
+     * {@link #search(String, Filters, int)} a page at a time: hits {@code offset} to {@code offset + limit}. This
+     * default ranks offset + limit hits and keeps the last ones; it knows the total only when they run out first and
+     * counts no facets. The embedded index counts both exactly ({@link Searcher#page}).
+     *
+     * @throws IllegalArgumentException when offset + limit passes {@link #MAX_WINDOW}
+     */
+    default Page page(String query, Filters filters, int offset, int limit, boolean facets) {
+        checkWindow(offset, limit);
+        List<Hit> all = search(query, filters, offset + limit);
+        List<Hit> hits = offset >= all.size() ? List.of() : all.subList(offset, all.size());
+        return new Page(hits, all.size() < offset + limit ? all.size() : -1, offset, null);
+    }
+
+    /** @throws IllegalArgumentException unless 0 ≤ offset and 1 ≤ limit and offset + limit ≤ {@link #MAX_WINDOW} */
+    static void checkWindow(int offset, int limit) {
+        if (offset < 0 || limit < 1 || (long) offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset + limit must stay within " + MAX_WINDOW + " (offset " + offset
+                    + ", limit " + limit + ")");
+        }
+    }
+
+    @Override
+    void close();
+}
