@@ -107,9 +107,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(p.total() == 0 ? policylens.i18n.Messages.t(lang, "cli.search.none")
                         : policylens.i18n.Messages.t(lang, "cli.search.empty-page", p.total()));
             } else {
-                out.println(p.total() >= 0
-                        ? policylens.i18n.Messages.t(lang, "cli.search.total", p.total(), from + 1, from + p.hits().size())
-                        : policylens.i18n.Messages.t(lang, "cli.search.shown", from + 1, from + p.hits().size()));
+                out.println(policylens.i18n.Messages.t(lang, "cli.search.total", p.total(), from + 1, from + p.hits().size()));
                 int n = from;
                 for (Hit h : p.hits()) {
                     n++;
@@ -122,7 +120,7 @@ final class SearchCommand implements Callable<Integer> {
                         out.println("   " + policylens.i18n.Messages.t(lang, "cli.search.units", String.join("、", h.unitsCanonical())));
                     }
                 }
-                if (p.total() < 0 || from + p.hits().size() < p.total()) {
+                if (from + p.hits().size() < p.total()) {
                     out.println(policylens.i18n.Messages.t(lang, "cli.search.next", from / limit + 2));
                 }
             }

@@ -72,8 +72,8 @@ public interface Engine extends AutoCloseable {
     int MAX_WINDOW = 10_000;
 
     /**
-     * One page of a search: the hits from {@code offset} on, how many hits there are in all ({@code -1} when the
-     * engine did not count them: more than offset + limit), and, when asked and counted, the facets over all of them.
+     * One page of a search: the hits from {@code offset} on, how many hits there are in all, and, when asked, the
+     * facet counts over all of them.
      */
     record Page(List<Hit> hits, long total, int offset, java.util.Map<Facets.Dim, List<Facets.Count>> facets) {
         public Page {
@@ -84,17 +84,36 @@ public interface Engine extends AutoCloseable {
     }
 
     /**
-     * {@link #search(String, Filters, int)} a page at a time: hits {@code offset} to {@code offset + limit}. This
-     * default ranks offset + limit hits and keeps the last ones; it knows the total only when they run out first and
-     * counts no facets. The embedded index counts both exactly ({@link Searcher#page}).
+     * {@link #search(String, Filters, int)} a page at a time: the same query (the loose one when the strict one finds
+     * nothing), hits {@code offset} to {@code offset + limit}, the exact total and, when asked, the facet counts over
+     * every hit ({@link #facets}; an engine without them gives none).
      *
      * @throws IllegalArgumentException when offset + limit passes {@link #MAX_WINDOW}
+     * @throws QuerySyntaxException     when the query is not valid syntax
      */
     default Page page(String query, Filters filters, int offset, int limit, boolean facets) {
         checkWindow(offset, limit);
-        List<Hit> all = search(query, filters, offset + limit);
+        Filters f = filters == null ? Filters.NONE : filters;
+        Query q = parse(query);
+        long total = count(q, f);
+        if (total == 0) {
+            Query loose = loose(query, 0.6f, Fields.TEXT);
+            if (loose != null) {
+                q = loose;
+                total = count(loose, f);
+            }
+        }
+        List<Hit> all = total == 0 ? List.of() : search(q, f, offset + limit);
         List<Hit> hits = offset >= all.size() ? List.of() : all.subList(offset, all.size());
-        return new Page(hits, all.size() < offset + limit ? all.size() : -1, offset, null);
+        return new Page(hits, total, offset, facets && total > 0 ? facets(q, f) : null);
+    }
+
+    /** How many records the query finds with the filters (a loose query: those its words find, as it ranks them). */
+    long count(Query query, Filters filters);
+
+    /** Counts of the query's records per facet value (see {@link Facets}); none where the engine has no facets. */
+    default java.util.Map<Facets.Dim, List<Facets.Count>> facets(Query query, Filters filters) {
+        return java.util.Map.of();
     }
 
     /** @throws IllegalArgumentException unless 0 ≤ offset and 1 ≤ limit and offset + limit ≤ {@link #MAX_WINDOW} */

@@ -142,39 +142,22 @@ public final class Searcher implements Engine {
         return DocumentCatalog.lastCommitGeneration(dir == null ? PolicyIndex.DEFAULT_DIR : dir);
     }
 
-    /**
-     * A page with the exact total ({@link IndexSearcher#count}) and, when asked, Lucene facet counts over every hit.
-     */
     @Override
-    public Page page(String query, Filters filters, int offset, int limit, boolean facets) {
-        Engine.checkWindow(offset, limit);
-        Filters f = filters == null ? Filters.NONE : filters;
-        Query q = parse(query);
-        long total = count(EngineQueries.withFilters(q, f));
-        if (total == 0) {
-            Query loose = loose(query, 0.6f, Fields.TEXT);
-            if (loose != null) {
-                q = loose;
-                total = count(EngineQueries.withFilters(((LooseQuery) loose).words(), f));
-            }
+    public long count(Query query, Filters filters) {
+        Query q = query instanceof LooseQuery l ? l.words() : query;
+        try {
+            return searcher.count(EngineQueries.withFilters(q, filters == null ? Filters.NONE : filters));
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
         }
-        List<Hit> all = total == 0 ? List.of() : search(q, f, offset + limit);
-        List<Hit> hits = offset >= all.size() ? List.of() : all.subList(offset, all.size());
-        Map<Facets.Dim, List<Facets.Count>> counts = Map.of();
-        if (facets && total > 0) {
-            try {
-                counts = Facets.count(searcher, facetState(),
-                        EngineQueries.withFilters(q instanceof LooseQuery l ? l.words() : q, f));
-            } catch (IOException e) {
-                throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
-            }
-        }
-        return new Page(hits, total, offset, counts);
     }
 
-    private long count(Query q) {
+    /** Lucene's facet counts over every record the query finds (none for an index written before facets). */
+    @Override
+    public Map<Facets.Dim, List<Facets.Count>> facets(Query query, Filters filters) {
+        Query q = query instanceof LooseQuery l ? l.words() : query;
         try {
-            return searcher.count(q);
+            return Facets.count(searcher, facetState(), EngineQueries.withFilters(q, filters == null ? Filters.NONE : filters));
         } catch (IOException e) {
             throw IndexCorruptException.wrap(dir, "search failed in " + dir, e);
         }

@@ -323,6 +323,14 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
+    public long count(Query query, Filters filters) {
+        Query q = query instanceof LooseQuery l ? l.words() : query;
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.set("query", QueryJson.of(EngineQueries.withFilters(q, filters == null ? Filters.NONE : filters)));
+        return cluster.send("POST", "/" + index + "/_count", body, index).path("count").asLong();
+    }
+
+    @Override
     public int size() {
         return cluster.send("GET", "/" + index + "/_count", null, index).path("count").asInt();
     }

@@ -50,7 +50,9 @@ final class Records {
             Fields.REGION, Fields.ISSUED, Fields.TASK_ID, Fields.UNIT, Fields.UNIT_CANONICAL, Fields.UNIT_LEAD,
             Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.METRIC, Fields.SHA256);
     private static final Set<String> STORED_ONLY = Set.of(Fields.TITLE, Fields.PERIOD, Fields.SOURCE, Fields.SECTION,
-            Fields.DUE, TEXT_STORED);
+            Fields.DUE, TEXT_STORED, Fields.VALUE_UNIT, Fields.COMPARATOR);
+    /** A target's numbers, stored only. */
+    private static final Set<String> STORED_NUMBERS = Set.of(Fields.VALUE, Fields.VALUE_MAX);
     private static final Set<String> MULTI = Set.of(Fields.UNIT, Fields.UNIT_CANONICAL, Fields.UNIT_LEAD,
             Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.YEAR);
 
@@ -75,6 +77,9 @@ final class Records {
         }
         for (String f : STORED_ONLY) {
             props.putObject(f).put("type", "keyword").put("index", false).put("doc_values", false);
+        }
+        for (String f : STORED_NUMBERS) {
+            props.putObject(f).put("type", "double").put("index", false).put("doc_values", false);
         }
         props.putObject(Fields.YEAR).put("type", "integer");
         props.putObject(SEQ).put("type", "long");
@@ -108,6 +113,9 @@ final class Records {
         }
         for (IndexableField f : doc) {
             String name = f.name();
+            if (name.startsWith("$")) {
+                continue; // Lucene's facet doc values ($facets): the embedded index's own, not a record field
+            }
             if (WORD_FIELDS.contains(name)) {
                 if (f.fieldType().stored() && f.stringValue() != null) {
                     values.computeIfAbsent(TEXT_STORED, k -> new ArrayList<>()).add(f.stringValue());
