@@ -12,5 +12,7 @@ public final class CheckRules {
             new LaterCommitmentsRule(),
             new MissingTaskRule(),
             new ResponsibleUnitRule(),
-            new ConsistencyRule());
+            new ConsistencyRule(),
+            new RelaxedObligationRule(),
+            new NarrowedScopeRule());
 }

@@ -56,6 +56,7 @@ public final class Coverage {
     private static final Pattern UNITS_NOTE = Pattern.compile("[(（〔]\\s*(责任单位|牵头单位)[^)）〕]*[)）〕]");
     private static final Pattern ANNOUNCE = Pattern.compile("([一二三四五六七八九十]+)(大|项)(重点)?(行动|任务|举措|工程)");
     private static final Pattern ITEM = Pattern.compile("([一二三四五六七八九十]+)是");
+    private static final Pattern SIGNATURE_DATE = Pattern.compile("[\\d〇零一二三四五六七八九]{4}年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日");
     private static final Pattern TITLE = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]+[)）、.．]?(.{2,30}?)[。.]");
 
     /** A task: where it stands, its short title and its text. */
@@ -244,7 +245,7 @@ public final class Coverage {
                 String title = b.row().task() != null ? b.row().task() : shortTitle(text);
                 out.add(new Task(b.taskId(), title, text, b));
             } else if (b.kind() == Block.Kind.PARAGRAPH && b.taskId() != null && b.taskId().contains(".")
-                    && !b.taskId().startsWith("A") && inTaskSection(b)) {
+                    && !b.taskId().startsWith("A") && inTaskSection(b) && !isSignature(b.text(), doc)) {
                 String text = UNITS_NOTE.matcher(b.text()).replaceAll("").strip();
                 out.add(new Task(b.taskId(), shortTitle(text), text, b));
             }
@@ -254,6 +255,19 @@ public final class Coverage {
             out.addAll(0, announcedActions(doc));
         }
         return out;
+    }
+
+    /**
+     * The signature under a plan whose last section is its tasks (国务院办公厅 / 2023年6月8日 after 二、重点任务): an
+     * issuer line of the record, or a date alone on a line, is no task.
+     */
+    static boolean isSignature(String text, CheckDoc doc) {
+        String t = Terms.norm(text);
+        if (SIGNATURE_DATE.matcher(t).matches()) {
+            return true;
+        }
+        List<String> issuers = doc.meta().issuer() == null ? List.of() : doc.meta().issuer();
+        return issuers.stream().anyMatch(i -> Terms.norm(i).equals(t));
     }
 
     private static boolean inTaskSection(Block b) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Something a careful reader would flag when reading the child plan against its parent.
  *
  * @param kind           {@link #DEADLINE_LATER}, {@link #WEAKER_TARGET}, {@link #OUTSIDE_RANGE}, {@link #MISSING_TASK},
- *                       {@link #NO_RESPONSIBLE_UNIT}, {@link #INCONSISTENT_VALUES}
+ *                       {@link #NO_RESPONSIBLE_UNIT}, {@link #INCONSISTENT_VALUES}, {@link #RELAXED_OBLIGATION},
+ *                       {@link #NARROWED_SCOPE}
  * @param severity       high (the child contradicts what the parent asks), medium, low
  * @param message        one sentence saying what differs and why it matters, from the message catalogue (rendered
  *                       in the report's or page's language; as JSON the rendered string)
@@ -24,6 +25,8 @@ public record Finding(String kind, Severity severity, Text message, List<Quote> 
     public static final String MISSING_TASK = "missing-task";
     public static final String NO_RESPONSIBLE_UNIT = "no-responsible-unit";
     public static final String INCONSISTENT_VALUES = "inconsistent-values";
+    public static final String RELAXED_OBLIGATION = "relaxed-obligation";
+    public static final String NARROWED_SCOPE = "narrowed-scope";
 
     public Finding {
         childEvidence = List.copyOf(childEvidence);

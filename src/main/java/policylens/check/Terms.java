@@ -91,6 +91,15 @@ public final class Terms {
         return new ArrayList<>(out);
     }
 
+    /** HanLP's cut of a text as written (NFKC, no synonyms, nothing dropped): where a word stands as a word of its own. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (Term t : SEGMENTER.seg(norm(text))) {
+            out.add(t.word);
+        }
+        return out;
+    }
+
     private static boolean isFunctionWord(String nature) {
         return nature.startsWith("w") || nature.startsWith("u") || nature.equals("p") || nature.startsWith("y")
                 || nature.startsWith("e") || nature.startsWith("o") || nature.equals("cc") || nature.equals("d")

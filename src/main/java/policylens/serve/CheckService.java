@@ -1,6 +1,8 @@
 package policylens.serve;
 
 import policylens.check.Alignment;
+import policylens.check.CheckReport;
+import policylens.check.CheckRun;
 import policylens.check.Coverage;
 import policylens.check.Finding;
 import policylens.check.Link;
@@ -26,6 +28,21 @@ public interface CheckService {
      * @throws ApiError 404 when the document is not indexed
      */
     Linker.Parents parents(String childDocId);
+
+    /**
+     * The pair as {@code policylens check CHILD PARENT} reports it: what the md, html, csv and json downloads of
+     * {@code /api/check} write. This default restates {@link #compare}'s report (document titles only);
+     * {@link ConsistencyCheckService} gives {@link CheckRun#pair}'s own.
+     *
+     * @throws ApiError as {@link #compare}
+     */
+    default CheckRun.Single single(String childDocId, String parentDocId) {
+        Report r = compare(childDocId, parentDocId);
+        return new CheckRun.Single(r.link(), new CheckReport(r.link(),
+                new CheckReport.DocInfo(r.childDocId(), r.childTitle(), null, null, null, null),
+                new CheckReport.DocInfo(r.parentDocId(), r.parentTitle(), null, null, null, null),
+                r.aligned(), r.parentOnly(), r.coverage(), r.findings()));
+    }
 
     /** What every implementation checks first: two documents, and two different ones. */
     static void requirePair(String childDocId, String parentDocId) {

@@ -49,6 +49,12 @@ public final class ConsistencyCheckService implements CheckService {
                 single.note(), r.alignments(), childOnly, r.unmatched(), r.findings(), r.coverage());
     }
 
+    @Override
+    public CheckRun.Single single(String childDocId, String parentDocId) {
+        CheckService.requirePair(childDocId, parentDocId);
+        return run.pair(doc(library.load(childDocId)), doc(library.load(parentDocId)));
+    }
+
     /**
      * Reads every indexed document (cached by the library) when the child is a plan, as {@code check --all} reads
      * the folder; a document that cannot be read any more is left out (logged).

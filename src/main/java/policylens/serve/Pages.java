@@ -562,7 +562,13 @@ final class Pages {
         }
         b.append("<p class=\"notice engine\" id=\"engine\">").append(esc(t(lang, "compare.engine", report.engine())))
                 .append(" <a class=\"api\" href=\"").append(Html.href(lang, "/api/check" + query("child", child, "parent", parent)))
-                .append("\">JSON</a></p>");
+                .append("\">JSON</a> <span id=\"downloads\">").append(esc(t(lang, "compare.download")));
+        for (policylens.format.Format f : List.of(policylens.format.Format.MD, policylens.format.Format.HTML,
+                policylens.format.Format.CSV)) { // /api/check?format=… writes it through the format registry
+            b.append(" <a class=\"download\" href=\"").append(Html.href(lang, "/api/check" + query("child", child,
+                    "parent", parent, "format", f.formatName()))).append("\">").append(f.formatName().toUpperCase(java.util.Locale.ROOT)).append("</a>");
+        }
+        b.append("</span></p>");
         if (parents != null && !parents.links().isEmpty()) {
             b.append("<p class=\"notice\" id=\"parents\">").append(esc(t(lang, "compare.parents"))).append(' ');
             for (int i = 0; i < parents.links().size(); i++) {

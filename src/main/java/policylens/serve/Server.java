@@ -873,9 +873,20 @@ public final class Server implements AutoCloseable {
         return record;
     }
 
+    /**
+     * The check of a pair: without {@code format} the JSON answer of the Compare page; with format=md|html|csv|json
+     * a download written by {@link Output#checks} in the request's language, as {@code policylens check --format}.
+     */
     private void apiCheck(Context ctx) {
         String child = blankToNull(ctx.queryParam("child"));
         String parent = blankToNull(ctx.queryParam("parent"));
+        String formatName = blankToNull(ctx.queryParam("format"));
+        Format format;
+        try {
+            format = formatName == null ? null : Format.resolve(formatName, Kind.CHECK);
+        } catch (UnknownFormatException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
         if (child != null && parent == null) {
             Linker.Parents parents = check.parents(child);
             if (parents.links().isEmpty()) {
@@ -883,7 +894,15 @@ public final class Server implements AutoCloseable {
             }
             parent = parents.links().get(0).parent();
         }
-        json(ctx, check.compare(child, parent));
+        if (format == null) {
+            json(ctx, check.compare(child, parent));
+            return;
+        }
+        policylens.check.CheckRun.Single single = check.single(child, parent);
+        attachment(ctx, child + "__" + parent + format.extension());
+        ctx.header("Content-Language", lang(ctx).tag());
+        ctx.contentType(format.mediaType()).result(Output.checks(format,
+                single.link() == null ? List.of() : List.of(single.link()), List.of(single.report()), lang(ctx)));
     }
 
     private void apiUpload(Context ctx) {

@@ -16,8 +16,8 @@ class CheckRulesTest {
 
     @Test
     void everyRuleIsItsOwnClassListedOnce() {
-        assertEquals(5, CheckRules.ALL.size());
-        assertEquals(5, new HashSet<>(CheckRules.ALL.stream().map(Object::getClass).toList()).size());
+        assertEquals(7, CheckRules.ALL.size());
+        assertEquals(7, new HashSet<>(CheckRules.ALL.stream().map(Object::getClass).toList()).size());
     }
 
     @Test

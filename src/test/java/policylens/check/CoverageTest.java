@@ -105,4 +105,13 @@ class CoverageTest {
     void aShortTitleStopsBeforeTheAside() {
         assertEquals("优质企业群体…", Coverage.shortTitle("优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)"));
     }
+
+    @Test
+    void theSignatureUnderATaskSectionIsNoTask() {
+        CheckDoc guideline = Docs.of("national", "国务院办公厅关于进一步构建高质量充电基础设施体系的指导意见", "二、重点任务",
+                "(一)加快补齐县域充电短板。各地要加快建设县城和乡镇充电基础设施。",
+                "(二)落实居住区配建要求。新建居住区固定车位按规定100%建设充电基础设施。",
+                "国务院办公厅", "2023年6月8日");
+        assertEquals(List.of("2.1", "2.2"), Coverage.tasks(guideline).stream().map(Coverage.Task::taskId).toList());
+    }
 }

@@ -87,4 +87,52 @@ class CheckCommandTest {
         assertTrue(out[0].contains("findings:   P 1.000  R 1.000"), out[0]);
         assertTrue(out[0].contains("links:      P 1.000  R 1.000"), out[0]);
     }
+
+    static final String NATIONAL = """
+            国务院办公厅关于进一步构建高质量充电基础设施体系的指导意见
+            国办发〔2023〕19号
+            各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+            为进一步构建高质量充电基础设施体系，更好满足人民群众购置和使用新能源汽车需要，经国务院同意，现提出以下意见。
+            一、总体要求
+            到2030年，基本建成覆盖广泛、规模适度、结构合理、功能完善的高质量充电基础设施体系。
+            二、重点任务
+            （一）加快补齐县域充电短板。各地要加快建设县城和乡镇充电基础设施，实现充电站“县县全覆盖”、充电桩“乡乡全覆盖”。
+            （二）落实居住区配建要求。新建居住区要全面落实充电基础设施配建要求，固定车位按规定100%建设充电基础设施。
+            （三）加强公共充电网络建设。在城市中心区、交通枢纽等区域优化公共充电网络布局，提升公共充电服务保障能力。
+            国务院办公厅
+            2023年6月8日
+            """;
+    static final String PROVINCE = """
+            江西省进一步构建高质量充电基础设施体系实施方案
+            为贯彻落实《国务院办公厅关于进一步构建高质量充电基础设施体系的指导意见》（国办发〔2023〕19号），结合我省实际，制定本方案。
+            一、总体要求
+            到2025年，全省建成充电基础设施20万个以上。
+            二、重点任务
+            （一）补齐县域充电短板。鼓励有条件的地区建设县城和乡镇充电基础设施。（责任单位：省发展改革委、省能源局）
+            （二）落实居住区配建要求。新建居住区固定车位应预留充电基础设施安装条件。（责任单位：省住房城乡建设厅）
+            （三）完善公共充电网络。在城市中心区、交通枢纽等区域优化公共充电网络布局，提升公共充电服务保障能力。（责任单位：省能源局）
+            江西省人民政府办公厅
+            2023年9月1日
+            """;
+
+    /**
+     * A national guideline and a provincial implementation outside the corpus (modelled on 国办发〔2023〕19号): linked by
+     * its 文号, the province's 鼓励有条件的地区 and 预留…条件 are flagged, the task it restates word for word is not, and
+     * the guideline's signature is no task.
+     */
+    @Test
+    void aProvinceThatRelaxesANationalGuidelineIsFlaggedOnceForEachRelaxation() throws Exception {
+        Files.writeString(dir.resolve("national-charging-guideline-2023.txt"), NATIONAL, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("jiangxi-charging-implementation-2023.txt"), PROVINCE, StandardCharsets.UTF_8);
+        String[] out = run(0, "check", "--all", dir.toString(), "--json");
+        JsonNode report = new ObjectMapper().readTree(out[0]).path("reports").get(0);
+        assertEquals("national-charging-guideline-2023", report.path("parent").path("docId").asText());
+        List<String> kinds = new java.util.ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            kinds.add(f.path("kind").asText());
+            assertTrue(!f.path("childEvidence").isEmpty() && !f.path("parentEvidence").isEmpty(), f.toString());
+            assertTrue(!f.toString().contains("公共充电网络"), "the restated task (三) is no finding: " + f);
+        }
+        assertEquals(List.of("relaxed-obligation", "relaxed-obligation", "narrowed-scope"), kinds, out[0]);
+    }
 }
