@@ -74,9 +74,14 @@ final class CalendarPages {
             b.append("<div class=\"charts\">").append(bucketChart(lang, r)).append(leadChart(lang, r.leadUnits()))
                     .append("</div>");
         }
+        // the page stays small however many documents are indexed: at most ROWS rows in all (BUCKET_ROWS a
+        // period), the ten biggest units and plans a period; the downloads and a period's own page have the rest
+        int rows = ROWS;
         for (Calendar.Bucket bucket : r.buckets()) {
             if (bucket.tasks() > 0) {
-                b.append(bucket(lang, bucket));
+                int shown = Math.min(rows, Math.min(BUCKET_ROWS, bucket.entries().size()));
+                b.append(bucket(lang, bucket, shown, form));
+                rows -= shown;
             }
         }
         return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
@@ -161,29 +166,50 @@ final class CalendarPages {
         return "<label>" + esc(Messages.t(lang, key)) + " " + control + "</label>";
     }
 
-    private static String bucket(Lang lang, Calendar.Bucket k) {
+    /** Task rows a calendar page lists at most, in all and in one period. */
+    static final int ROWS = 150;
+    static final int BUCKET_ROWS = 40;
+    /** Units and plans named a period at most. */
+    static final int TOP = 10;
+
+    /** A period: its heading, its biggest units and plans, and its first {@code shown} rows (none: only the heading). */
+    private static String bucket(Lang lang, Calendar.Bucket k, int shown, Form form) {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"bucket\" id=\"bucket-").append(esc(k.key())).append("\"><h2>")
                 .append(esc(heading(lang, k))).append("</h2>");
+        if (shown < k.entries().size()) {
+            Form only = new Form(k.first(), k.last(), form.by(), form.level(), form.region(), form.unit(), form.doc());
+            b.append("<p class=\"help more\">").append(esc(Messages.t(lang, "pages.calendar.more", k.entries().size() - shown)));
+            if (!(k.first().equals(form.from()) && k.last().equals(form.to()))) {
+                b.append(" <a href=\"").append(Html.href(lang, "/calendar" + only.query())).append("\">")
+                        .append(esc(Messages.t(lang, "pages.calendar.only"))).append("</a>");
+            }
+            b.append("</p>");
+        }
+        if (shown == 0) {
+            return b.append("</section>").toString();
+        }
         b.append("<p class=\"by-unit\"><b>").append(esc(Messages.t(lang, "calendar.units"))).append("</b> ");
-        for (int i = 0; i < k.byUnit().size(); i++) {
+        for (int i = 0; i < Math.min(TOP, k.byUnit().size()); i++) {
             Calendar.UnitCount u = k.byUnit().get(i);
             b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.unitUrl(u.unit()))).append("\">")
                     .append(esc(u.unit())).append("</a> ").append(u.tasks());
         }
+        others(lang, b, k.byUnit().size());
         b.append("</p><p class=\"by-plan\"><b>").append(esc(Messages.t(lang, "calendar.plans"))).append("</b> ");
-        for (int i = 0; i < k.byPlan().size(); i++) {
+        for (int i = 0; i < Math.min(TOP, k.byPlan().size()); i++) {
             Calendar.PlanCount p = k.byPlan().get(i);
             b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.docUrl(p.docId(), null))).append("\">")
                     .append(esc(p.title() == null ? p.docId() : p.title())).append("</a> ").append(p.tasks());
         }
+        others(lang, b, k.byPlan().size());
         b.append("</p><table class=\"calendar-table\"><thead><tr>");
         for (String key : List.of("calendar.col.due", "calendar.col.status", "calendar.col.role", "calendar.col.unit",
                 "calendar.col.plan", "calendar.col.task")) {
             b.append("<th>").append(esc(Messages.t(lang, key))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
-        for (Duties.Duty d : k.entries()) {
+        for (Duties.Duty d : k.entries().subList(0, shown)) {
             b.append("<tr class=\"entry status-").append(esc(d.status().key())).append(" role-")
                     .append(esc(d.role().key())).append("\"><td>").append(esc(d.due()));
             if (d.dueFrom() == Duties.DueFrom.PLAN) {
@@ -198,6 +224,12 @@ final class CalendarPages {
                     .append("</td></tr>");
         }
         return b.append("</tbody></table></section>").toString();
+    }
+
+    private static void others(Lang lang, StringBuilder b, int size) {
+        if (size > TOP) {
+            b.append(" ").append(esc(Messages.t(lang, "pages.calendar.others", size - TOP)));
+        }
     }
 
     /** 2026年第3季度(12 项) or, with overdue ones, 2026年第3季度(12 项,已逾期 3 项). */
