@@ -212,6 +212,9 @@ public final class EngineQueries {
         if (f.year() != null) {
             b.add(IntPoint.newExactQuery(Fields.YEAR, f.year()), BooleanClause.Occur.FILTER);
         }
+        if (f.issuer() != null && !f.issuer().isBlank()) {
+            b.add(new TermQuery(new Term(Fields.ISSUER, f.issuer().strip())), BooleanClause.Occur.FILTER);
+        }
         return b.build();
     }
 }

@@ -12,6 +12,8 @@ public final class Fields {
     public static final String PROVINCE = "province";
     public static final String REGION = "region";
     public static final String ISSUED = "issued";
+    /** The issuing bodies as written (Meta.issuer), multi-valued, for filtering (not stored). */
+    public static final String ISSUER = "issuer";
     public static final String PERIOD = "period";
     public static final String SOURCE = "source";
     public static final String SHA256 = "sha256";

@@ -756,6 +756,11 @@ public final class PolicyIndex implements EngineIndexer {
         addString(d, Fields.PROVINCE, meta.province());
         addString(d, Fields.REGION, meta.region());
         addString(d, Fields.ISSUED, meta.issued());
+        for (String issuer : new java.util.LinkedHashSet<>(meta.issuer())) {
+            if (issuer != null && !issuer.isBlank()) {
+                d.add(new StringField(Fields.ISSUER, issuer.strip(), Field.Store.NO));
+            }
+        }
         if (meta.period() != null) {
             d.add(new StoredField(Fields.PERIOD, meta.period().from() + "-" + meta.period().to()));
         }

@@ -125,6 +125,48 @@ public final class Searcher implements Engine {
         }
     }
 
+    /**
+     * The issuers of every indexed policy document by docId, as its issuer facet values hold them (sorted; an index
+     * written before facets has none). Read from doc values, one pass over the doc-type documents.
+     */
+    public Map<String, List<String>> issuersByDocument() {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        String prefix = org.apache.lucene.facet.FacetsConfig.pathToString(Facets.Dim.ISSUER.key(), new String[]{"x"});
+        prefix = prefix.substring(0, prefix.length() - 1);
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.LeafReader r = leaf.reader();
+                org.apache.lucene.index.SortedSetDocValues dv =
+                        r.getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                org.apache.lucene.index.PostingsEnum docs = r.postings(new org.apache.lucene.index.Term(Fields.TYPE, DocType.DOC.key()));
+                if (dv == null || docs == null) {
+                    continue;
+                }
+                org.apache.lucene.util.Bits live = r.getLiveDocs();
+                org.apache.lucene.index.StoredFields stored = r.storedFields();
+                for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if ((live != null && !live.get(d)) || !dv.advanceExact(d)) {
+                        continue;
+                    }
+                    List<String> issuers = new ArrayList<>();
+                    for (int i = 0; i < dv.docValueCount(); i++) {
+                        String v = dv.lookupOrd(dv.nextOrd()).utf8ToString();
+                        if (v.startsWith(prefix)) {
+                            issuers.add(v.substring(prefix.length()));
+                        }
+                    }
+                    String docId = stored.document(d, java.util.Set.of(Fields.DOC_ID)).get(Fields.DOC_ID);
+                    if (docId != null && !issuers.isEmpty()) {
+                        out.put(docId, List.copyOf(issuers));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw IndexCorruptException.wrap(dir, "cannot read the index " + dir, e);
+        }
+        return out;
+    }
+
     /** The generation of the commit this searcher reads; see {@link #lastCommitGeneration(Path)}. */
     public long generation() {
         try {

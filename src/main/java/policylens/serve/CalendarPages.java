@@ -39,17 +39,21 @@ final class CalendarPages {
 
     // ---- /calendar -----------------------------------------------------------------------------------------------
 
-    static String calendar(Lang lang, Calendar.Result r, Form form, List<Library.DocInfo> docs, List<String> regions,
-                           String error) {
+    /**
+     * @param plan      the plan picker: the words typed ({@code docq}), the plans matching them, the plan chosen
+     * @param documents how many documents the index has
+     */
+    static String calendar(Lang lang, Calendar.Result r, Form form, Pages.Picker plan, int documents,
+                           List<String> regions, String error) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(Messages.t(lang, "calendar.title"))).append("</h1>");
         b.append("<p class=\"help\">").append(esc(Messages.t(lang, "calendar.intro"))).append("</p>");
-        b.append(form(lang, form, docs, regions));
+        b.append(form(lang, form, plan, regions));
         if (error != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(error)).append("</p>");
             return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
         }
-        if (docs.isEmpty()) {
+        if (documents == 0) {
             b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(Messages.t(lang, "calendar.empty-index")))
                     .append("</p>");
         }
@@ -70,15 +74,20 @@ final class CalendarPages {
             b.append("<div class=\"charts\">").append(bucketChart(lang, r)).append(leadChart(lang, r.leadUnits()))
                     .append("</div>");
         }
+        // the page stays small however many documents are indexed: at most ROWS rows in all (BUCKET_ROWS a
+        // period), the ten biggest units and plans a period; the downloads and a period's own page have the rest
+        int rows = ROWS;
         for (Calendar.Bucket bucket : r.buckets()) {
             if (bucket.tasks() > 0) {
-                b.append(bucket(lang, bucket));
+                int shown = Math.min(rows, Math.min(BUCKET_ROWS, bucket.entries().size()));
+                b.append(bucket(lang, bucket, shown, form));
+                rows -= shown;
             }
         }
         return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
     }
 
-    private static String form(Lang lang, Form f, List<Library.DocInfo> docs, List<String> regions) {
+    private static String form(Lang lang, Form f, Pages.Picker plan, List<String> regions) {
         Map<String, String> by = new LinkedHashMap<>();
         by.put("quarter", Messages.t(lang, "calendar.by.quarter"));
         by.put("month", Messages.t(lang, "calendar.by.month"));
@@ -95,11 +104,6 @@ final class CalendarPages {
         if (f.region() != null && !f.region().isBlank()) {
             regionOptions.putIfAbsent(f.region(), f.region());
         }
-        Map<String, String> plans = new LinkedHashMap<>();
-        plans.put("", Messages.t(lang, "calendar.form.all-plans"));
-        for (Library.DocInfo d : docs) {
-            plans.put(d.docId(), d.title() == null ? d.docId() : d.title());
-        }
         StringBuilder b = new StringBuilder("<form class=\"calendar filters\" method=\"get\" action=\"/calendar\">");
         b.append(Html.langField(lang));
         b.append(field(lang, "calendar.form.from", "<input type=\"month\" name=\"from\" id=\"from\" value=\""
@@ -109,14 +113,52 @@ final class CalendarPages {
         b.append(field(lang, "calendar.form.by", "<select name=\"by\" id=\"by\">" + Html.options(by, f.by()) + "</select>"));
         b.append(field(lang, "calendar.form.level", "<select name=\"level\" id=\"level\">"
                 + Html.options(levels, f.level()) + "</select>"));
-        b.append(field(lang, "calendar.form.region", "<select name=\"region\" id=\"region\">"
-                + Html.options(regionOptions, f.region()) + "</select>"));
+        b.append(field(lang, "calendar.form.region", Html.regionControl(regionOptions, f.region())));
         b.append(field(lang, "calendar.form.unit", "<input type=\"text\" name=\"unit\" id=\"unit\" maxlength=\"100\" value=\""
                 + esc(f.unit()) + "\">"));
-        b.append(field(lang, "calendar.form.plan", "<select name=\"doc\" id=\"doc\">" + Html.options(plans, f.doc())
-                + "</select>"));
+        // the plan: a search field, not a <select> of every document (the matches are listed under the form)
+        if (f.doc() != null && !f.doc().isBlank()) {
+            b.append("<input type=\"hidden\" name=\"doc\" value=\"").append(esc(f.doc())).append("\">");
+        }
+        b.append(field(lang, "pages.pick.plan", "<input type=\"search\" name=\"docq\" id=\"docq\" maxlength=\"300\" value=\""
+                + esc(plan.q()) + "\" placeholder=\"" + esc(Messages.t(lang, "pages.docs.placeholder")) + "\">"));
         b.append("<button type=\"submit\" id=\"show\">").append(esc(Messages.t(lang, "calendar.form.submit")))
                 .append("</button></form>");
+        b.append(planPicker(lang, f, plan));
+        return b.toString();
+    }
+
+    /** The chosen plan (with a link to all plans) and the plans matching the words typed, each a link choosing it. */
+    private static String planPicker(Lang lang, Form f, Pages.Picker plan) {
+        StringBuilder b = new StringBuilder();
+        Form all = new Form(f.from(), f.to(), f.by(), f.level(), f.region(), f.unit(), null);
+        if (f.doc() != null && !f.doc().isBlank()) {
+            Library.DocInfo d = plan.chosen();
+            b.append("<p class=\"chosen\" id=\"chosen-plan\">").append(esc(Messages.t(lang, "calendar.form.plan")))
+                    .append(": ").append(d == null ? esc(f.doc()) : Pages.docLabel(lang, d, java.util.Set.of(),
+                            Html.href(lang, Pages.docUrl(d.docId(), null))))
+                    .append(" · <a href=\"").append(Html.href(lang, "/calendar" + all.query())).append("\">")
+                    .append(esc(Messages.t(lang, "calendar.form.all-plans"))).append("</a></p>");
+        }
+        Library.DocPage m = plan.matches();
+        if (m == null) {
+            return b.toString();
+        }
+        if (m.total() == 0) {
+            b.append("<p class=\"notice\" id=\"no-plans\">").append(esc(Messages.t(lang, "pages.pick.none", plan.q())))
+                    .append("</p>");
+        }
+        b.append("<ol class=\"picks\" id=\"picks-plan\">");
+        for (Library.DocInfo d : m.docs()) {
+            Form chosen = new Form(f.from(), f.to(), f.by(), f.level(), f.region(), f.unit(), d.docId());
+            b.append("<li>").append(Pages.docLabel(lang, d, m.sharedTitles(), Html.href(lang, "/calendar" + chosen.query())))
+                    .append("</li>");
+        }
+        b.append("</ol>");
+        if (m.total() > m.docs().size()) {
+            b.append("<p class=\"help more\">").append(esc(Messages.t(lang, "pages.pick.more", m.total() - m.docs().size())))
+                    .append("</p>");
+        }
         return b.toString();
     }
 
@@ -124,29 +166,50 @@ final class CalendarPages {
         return "<label>" + esc(Messages.t(lang, key)) + " " + control + "</label>";
     }
 
-    private static String bucket(Lang lang, Calendar.Bucket k) {
+    /** Task rows a calendar page lists at most, in all and in one period. */
+    static final int ROWS = 150;
+    static final int BUCKET_ROWS = 40;
+    /** Units and plans named a period at most. */
+    static final int TOP = 10;
+
+    /** A period: its heading, its biggest units and plans, and its first {@code shown} rows (none: only the heading). */
+    private static String bucket(Lang lang, Calendar.Bucket k, int shown, Form form) {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"bucket\" id=\"bucket-").append(esc(k.key())).append("\"><h2>")
                 .append(esc(heading(lang, k))).append("</h2>");
+        if (shown < k.entries().size()) {
+            Form only = new Form(k.first(), k.last(), form.by(), form.level(), form.region(), form.unit(), form.doc());
+            b.append("<p class=\"help more\">").append(esc(Messages.t(lang, "pages.calendar.more", k.entries().size() - shown)));
+            if (!(k.first().equals(form.from()) && k.last().equals(form.to()))) {
+                b.append(" <a href=\"").append(Html.href(lang, "/calendar" + only.query())).append("\">")
+                        .append(esc(Messages.t(lang, "pages.calendar.only"))).append("</a>");
+            }
+            b.append("</p>");
+        }
+        if (shown == 0) {
+            return b.append("</section>").toString();
+        }
         b.append("<p class=\"by-unit\"><b>").append(esc(Messages.t(lang, "calendar.units"))).append("</b> ");
-        for (int i = 0; i < k.byUnit().size(); i++) {
+        for (int i = 0; i < Math.min(TOP, k.byUnit().size()); i++) {
             Calendar.UnitCount u = k.byUnit().get(i);
             b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.unitUrl(u.unit()))).append("\">")
                     .append(esc(u.unit())).append("</a> ").append(u.tasks());
         }
+        others(lang, b, k.byUnit().size());
         b.append("</p><p class=\"by-plan\"><b>").append(esc(Messages.t(lang, "calendar.plans"))).append("</b> ");
-        for (int i = 0; i < k.byPlan().size(); i++) {
+        for (int i = 0; i < Math.min(TOP, k.byPlan().size()); i++) {
             Calendar.PlanCount p = k.byPlan().get(i);
             b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.href(lang, Pages.docUrl(p.docId(), null))).append("\">")
                     .append(esc(p.title() == null ? p.docId() : p.title())).append("</a> ").append(p.tasks());
         }
+        others(lang, b, k.byPlan().size());
         b.append("</p><table class=\"calendar-table\"><thead><tr>");
         for (String key : List.of("calendar.col.due", "calendar.col.status", "calendar.col.role", "calendar.col.unit",
                 "calendar.col.plan", "calendar.col.task")) {
             b.append("<th>").append(esc(Messages.t(lang, key))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
-        for (Duties.Duty d : k.entries()) {
+        for (Duties.Duty d : k.entries().subList(0, shown)) {
             b.append("<tr class=\"entry status-").append(esc(d.status().key())).append(" role-")
                     .append(esc(d.role().key())).append("\"><td>").append(esc(d.due()));
             if (d.dueFrom() == Duties.DueFrom.PLAN) {
@@ -161,6 +224,12 @@ final class CalendarPages {
                     .append("</td></tr>");
         }
         return b.append("</tbody></table></section>").toString();
+    }
+
+    private static void others(Lang lang, StringBuilder b, int size) {
+        if (size > TOP) {
+            b.append(" ").append(esc(Messages.t(lang, "pages.calendar.others", size - TOP)));
+        }
     }
 
     /** 2026年第3季度(12 项) or, with overdue ones, 2026年第3季度(12 项,已逾期 3 项). */
@@ -265,8 +334,7 @@ final class CalendarPages {
                 + " placeholder=\"专精特新\" value=\"" + esc(metric) + "\">"));
         b.append(field(lang, "calendar.form.level", "<select name=\"level\" id=\"level\">"
                 + Html.options(levels, level) + "</select>"));
-        b.append(field(lang, "calendar.form.region", "<select name=\"region\" id=\"region\">"
-                + Html.options(regionOptions, region) + "</select>"));
+        b.append(field(lang, "calendar.form.region", Html.regionControl(regionOptions, region)));
         b.append("<button type=\"submit\" id=\"draw\">").append(esc(Messages.t(lang, "chart.form.submit")))
                 .append("</button></form>");
         if (metric == null || metric.isBlank()) {

@@ -122,4 +122,19 @@ public final class Html {
         }
         return b.toString();
     }
+
+    /** Regions a region filter offers as a list; with more, it is a text field (a page stays small at any count). */
+    public static final int MAX_REGION_OPTIONS = 400;
+
+    /**
+     * The {@code region} filter: a {@code <select>} of {@code valueToLabel} (the first entry: all regions) while
+     * there are at most {@link #MAX_REGION_OPTIONS} regions, else a text field for the region's name.
+     */
+    public static String regionControl(Map<String, String> valueToLabel, String selected) {
+        if (valueToLabel.size() <= MAX_REGION_OPTIONS + 1) {
+            return "<select name=\"region\" id=\"region\">" + options(valueToLabel, selected) + "</select>";
+        }
+        return "<input type=\"search\" name=\"region\" id=\"region\" maxlength=\"50\" value=\"" + esc(selected)
+                + "\" placeholder=\"" + esc(valueToLabel.values().iterator().next()) + "\">";
+    }
 }

@@ -48,17 +48,106 @@ public final class Library implements AutoCloseable {
     private static final int CACHE_SIZE = 64;
     private static final long REFRESH_CHECK_MILLIS = 2000;
 
-    /** An indexed document as pages and the API show it ({@link IndexedDocument} without where its file is). */
-    public record DocInfo(String docId, String title, String level, String province, String region, String issued,
-                          String period, List<Integer> years, String fileName, String sha256, int targets,
+    /**
+     * An indexed document as pages and the API show it ({@link IndexedDocument} without where its file is, with its
+     * issuers from the index's issuer facet).
+     */
+    public record DocInfo(String docId, String title, List<String> issuer, String level, String province, String region,
+                          String issued, String period, List<Integer> years, String fileName, String sha256, int targets,
                           int deadlines, int responsibilities) {
         public DocInfo {
             years = List.copyOf(years);
+            issuer = issuer == null ? List.of() : List.copyOf(issuer);
         }
 
-        static DocInfo of(IndexedDocument d) {
-            return new DocInfo(d.docId(), d.title(), d.level(), d.province(), d.region(), d.issued(), d.period(),
+        static DocInfo of(IndexedDocument d, List<String> issuer) {
+            return new DocInfo(d.docId(), d.title(), issuer, d.level(), d.province(), d.region(), d.issued(), d.period(),
                     d.years(), d.fileName(), d.sha256(), d.targets(), d.deadlines(), d.responsibilities());
+        }
+    }
+
+    /**
+     * Which documents a list or picker shows: {@code text} words (split at spaces) each found, ignoring case, in the
+     * title, an issuer, the region, the province, the docId or the file name; level, region (or province) and a
+     * covered year as the search filters have them. Null or blank: no restriction.
+     */
+    public record DocQuery(String text, String level, String region, Integer year) {
+        public static final DocQuery ALL = new DocQuery(null, null, null, null);
+
+        public boolean matches(DocInfo d) {
+            if (level != null && !level.isBlank() && !level.equals(d.level())) {
+                return false;
+            }
+            if (region != null && !region.isBlank() && !region.equals(d.region()) && !region.equals(d.province())) {
+                return false;
+            }
+            if (year != null && !d.years().contains(year)) {
+                return false;
+            }
+            if (text == null || text.isBlank()) {
+                return true;
+            }
+            for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!contains(d.title(), word) && !contains(d.region(), word) && !contains(d.province(), word)
+                        && !contains(d.docId(), word) && !contains(d.fileName(), word)
+                        && d.issuer().stream().noneMatch(i -> contains(i, word))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean contains(String field, String lowerWord) {
+            return field != null && field.toLowerCase(Locale.ROOT).contains(lowerWord);
+        }
+    }
+
+    /**
+     * One page of a document list: the documents {@code offset} on (at most {@code limit}), how many match in all,
+     * and which titles on the page more than one indexed document has (shown with their docIds).
+     */
+    public record DocPage(List<DocInfo> docs, int total, int offset, int limit, java.util.Set<String> sharedTitles) {
+        public DocPage {
+            docs = List.copyOf(docs);
+            sharedTitles = java.util.Set.copyOf(sharedTitles);
+        }
+
+        /** The first {@code limit} city and county plans of {@code all}: those with a parent to compare against. */
+        public static DocPage localPlans(List<DocInfo> all, int limit) {
+            List<DocInfo> local = all.stream().filter(d -> {
+                policylens.model.Level l = policylens.model.Level.find(d.level());
+                return l != null && l.isLocal();
+            }).toList();
+            return of(local, DocQuery.ALL, 0, limit);
+        }
+
+        /** The page of {@code all} that {@code q} lets through, from {@code offset}, at most {@code limit}. */
+        public static DocPage of(List<DocInfo> all, DocQuery q, int offset, int limit) {
+            DocQuery query = q == null ? DocQuery.ALL : q;
+            List<DocInfo> page = new ArrayList<>(Math.min(limit, 64));
+            int total = 0;
+            for (DocInfo d : all) {
+                if (query.matches(d)) {
+                    if (total >= offset && page.size() < limit) {
+                        page.add(d);
+                    }
+                    total++;
+                }
+            }
+            java.util.Set<String> onPage = new java.util.HashSet<>();
+            for (DocInfo d : page) {
+                if (d.title() != null) {
+                    onPage.add(d.title());
+                }
+            }
+            java.util.Set<String> shared = new java.util.HashSet<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (DocInfo d : all) {
+                if (d.title() != null && onPage.contains(d.title()) && !seen.add(d.title())) {
+                    shared.add(d.title());
+                }
+            }
+            return new DocPage(page, total, offset, limit, shared);
         }
     }
 
@@ -85,11 +174,12 @@ public final class Library implements AutoCloseable {
 
         static Snapshot of(Searcher searcher) {
             List<IndexedDocument> read = searcher.documents();
+            Map<String, List<String>> issuers = searcher.issuersByDocument();
             List<DocInfo> docs = new ArrayList<>(read.size());
             Map<String, DocInfo> byId = new LinkedHashMap<>();
             Map<String, IndexedDocument> indexed = new LinkedHashMap<>();
             for (IndexedDocument d : read) {
-                DocInfo info = DocInfo.of(d);
+                DocInfo info = DocInfo.of(d, issuers.getOrDefault(d.docId(), List.of()));
                 docs.add(info);
                 byId.put(d.docId(), info);
                 indexed.put(d.docId(), d);
@@ -161,10 +251,30 @@ public final class Library implements AutoCloseable {
         return Optional.ofNullable(docId == null ? null : snapshot.byId().get(docId));
     }
 
+    /** A page of the documents {@code q} lets through, in docId order. */
+    public DocPage documents(DocQuery q, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw ApiError.badRequest("offset >= 0, limit >= 1");
+        }
+        return DocPage.of(documents(), q, offset, limit);
+    }
+
+    /** Whether the document was uploaded from the web (its stored file goes when it is removed). */
+    public boolean isUpload(String docId) {
+        maybeRefresh();
+        IndexedDocument d = docId == null ? null : snapshot.indexed().get(docId);
+        return d != null && d.source() != null && uploadsDir.equals(d.source().toAbsolutePath().normalize().getParent());
+    }
+
     /** Region and province names of the indexed documents, for the region filter. */
     public List<String> regions() {
+        return regionsOf(documents());
+    }
+
+    /** Region and province names of {@code docs}, sorted, each once. */
+    static List<String> regionsOf(List<DocInfo> docs) {
         TreeSet<String> out = new TreeSet<>();
-        for (DocInfo d : documents()) {
+        for (DocInfo d : docs) {
             if (d.region() != null) {
                 out.add(d.region());
             }
@@ -283,14 +393,17 @@ public final class Library implements AutoCloseable {
             throw ApiError.of(400, "error.empty-question");
         }
         // without filters the first `limit` answers are all that is kept: only their evidence needs highlighting
-        boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null);
+        boolean unfiltered = filters == null || (blank(filters.level()) && blank(filters.region()) && filters.year() == null
+                && blank(filters.issuer()));
         WhoAnswerer.Result r = withSearcher(s -> new WhoAnswerer(s).who(question, unfiltered ? limit : Integer.MAX_VALUE),
                 new WhoAnswerer.Result(question, WhoAnswerer.topic(question), List.of()));
         Map<String, IndexedDocument> indexed = snapshot.indexed();
+        Map<String, DocInfo> infos = snapshot.byId();
         List<WhoAnswerer.Answer> kept = new ArrayList<>();
         for (WhoAnswerer.Answer a : r.answers()) {
             List<WhoAnswerer.Evidence> ev = a.evidence().stream()
-                    .filter(e -> matches(indexed.get(e.docId()), filters)).toList();
+                    .filter(e -> matches(indexed.get(e.docId()), filters) && issuedBy(infos.get(e.docId()), filters))
+                    .toList();
             if (!ev.isEmpty() && kept.size() < limit) {
                 kept.add(new WhoAnswerer.Answer(a.unit(), a.written(), a.strength(), a.lead(), ev));
             }
@@ -333,6 +446,11 @@ public final class Library implements AutoCloseable {
     /** Evidence is kept from a document the filters let through; evidence from no indexed document only unfiltered. */
     private static boolean matches(IndexedDocument d, Filters f) {
         return f == null || (d != null && d.matches(f));
+    }
+
+    /** Whether the document was issued by the filters' issuer (no issuer filter: any document). */
+    private static boolean issuedBy(DocInfo d, Filters f) {
+        return f == null || blank(f.issuer()) || (d != null && d.issuer().contains(f.issuer().strip()));
     }
 
     private static HitView view(Hit h) {
@@ -484,6 +602,52 @@ public final class Library implements AutoCloseable {
             refresh();
             LOG.info("removed {}", docId);
             return info;
+        }
+    }
+
+    /** What {@link #reindex} did: {@code status} "indexed" (the file had changed) or "unchanged" (same bytes). */
+    public record Reindexed(DocInfo info, String status) {
+    }
+
+    /**
+     * Reads a document's indexed file again and indexes it on the uploads' writer path (one writer at a time), as
+     * {@code policylens index FILE} does: a changed file replaces the document's records under the same docId, an
+     * unchanged one (same sha256) is left as it is. The re-read page cache is emptied either way.
+     *
+     * @throws ApiError 404 for a docId the index does not have, 410 when its file is gone, 422 when it cannot be read
+     *                  any more (the document stays as it was), 503 when another process writes the index
+     */
+    public Reindexed reindex(String docId) {
+        synchronized (writing) {
+            refresh();
+            DocInfo info = docId == null ? null : snapshot.byId().get(docId);
+            if (info == null) {
+                throw ApiError.of(404, "error.no-document", docId);
+            }
+            Path source = snapshot.indexed().get(docId).source();
+            if (source == null || !Files.isRegularFile(source)) {
+                throw ApiError.of(410, "pages.reindex.gone", info.fileName(), docId);
+            }
+            IndexResult r;
+            try {
+                r = new PolicyIndex(indexDir).index(List.of(source));
+            } catch (IndexLockedException e) {
+                throw new ApiError(503, "索引正被另一个 policylens 进程写入,请稍后再试。 / The index is being written by"
+                        + " another policylens process; try again in a moment.", 5);
+            } finally {
+                refresh();
+                cache.clear();
+            }
+            if (!r.failures().isEmpty()) {
+                String message = r.failures().get(0).message();
+                throw new ApiError(422, message.replace(source.toString(), info.fileName()));
+            }
+            DocInfo now = snapshot.byId().get(docId);
+            if (now == null) {
+                throw new IllegalStateException("re-indexed " + docId + " but it is not in the index");
+            }
+            LOG.info("re-indexed {} ({})", docId, r.indexed().isEmpty() ? "unchanged" : "indexed");
+            return new Reindexed(now, r.indexed().isEmpty() ? "unchanged" : "indexed");
         }
     }
 

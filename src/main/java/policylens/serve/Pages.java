@@ -136,8 +136,9 @@ final class Pages {
 
     // ---- Ask -----------------------------------------------------------------------------------------------------
 
+    /** @param hits a page of search hits (null: no search was made) */
     record Ask(String q, Filters filters, String type, List<String> regions, int documents,
-               WhoAnswerer.Result who, List<Library.HitView> hits, String error) {
+               WhoAnswerer.Result who, Library.SearchPage hits, String error) {
     }
 
     static String ask(Lang lang, Ask a) {
@@ -158,15 +159,22 @@ final class Pages {
                 <button type="submit" id="ask">%s</button></div>
                 <div class="filters">
                 <label>%s <select name="level" id="level">%s</select></label>
-                <label>%s <select name="region" id="region">%s</select></label>
+                <label>%s %s</label>
                 <label>%s <input type="number" name="year" id="year" min="1949" max="2100" value="%s"></label>
-                <label>%s <select name="type" id="type">%s</select></label>
+                <label>%s <select name="type" id="type">%s</select></label>%s
                 </div>
                 </form>
                 """.formatted(esc(t(lang, "ask.title")), Html.langField(lang), esc(a.q()), esc(t(lang, "ask.placeholder")),
                 esc(t(lang, "ask.submit")), esc(t(lang, "ask.level")), Html.options(levels(lang), f.level()),
-                esc(t(lang, "ask.region")), Html.options(regions, f.region()), esc(t(lang, "ask.year")),
-                f.year() == null ? "" : f.year().toString(), esc(t(lang, "ask.type")), Html.options(types(lang), a.type())));
+                esc(t(lang, "ask.region")), Html.regionControl(regions, f.region()), esc(t(lang, "ask.year")),
+                f.year() == null ? "" : f.year().toString(), esc(t(lang, "ask.type")), Html.options(types(lang), a.type()),
+                f.issuer() == null ? "" : "<input type=\"hidden\" name=\"issuer\" value=\"" + esc(f.issuer()) + "\">"));
+        if (f.issuer() != null) {
+            b.append("<p class=\"filtered\" id=\"filtered\">").append(esc(t(lang, "pages.filtered"))).append(' ')
+                    .append(esc(t(lang, "pages.facet.issuer"))).append(' ').append(esc(f.issuer())).append(" · <a href=\"")
+                    .append(Html.href(lang, "/" + filterQuery(a.q(), withIssuer(f, null), a.type()))).append("\">")
+                    .append(esc(t(lang, "pages.unfilter", f.issuer()))).append("</a></p>");
+        }
         if (a.documents() == 0) {
             b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(t(lang, "ask.empty-index")))
                     .append(" <a href=\"").append(Html.href(lang, "/upload")).append("\">").append(esc(t(lang, "nav.upload")))
@@ -196,7 +204,11 @@ final class Pages {
     }
 
     private static String filterQuery(String q, Filters f, String type) {
-        return query("q", q, "level", f.level(), "region", f.region(), "year", f.year(), "type", type);
+        return query("q", q, "level", f.level(), "region", f.region(), "year", f.year(), "type", type, "issuer", f.issuer());
+    }
+
+    private static Filters withIssuer(Filters f, String issuer) {
+        return new Filters(f.types(), f.level(), f.region(), f.unit(), f.year(), issuer);
     }
 
     private static String who(Lang lang, WhoAnswerer.Result r, String q, Filters f, String type) {
@@ -302,15 +314,20 @@ final class Pages {
         return "/doc/" + path(docId) + (taskId == null ? "" : "#task-" + taskId);
     }
 
-    private static String hits(Lang lang, List<Library.HitView> hits, String q, Filters f, String type) {
+    private static String hits(Lang lang, Library.SearchPage page, String q, Filters f, String type) {
+        List<Library.HitView> hits = page.hits();
         StringBuilder b = new StringBuilder();
-        b.append("<section class=\"hits\" id=\"hits\"><h2>").append(esc(t(lang, "ask.hits"))).append(" <small>")
-                .append(hits.size()).append("</small> <a class=\"api\" href=\"")
-                .append(Html.href(lang, "/api/search" + filterQuery(q, f, type))).append("\">JSON</a></h2>");
+        b.append("<section class=\"hits\" id=\"hits\"><h2>").append(esc(t(lang, "ask.hits"))).append(" <small id=\"total\">")
+                .append(esc(hits.isEmpty() ? t(lang, "pages.total", page.total())
+                        : t(lang, "pages.range", page.total(), page.offset() + 1, page.offset() + hits.size())))
+                .append("</small> <a class=\"api\" href=\"")
+                .append(Html.href(lang, "/api/search" + pagedQuery(q, f, type, page.offset() / page.limit() + 1, page.limit())))
+                .append("\">JSON</a></h2>");
         if (hits.isEmpty()) {
             b.append("<p class=\"notice\" id=\"no-hits\">").append(esc(t(lang, "ask.no-hits"))).append("</p>");
         }
-        b.append("<ol class=\"hitlist\">");
+        b.append(facets(lang, page.facets(), q, f, type));
+        b.append("<ol class=\"hitlist\" start=\"").append(page.offset() + 1).append("\">");
         for (Library.HitView h : hits) {
             b.append("<li class=\"hit\"><div class=\"meta\"><span class=\"type type-").append(esc(h.type())).append("\">")
                     .append(esc(typeLabel(lang, h.type()))).append("</span> <a href=\"")
@@ -327,34 +344,219 @@ final class Pages {
             }
             b.append("</li>");
         }
-        b.append("</ol></section>");
+        b.append("</ol>");
+        long reachable = Math.min(page.total(), policylens.index.Searcher.MAX_WINDOW);
+        b.append(pager(lang, page.offset(), page.limit(), reachable,
+                n -> "/" + pagedQuery(q, f, type, n, page.limit())));
+        if (page.total() > policylens.index.Searcher.MAX_WINDOW
+                && page.offset() + page.limit() >= policylens.index.Searcher.MAX_WINDOW) {
+            b.append("<p class=\"notice\">").append(esc(t(lang, "pages.window", policylens.index.Searcher.MAX_WINDOW)))
+                    .append("</p>");
+        }
+        b.append("</section>");
         return b.toString();
+    }
+
+    /** The search's query string on page {@code n} ({@code limit} only when not the page's default). */
+    private static String pagedQuery(String q, Filters f, String type, int n, int limit) {
+        return query("q", q, "level", f.level(), "region", f.region(), "year", f.year(), "type", type,
+                "issuer", f.issuer(), "page", n > 1 ? n : null, "limit", limit != ASK_LIMIT ? limit : null);
+    }
+
+    /** Hits on a page of the ask page unless {@code limit} says otherwise. */
+    static final int ASK_LIMIT = 20;
+
+    /**
+     * "Narrow by" links: per dimension the values the hits have, with their counts, each a link to the same search
+     * with that filter added (page 1). A dimension already filtered on is not offered again.
+     */
+    private static String facets(Lang lang, Map<String, List<policylens.index.Facets.Count>> facets, String q, Filters f,
+                                 String type) {
+        if (facets == null || facets.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, List<policylens.index.Facets.Count>> e : facets.entrySet()) {
+            String dim = e.getKey();
+            boolean set = switch (dim) {
+                case "type" -> type != null && !type.isBlank();
+                case "level" -> f.level() != null && !f.level().isBlank();
+                case "region" -> f.region() != null && !f.region().isBlank();
+                case "year" -> f.year() != null;
+                case "issuer" -> f.issuer() != null && !f.issuer().isBlank();
+                default -> true;
+            };
+            if (set || e.getValue().size() < 1 || !Messages.keys().contains("pages.facet." + dim)) {
+                continue;
+            }
+            b.append("<div class=\"facet\" id=\"facet-").append(esc(dim)).append("\"><b>")
+                    .append(esc(t(lang, "pages.facet." + dim))).append("</b>");
+            for (policylens.index.Facets.Count c : e.getValue()) {
+                String v = c.value();
+                String label = switch (dim) {
+                    case "type" -> typeLabel(lang, v);
+                    case "level" -> levelLabel(lang, v);
+                    default -> v;
+                };
+                String url = switch (dim) {
+                    case "type" -> filterQuery(q, f, v);
+                    case "level" -> filterQuery(q, new Filters(f.types(), v, f.region(), f.unit(), f.year(), f.issuer()), type);
+                    case "region" -> filterQuery(q, new Filters(f.types(), f.level(), v, f.unit(), f.year(), f.issuer()), type);
+                    case "year" -> filterQuery(q, new Filters(f.types(), f.level(), f.region(), f.unit(), parseYear(v), f.issuer()), type);
+                    default -> filterQuery(q, withIssuer(f, v), type);
+                };
+                b.append(" <a href=\"").append(Html.href(lang, "/" + url)).append("\">").append(esc(label))
+                        .append(" <small>").append(c.count()).append("</small></a>");
+            }
+            b.append("</div>");
+        }
+        return b.length() == 0 ? "" : "<nav class=\"facets\" id=\"facets\" aria-label=\"" + esc(t(lang, "pages.narrow"))
+                + "\"><h3>" + esc(t(lang, "pages.narrow")) + "</h3>" + b + "</nav>";
+    }
+
+    private static Integer parseYear(String v) {
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Page links for a list of {@code total} items shown {@code limit} at a time from {@code offset}: previous, the
+     * first, two either side of the current one, the last, next ({@code url} gives page n's address, from 1). Nothing
+     * when everything fits on one page.
+     */
+    static String pager(Lang lang, int offset, int limit, long total, java.util.function.IntFunction<String> url) {
+        int pages = (int) Math.min(Integer.MAX_VALUE, (total + limit - 1) / limit);
+        if (pages <= 1 && offset == 0) {
+            return "";
+        }
+        int current = offset / limit + 1;
+        StringBuilder b = new StringBuilder("<nav class=\"pager\" id=\"pager\" aria-label=\"")
+                .append(esc(t(lang, "pages.nav"))).append("\">");
+        if (current > 1) {
+            b.append("<a rel=\"prev\" id=\"prev\" href=\"").append(Html.href(lang, url.apply(Math.min(current - 1, Math.max(1, pages)))))
+                    .append("\">").append(esc(t(lang, "pages.prev"))).append("</a> ");
+        }
+        int last = 0;
+        for (int n = 1; n <= pages; n++) {
+            boolean shown = n == 1 || n == pages || Math.abs(n - current) <= 2;
+            if (!shown) {
+                continue;
+            }
+            if (last != 0 && n > last + 1) {
+                b.append("<span class=\"gap\">…</span> ");
+            }
+            if (n == current) {
+                b.append("<span class=\"current\" aria-current=\"page\">").append(n).append("</span> ");
+            } else {
+                b.append("<a href=\"").append(Html.href(lang, url.apply(n))).append("\">").append(n).append("</a> ");
+            }
+            last = n;
+        }
+        if (current < pages) {
+            b.append("<a rel=\"next\" id=\"next\" href=\"").append(Html.href(lang, url.apply(current + 1)))
+                    .append("\">").append(esc(t(lang, "pages.next"))).append("</a>");
+        }
+        return b.append("</nav>").toString();
+    }
+
+    /**
+     * A document as lists show it: its title linking to it, then its issuers and issue date; its docId too when
+     * another indexed document has the same title ({@code shared}).
+     */
+    static String docLabel(Lang lang, Library.DocInfo d, java.util.Set<String> shared, String href) {
+        StringBuilder b = new StringBuilder("<a href=\"").append(href).append("\">")
+                .append(esc(d.title() == null ? d.docId() : d.title())).append("</a>");
+        String by = byline(d);
+        if (!by.isEmpty()) {
+            b.append(" <span class=\"by\">").append(esc(by)).append("</span>");
+        }
+        if (d.title() == null || shared.contains(d.title())) {
+            b.append(" <small class=\"docid\">").append(esc(d.docId())).append("</small>");
+        }
+        return b.toString();
+    }
+
+    /** "江西省人民政府办公厅 · 2025-08-28": issuers and issue date, what is known of them. */
+    static String byline(Library.DocInfo d) {
+        String issuer = String.join("、", d.issuer());
+        String date = d.issued() == null ? "" : d.issued();
+        return issuer.isEmpty() ? date : date.isEmpty() ? issuer : issuer + " · " + date;
     }
 
     // ---- Documents -----------------------------------------------------------------------------------------------
 
-    /** @param watched the folder {@code serve --watch} keeps the index current with (only its name is shown), or null */
-    static String docs(Lang lang, List<Library.DocInfo> docs, java.nio.file.Path watched) {
-        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "docs.title"))).append(" <small>").append(docs.size())
-                .append("</small> <a class=\"api\" href=\"").append(Html.href(lang, "/api/documents")).append("\">JSON</a></h1>");
+    /** Documents a page of {@code /docs} lists. */
+    static final int DOCS_LIMIT = 50;
+
+    /**
+     * One page of the document list with its search form (words, level, region, year: a GET form, filtered on the
+     * server), the count and page links.
+     *
+     * @param all     how many documents the index has
+     * @param watched the folder {@code serve --watch} keeps the index current with (only its name is shown), or null
+     * @param removed the title or docId of a document just removed (a notice), or null
+     */
+    static String docs(Lang lang, Library.DocPage page, Library.DocQuery q, int all, List<String> regions,
+                       java.nio.file.Path watched, String removed) {
+        boolean filtered = q.text() != null && !q.text().isBlank() || q.level() != null || q.region() != null || q.year() != null;
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "docs.title"))).append(" <small id=\"count\">")
+                .append(esc(filtered ? t(lang, "pages.docs.matching", page.total(), all) : t(lang, "pages.docs.count", all)))
+                .append("</small> <a class=\"api\" href=\"")
+                .append(Html.href(lang, "/api/documents" + docsQuery(q, page.offset() / page.limit() + 1, page.limit())))
+                .append("\">JSON</a></h1>");
+        if (removed != null) {
+            b.append("<p class=\"notice ok\" id=\"notice\">").append(esc(t(lang, "pages.docs.removed", removed))).append("</p>");
+        }
         if (watched != null) {
             b.append("<p class=\"notice ok\" id=\"watching\">").append(esc(t(lang, "watch.page",
                     watched.getFileName() == null ? watched.toString() : watched.getFileName().toString()))).append("</p>");
         }
-        if (docs.isEmpty()) {
+        if (all == 0) {
             b.append("<p class=\"notice\" id=\"empty-index\">").append(esc(t(lang, "docs.empty"))).append(" <a href=\"")
                     .append(Html.href(lang, "/upload")).append("\">").append(esc(t(lang, "nav.upload"))).append("</a></p>");
         }
+        Map<String, String> regionOptions = new LinkedHashMap<>();
+        regionOptions.put("", t(lang, "ask.all-regions"));
+        for (String r : regions) {
+            regionOptions.put(r, r);
+        }
+        if (q.region() != null) {
+            regionOptions.putIfAbsent(q.region(), q.region());
+        }
+        b.append("""
+                <form class="docsearch filters" method="get" action="/docs">%s
+                <input type="search" name="q" id="docq" value="%s" placeholder="%s" maxlength="300">
+                <label>%s <select name="level" id="level">%s</select></label>
+                <label>%s %s</label>
+                <label>%s <input type="number" name="year" id="year" min="1949" max="2100" value="%s"></label>
+                <button type="submit" id="find">%s</button>
+                </form>
+                """.formatted(Html.langField(lang), esc(q.text()), esc(t(lang, "pages.docs.placeholder")),
+                esc(t(lang, "ask.level")), Html.options(levels(lang), q.level()), esc(t(lang, "ask.region")),
+                Html.regionControl(regionOptions, q.region()), esc(t(lang, "ask.year")), q.year() == null ? "" : q.year().toString(),
+                esc(t(lang, "pages.docs.search"))));
+        if (all > 0 && page.total() == 0) {
+            b.append("<p class=\"notice\" id=\"no-docs\">").append(esc(t(lang, "pages.docs.none"))).append("</p>");
+        }
         b.append("<table class=\"list\" id=\"doclist\"><thead><tr>");
-        for (String col : List.of("title", "level", "region", "issued", "period", "targets", "deadlines", "responsibilities")) {
-            b.append("<th>").append(esc(t(lang, "docs.col." + col))).append("</th>");
+        for (String col : List.of("docs.col.title", "pages.docs.col.issuer", "docs.col.issued", "docs.col.level",
+                "docs.col.region", "docs.col.period", "docs.col.targets", "docs.col.deadlines", "docs.col.responsibilities")) {
+            b.append("<th>").append(esc(t(lang, col))).append("</th>");
         }
         b.append("<th></th></tr></thead><tbody>");
-        for (Library.DocInfo d : docs) {
-            b.append("<tr><td><a href=\"").append(Html.href(lang, docUrl(d.docId(), null))).append("\">").append(esc(d.title()))
-                    .append("</a><div class=\"file\">").append(esc(d.fileName())).append("</div></td><td>")
+        for (Library.DocInfo d : page.docs()) {
+            b.append("<tr><td><a href=\"").append(Html.href(lang, docUrl(d.docId(), null))).append("\">")
+                    .append(esc(d.title() == null ? d.docId() : d.title())).append("</a>");
+            if (d.title() == null || page.sharedTitles().contains(d.title())) {
+                b.append(" <small class=\"docid\">").append(esc(d.docId())).append("</small>");
+            }
+            b.append("<div class=\"file\">").append(esc(d.fileName())).append("</div></td><td>")
+                    .append(esc(String.join("、", d.issuer()))).append("</td><td>").append(esc(d.issued())).append("</td><td>")
                     .append(esc(levelLabel(lang, d.level()))).append("</td><td>").append(esc(d.region())).append("</td><td>")
-                    .append(esc(d.issued())).append("</td><td>").append(esc(d.period())).append("</td><td>")
+                    .append(esc(d.period())).append("</td><td>")
                     .append(d.targets()).append("</td><td>").append(d.deadlines()).append("</td><td>")
                     .append(d.responsibilities()).append("</td><td>");
             if (isLocal(d.level())) {
@@ -364,11 +566,37 @@ final class Pages {
             b.append("</td></tr>");
         }
         b.append("</tbody></table>");
+        b.append(pager(lang, page.offset(), page.limit(), page.total(), n -> "/docs" + docsQuery(q, n, page.limit())));
         return layout(lang, t(lang, "docs.title"), "docs", b.toString());
     }
 
-    /** @param notice a catalogue key (doc.added, doc.already) or null */
-    static String document(Lang lang, Library.Loaded l, DocumentView.Rendered rendered, String notice) {
+    private static String docsQuery(Library.DocQuery q, int n, int limit) {
+        return query("q", q.text(), "level", q.level(), "region", q.region(), "year", q.year(), "page", n > 1 ? n : null,
+                "limit", limit != DOCS_LIMIT ? limit : null);
+    }
+
+    /** The confirmation step before a document is taken out of the index: what goes, and the POST button. */
+    static String removeConfirm(Lang lang, Library.DocInfo d, boolean upload) {
+        String id = path(d.docId());
+        String name = d.title() == null ? d.docId() : d.title();
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "pages.remove.title"))).append("</h1>");
+        b.append("<p id=\"confirm\">").append(esc(t(lang, "pages.remove.confirm", name))).append("</p>");
+        b.append("<p class=\"help\">").append(docLabel(lang, d, java.util.Set.of(), Html.href(lang, docUrl(d.docId(), null))))
+                .append(" <small class=\"docid\">").append(esc(d.docId())).append("</small></p>");
+        b.append("<p class=\"help\">").append(esc(upload ? t(lang, "pages.remove.upload")
+                : t(lang, "pages.remove.kept", d.fileName()))).append("</p>");
+        b.append("<form class=\"confirm\" method=\"post\" action=\"").append(Html.href(lang, "/doc/" + id + "/remove"))
+                .append("\"><button type=\"submit\" class=\"danger\" id=\"remove-yes\">").append(esc(t(lang, "pages.remove.yes")))
+                .append("</button> <a class=\"button\" id=\"remove-cancel\" href=\"").append(Html.href(lang, docUrl(d.docId(), null)))
+                .append("\">").append(esc(t(lang, "pages.remove.cancel"))).append("</a></form>");
+        return layout(lang, t(lang, "pages.remove.title"), "docs", b.toString());
+    }
+
+    /**
+     * @param notice a catalogue key (doc.added, doc.already, pages.reindex.*) or null
+     * @param manage whether the remove and re-index buttons are shown (uploads and removals are on)
+     */
+    static String document(Lang lang, Library.Loaded l, DocumentView.Rendered rendered, String notice, boolean manage) {
         PolicyRecord r = l.record();
         Meta m = r.meta();
         Library.DocInfo info = l.info();
@@ -402,7 +630,16 @@ final class Pages {
             b.append("<a class=\"button\" href=\"").append(Html.href(lang, "/compare" + query("child", info.docId()))).append("\">")
                     .append(esc(t(lang, "doc.compare"))).append("</a> ");
         }
-        b.append("<a class=\"api\" href=\"").append(Html.href(lang, api)).append("\">JSON</a></div>");
+        b.append("<a class=\"api\" href=\"").append(Html.href(lang, api)).append("\">JSON</a>");
+        if (manage) {
+            // removing asks first (a page with the POST button); re-indexing only re-reads the file, so it posts at once
+            b.append(" <form class=\"inline\" method=\"post\" action=\"").append(Html.href(lang, "/doc/" + id + "/reindex"))
+                    .append("\"><button type=\"submit\" id=\"reindex\">").append(esc(t(lang, "pages.reindex.button")))
+                    .append("</button></form> <a class=\"button danger\" id=\"remove\" href=\"")
+                    .append(Html.href(lang, "/doc/" + id + "/remove")).append("\">").append(esc(t(lang, "pages.remove.button")))
+                    .append("</a>");
+        }
+        b.append("</div>");
         b.append("<div class=\"legend\"><span class=\"rec rec-target\">").append(esc(t(lang, "doc.legend.target")))
                 .append("</span> <span class=\"rec rec-deadline\">").append(esc(t(lang, "doc.legend.deadline")))
                 .append("</span> <span class=\"rec rec-unit\">").append(esc(t(lang, "doc.legend.unit"))).append("</span></div>\n");
@@ -527,30 +764,40 @@ final class Pages {
 
     // ---- Compare -------------------------------------------------------------------------------------------------
 
+    /** Documents a picker lists at most. */
+    static final int PICK_LIMIT = 20;
+
+    /**
+     * One side of a choice of document, without a {@code <select>} of every document: the words typed in its search
+     * field, the documents matching them (at most {@link #PICK_LIMIT}; null when nothing was asked) and the document
+     * chosen (or null).
+     */
+    record Picker(String q, Library.DocPage matches, Library.DocInfo chosen) {
+    }
+
     /**
      * @param parents the parents {@code check} links the child to, when the page looked them up (else null)
      */
-    static String compare(Lang lang, List<Library.DocInfo> docs, String child, String parent, Linker.Parents parents,
-                          CheckService.Report report, String error) {
+    static String compare(Lang lang, Picker childPick, Picker parentPick, String child, String parent,
+                          Linker.Parents parents, CheckService.Report report, String error) {
         StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "compare.title"))).append(" <small>")
                 .append(esc(t(lang, "compare.subtitle"))).append("</small></h1>");
-        Map<String, String> childOptions = new LinkedHashMap<>();
-        Map<String, String> parentOptions = new LinkedHashMap<>();
-        childOptions.put("", t(lang, "compare.pick-child"));
-        parentOptions.put("", t(lang, "compare.pick-parent"));
-        for (Library.DocInfo d : docs) {
-            String label = d.title() + " · " + levelLabel(lang, d.level()) + (d.region() == null ? "" : " · " + d.region());
-            childOptions.put(d.docId(), label);
-            parentOptions.put(d.docId(), label);
-        }
         b.append("""
-                <form class="compare" method="get" action="/compare">%s
-                <label>%s <select name="child" id="child">%s</select></label>
-                <label>%s <select name="parent" id="parent">%s</select></label>
-                <button type="submit" id="compare">%s</button>
+                <form class="compare" method="get" action="/compare">%s%s%s
+                <label>%s <input type="search" name="cq" id="cq" value="%s" placeholder="%s" maxlength="300"></label>
+                <label>%s <input type="search" name="pq" id="pq" value="%s" placeholder="%s" maxlength="300"></label>
+                <button type="submit" id="find">%s</button>
                 </form>
-                """.formatted(Html.langField(lang), esc(t(lang, "compare.child")), Html.options(childOptions, child),
-                esc(t(lang, "compare.parent")), Html.options(parentOptions, parent), esc(t(lang, "compare.submit"))));
+                """.formatted(Html.langField(lang), hidden("child", child), hidden("parent", parent),
+                esc(t(lang, "pages.pick.child")), esc(childPick.q()), esc(t(lang, "pages.docs.placeholder")),
+                esc(t(lang, "pages.pick.parent")), esc(parentPick.q()), esc(t(lang, "pages.docs.placeholder")),
+                esc(t(lang, "pages.pick.submit"))));
+        b.append("<div class=\"pickers\">")
+                .append(picker(lang, "child", t(lang, "compare.child"), childPick,
+                        id -> "/compare" + query("child", id, "parent", parent), "/compare" + query("parent", parent)))
+                .append(picker(lang, "parent", t(lang, "compare.parent"), parentPick,
+                        id -> "/compare" + query("child", child, "parent", id), "/compare" + query("child", child)))
+                .append("</div>");
         if (error != null) {
             b.append("<p class=\"error\" id=\"error\">").append(esc(error)).append("</p>");
         }
@@ -636,6 +883,45 @@ final class Pages {
         return layout(lang, t(lang, "compare.title"), "compare", b.toString());
     }
 
+    private static String hidden(String name, String value) {
+        return value == null ? "" : "<input type=\"hidden\" name=\"" + name + "\" value=\"" + esc(value) + "\">";
+    }
+
+    /** A picker's list: the chosen document (with a link to choose again), then the matches as links choosing one. */
+    private static String picker(Lang lang, String side, String title, Picker p,
+                                 java.util.function.Function<String, String> choose, String unchoose) {
+        StringBuilder b = new StringBuilder("<section class=\"picker\" id=\"pick-").append(side).append("\"><h3>")
+                .append(esc(title)).append("</h3>");
+        if (p.chosen() != null) {
+            b.append("<p class=\"chosen\" id=\"chosen-").append(side).append("\">").append(esc(t(lang, "pages.pick.chosen")))
+                    .append(' ').append(docLabel(lang, p.chosen(), java.util.Set.of(), Html.href(lang, docUrl(p.chosen().docId(), null))))
+                    .append(" <small class=\"docid\">").append(esc(p.chosen().docId())).append("</small> · <a href=\"")
+                    .append(Html.href(lang, unchoose)).append("\">").append(esc(t(lang, "pages.pick.change"))).append("</a></p>");
+        }
+        Library.DocPage m = p.matches();
+        if (m != null) {
+            boolean asked = p.q() != null && !p.q().isBlank();
+            if (!asked && !m.docs().isEmpty()) {
+                b.append("<p class=\"help\">").append(esc(t(lang, "pages.pick.local"))).append("</p>");
+            }
+            if (asked && m.total() == 0) {
+                b.append("<p class=\"notice\">").append(esc(t(lang, "pages.pick.none", p.q()))).append("</p>");
+            }
+            b.append("<ol class=\"picks\" id=\"picks-").append(side).append("\">");
+            for (Library.DocInfo d : m.docs()) {
+                b.append("<li>").append(docLabel(lang, d, m.sharedTitles(), Html.href(lang, choose.apply(d.docId()))))
+                        .append(" <span class=\"lvl\">").append(esc(levelLabel(lang, d.level())))
+                        .append(d.region() == null ? "" : " · " + esc(d.region())).append("</span></li>");
+            }
+            b.append("</ol>");
+            if (m.total() > m.docs().size()) {
+                b.append("<p class=\"help more\">").append(esc(t(lang, "pages.pick.more", m.total() - m.docs().size())))
+                        .append("</p>");
+            }
+        }
+        return b.append("</section>").toString();
+    }
+
     static String kindLabel(Lang lang, String kind) {
         return policylens.check.ReportWriter.kind(lang, kind);
     }
@@ -673,7 +959,7 @@ final class Pages {
         }
         b.append("""
                 <form class="upload" method="post" action="%s" enctype="multipart/form-data">
-                <input type="file" name="file" id="file" accept=".pdf,.html,.htm,.docx,.doc,.txt,.md" required>
+                <input type="file" name="file" id="file" accept=".pdf,.ofd,.html,.htm,.docx,.doc,.txt,.md" required>
                 <button type="submit" id="upload">%s</button>
                 </form>
                 <p class="help">%s</p>

@@ -270,8 +270,13 @@ public final class Server implements AutoCloseable {
         app.before(this::guard);
 
         app.get("/", this::askPage);
-        app.get("/docs", ctx -> html(ctx, Pages.docs(lang(ctx), library.documents(), library.watched().orElse(null))));
+        app.get("/docs", this::docsPage);
         app.get("/doc/{docId}", this::documentPage);
+        app.get("/doc/{docId}/remove", ctx -> {
+            Library.DocInfo d = library.document(ctx.pathParam("docId"))
+                    .orElseThrow(() -> ApiError.of(404, "error.no-document", ctx.pathParam("docId")));
+            html(ctx, Pages.removeConfirm(lang(ctx), d, library.isUpload(d.docId())));
+        });
         app.get("/compare", this::comparePage);
         app.get("/unit/{name}", this::unitPage);
         app.get("/calendar", this::calendarPage);
@@ -288,7 +293,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
         app.get("/api/search", this::apiSearch);
         app.get("/api/who", this::apiWho);
-        app.get("/api/documents", ctx -> json(ctx, Map.of("documents", library.documents())));
+        app.get("/api/documents", this::apiDocuments);
         app.get("/api/documents/{docId}", this::apiDocument);
         app.get("/api/documents/{docId}/export", ctx -> apiExport(ctx, ctx.queryParam("format")));
         app.get("/api/documents/{docId}/record.json", ctx -> apiExport(ctx, Format.JSON.formatName()));
@@ -302,9 +307,26 @@ public final class Server implements AutoCloseable {
             Library.DocInfo gone = library.remove(ctx.pathParam("docId"));
             json(ctx, Map.of("removed", gone.docId(), "title", gone.title() == null ? "" : gone.title()));
         });
+        app.post("/api/documents/{docId}/reindex", ctx -> {
+            Library.Reindexed r = library.reindex(ctx.pathParam("docId"));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("docId", r.info().docId());
+            out.put("title", r.info().title());
+            out.put("status", r.status());
+            out.put("targets", r.info().targets());
+            out.put("deadlines", r.info().deadlines());
+            out.put("responsibilities", r.info().responsibilities());
+            json(ctx, out);
+        });
         app.post("/doc/{docId}/remove", ctx -> {
-            library.remove(ctx.pathParam("docId"));
-            ctx.redirect("/docs", io.javalin.http.HttpStatus.SEE_OTHER);
+            Library.DocInfo gone = library.remove(ctx.pathParam("docId"));
+            ctx.redirect(Html.link(lang(ctx), "/docs" + Html.query("removed", gone.title() == null ? gone.docId() : gone.title())),
+                    io.javalin.http.HttpStatus.SEE_OTHER);
+        });
+        app.post("/doc/{docId}/reindex", ctx -> {
+            Library.Reindexed r = library.reindex(ctx.pathParam("docId"));
+            ctx.redirect(Html.link(lang(ctx), "/doc/" + Html.path(r.info().docId()) + "?added="
+                    + ("indexed".equals(r.status()) ? "reindexed" : "unchanged")), io.javalin.http.HttpStatus.SEE_OTHER);
         });
 
         app.exception(ApiError.class, (e, ctx) -> {
@@ -363,7 +385,8 @@ public final class Server implements AutoCloseable {
             throw new ApiError(401, "需要访问令牌 / an access token is needed (Authorization: Bearer TOKEN, or the token as password)");
         }
         if (!options.access().uploads() && (ctx.path().equals("/upload") || ctx.path().equals("/api/upload")
-                || ctx.method().name().equals("DELETE") || ctx.path().endsWith("/remove"))) {
+                || ctx.method().name().equals("DELETE") || ctx.path().endsWith("/remove")
+                || ctx.path().endsWith("/reindex"))) {
             throw new ApiError(403, "本服务器不允许从网页添加或删除文件 / adding and removing documents from the web is off on this server (serve --allow-uploads)");
         }
         if (loopback) {
@@ -436,7 +459,11 @@ public final class Server implements AutoCloseable {
                 throw ApiError.badRequest(e.getMessage());
             }
         }
-        return new Filters(types, level, region, null, year);
+        String issuer = blankToNull(ctx.queryParam("issuer"));
+        if (issuer != null && issuer.length() > 100) {
+            throw ApiError.badRequest("发布机关名称过长 / the issuer is too long");
+        }
+        return new Filters(types, level, region, null, year, issuer == null ? null : issuer.strip());
     }
 
     /** {@code offset=N} (hits to skip) or {@code page=N} (from 1, {@code limit} a page); not both. */
@@ -492,18 +519,20 @@ public final class Server implements AutoCloseable {
         String type = blankToNull(ctx.queryParam("type"));
         String error = null;
         WhoAnswerer.Result who = null;
-        List<Library.HitView> hits = null;
+        Library.SearchPage hits = null;
         try {
             q = q(ctx);
             filters = filters(ctx);
             if (q != null && !q.isEmpty()) {
+                int limit = limit(ctx, Pages.ASK_LIMIT);
+                int offset = offset(ctx, limit);
                 if (policylens.index.WhoAnswerer.isWhoQuestion(q)) {
                     who = library.who(q, filters, 8);
                     if (who.answers().isEmpty()) {
-                        hits = library.search(who.terms().isEmpty() ? q : who.terms(), filters, 20);
+                        hits = library.search(who.terms().isEmpty() ? q : who.terms(), filters, offset, limit, true);
                     }
                 } else {
-                    hits = library.search(q, filters, 20);
+                    hits = library.search(q, filters, offset, limit, true);
                 }
             }
         } catch (ApiError e) {
@@ -524,8 +553,92 @@ public final class Server implements AutoCloseable {
             notice = "doc.added";
         } else if ("already".equals(added)) {
             notice = "doc.already";
+        } else if ("reindexed".equals(added)) {
+            notice = "pages.reindex.indexed";
+        } else if ("unchanged".equals(added)) {
+            notice = "pages.reindex.unchanged";
         }
-        html(ctx, Pages.document(lang(ctx), loaded, DocumentView.render(loaded.text(), loaded.record()), notice));
+        html(ctx, Pages.document(lang(ctx), loaded, DocumentView.render(loaded.text(), loaded.record()), notice,
+                options.access().uploads()));
+    }
+
+    /** Documents a request to /api/documents gets at most (and by default). */
+    static final int MAX_DOCUMENTS = 1000;
+
+    /** The words, level, region and year a document list is narrowed by ({@code q}, as the search filters). */
+    private static Library.DocQuery docQuery(Context ctx) {
+        Filters f = filters(ctx);
+        return new Library.DocQuery(q(ctx), f.level(), f.region(), f.year());
+    }
+
+    /** The document list, a page at a time, searched on the server. */
+    private void docsPage(Context ctx) {
+        Library.DocQuery dq = docQuery(ctx);
+        int limit = listLimit(ctx, Pages.DOCS_LIMIT, MAX_LIMIT);
+        Library.DocPage page = library.documents(dq, listOffset(ctx, limit), limit);
+        String removed = blankToNull(ctx.queryParam("removed"));
+        html(ctx, Pages.docs(lang(ctx), page, dq, library.documents().size(), library.regions(),
+                library.watched().orElse(null), removed == null || removed.length() > 300 ? null : removed));
+    }
+
+    /** {documents, total, offset, limit}: a page of the documents (all of them up to {@value #MAX_DOCUMENTS}). */
+    private void apiDocuments(Context ctx) {
+        Library.DocQuery dq = docQuery(ctx);
+        int limit = listLimit(ctx, MAX_DOCUMENTS, MAX_DOCUMENTS);
+        Library.DocPage page = library.documents(dq, listOffset(ctx, limit), limit);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("documents", page.docs());
+        out.put("total", page.total());
+        out.put("offset", page.offset());
+        out.put("limit", page.limit());
+        json(ctx, out);
+    }
+
+    /** A list's {@code limit}: 1 to {@code max}, {@code dflt} when not given. */
+    private static int listLimit(Context ctx, int dflt, int max) {
+        String l = blankToNull(ctx.queryParam("limit"));
+        if (l == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(l.strip());
+            if (n < 1 || n > max) {
+                throw ApiError.of(400, "error.limit-range", max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.of(400, "error.limit-number");
+        }
+    }
+
+    /** A list's {@code offset=N} or {@code page=N} (from 1); a page past the end is an empty page, not an error. */
+    private static int listOffset(Context ctx, int limit) {
+        String o = blankToNull(ctx.queryParam("offset"));
+        String p = blankToNull(ctx.queryParam("page"));
+        if (o != null && p != null) {
+            throw ApiError.badRequest("give offset or page, not both");
+        }
+        try {
+            long offset = p != null ? (Long.parseLong(p.strip()) - 1) * limit : o == null ? 0 : Long.parseLong(o.strip());
+            if (offset < 0 || offset > Integer.MAX_VALUE) {
+                throw ApiError.badRequest("page must be 1 or more and offset 0 or more");
+            }
+            return (int) offset;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("offset and page must be whole numbers");
+        }
+    }
+
+    /** A picker's matches for the words of {@code param}: null when none were typed. */
+    private Library.DocPage pick(Context ctx, String param) {
+        String words = blankToNull(ctx.queryParam(param));
+        if (words == null) {
+            return null;
+        }
+        if (words.length() > MAX_QUERY) {
+            throw ApiError.of(400, "error.query-too-long", MAX_QUERY);
+        }
+        return library.documents(new Library.DocQuery(words, null, null, null), 0, Pages.PICK_LIMIT);
     }
 
     /** A unit's duties: every task naming it, by due date, with the downloads; 404 naming the closest units. */
@@ -577,7 +690,17 @@ public final class Server implements AutoCloseable {
             error = e.getMessage();
             ctx.status(e.status());
         }
-        html(ctx, CalendarPages.calendar(lang, r, form, library.documents(), library.regions(), error));
+        String doc = blankToNull(ctx.queryParam("doc"));
+        Pages.Picker plan;
+        try {
+            plan = new Pages.Picker(ctx.queryParam("docq"), pick(ctx, "docq"),
+                    doc == null ? null : library.document(doc).orElse(null));
+        } catch (ApiError e) {
+            plan = new Pages.Picker(null, null, null);
+            error = e.message(lang);
+            ctx.status(e.status());
+        }
+        html(ctx, CalendarPages.calendar(lang, r, form, plan, library.documents().size(), library.regions(), error));
     }
 
     /** The deadline calendar as json (default), csv or xlsx. */
@@ -652,7 +775,6 @@ public final class Server implements AutoCloseable {
     private void comparePage(Context ctx) {
         String child = blankToNull(ctx.queryParam("child"));
         String parent = blankToNull(ctx.queryParam("parent"));
-        List<Library.DocInfo> docs = library.documents();
         Linker.Parents parents = null;
         CheckService.Report report = null;
         String error = null;
@@ -672,7 +794,24 @@ public final class Server implements AutoCloseable {
             error = e.message(lang(ctx));
             ctx.status(e.status());
         }
-        html(ctx, Pages.compare(lang(ctx), docs, child, parent, parents, report, error));
+        Library.DocPage childMatches = null;
+        Library.DocPage parentMatches = null;
+        try {
+            childMatches = pick(ctx, "cq");
+            parentMatches = pick(ctx, "pq");
+        } catch (ApiError e) {
+            error = e.message(lang(ctx));
+            ctx.status(e.status());
+        }
+        if (childMatches == null && child == null) {
+            // nothing asked yet: the first city and county plans, the ones with a parent to compare against
+            childMatches = Library.DocPage.localPlans(library.documents(), Pages.PICK_LIMIT);
+        }
+        Pages.Picker childPick = new Pages.Picker(ctx.queryParam("cq"), childMatches,
+                child == null ? null : library.document(child).orElse(null));
+        Pages.Picker parentPick = new Pages.Picker(ctx.queryParam("pq"), parentMatches,
+                parent == null ? null : library.document(parent).orElse(null));
+        html(ctx, Pages.compare(lang(ctx), childPick, parentPick, child, parent, parents, report, error));
     }
 
     private void uploadPage(Context ctx) {
@@ -827,6 +966,7 @@ public final class Server implements AutoCloseable {
         m.put("region", f.region());
         m.put("year", f.year());
         m.put("type", f.types().isEmpty() ? null : f.types().get(0).key());
+        m.put("issuer", f.issuer());
         return m;
     }
 

@@ -290,7 +290,8 @@ class ServeApiTest {
         String page = f.get("/compare?child=" + XINYU).body();
         assertTrue(page.contains("一致性检查:" + ConsistencyCheckService.ENGINE), page);
         assertTrue(page.contains("deadline-later"), page);
-        assertTrue(page.contains("<option value=\"" + JIANGXI + "\" selected>"));
+        assertTrue(page.contains("<input type=\"hidden\" name=\"parent\" value=\"" + JIANGXI + "\">"), "the parent compared is chosen");
+        assertTrue(page.contains("id=\"chosen-parent\""), page);
         assertTrue(page.contains("class=\"pair\""));
         assertTrue(page.contains("id=\"parents\""), "the parents check links, named on the page");
     }

@@ -175,10 +175,21 @@ class ServeBrowserTest {
 
     @Test
     void compareAPlanWithItsParent() throws IOException {
+        // no list of every document: each side is found by typing, and picked from at most 20 matches
         driver.get(f.base() + "/compare");
-        new Select(driver.findElement(By.id("child"))).selectByValue(XINYU);
-        new Select(driver.findElement(By.id("parent"))).selectByValue(JIANGXI);
-        driver.findElement(By.id("compare")).click();
+        driver.findElement(By.id("cq")).sendKeys("新余 集群");
+        driver.findElement(By.id("find")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picks-child a")));
+        List<WebElement> picks = driver.findElements(By.cssSelector("#picks-child li"));
+        assertTrue(!picks.isEmpty() && picks.size() <= Pages.PICK_LIMIT, "picks: " + picks.size());
+        shot("compare-picker");
+        driver.findElement(By.cssSelector("#picks-child a[href*='child=" + XINYU + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("chosen-child")));
+        driver.findElement(By.id("pq")).sendKeys("江西省 集群");
+        driver.findElement(By.id("find")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picks-parent a")));
+        driver.findElement(By.cssSelector("#picks-parent a[href*='parent=" + JIANGXI + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("chosen-parent")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("engine")));
         assertTrue(driver.findElement(By.id("engine")).getText().contains("一致性检查:policylens check"));
         assertFalse(driver.findElements(By.cssSelector("#findings tr.finding")).isEmpty(), "the deadline finding");
@@ -198,6 +209,37 @@ class ServeBrowserTest {
         assertTrue(driver.findElement(By.id("findings")).getText().contains("later deadline"),
                 driver.findElement(By.id("findings")).getText());
         shot("compare-en");
+    }
+
+    /** Search hits a page at a time, with the total, page links and "narrow by" links; the document list too. */
+    @Test
+    void pageThroughHitsAndNarrowThem() throws IOException {
+        driver.get(f.base() + "/?q=" + ServeFixture.enc("企业") + "&limit=5");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pager")));
+        String total = driver.findElement(By.id("total")).getText();
+        assertTrue(total.matches("共 \\d+ 条,第 1–5 条"), total);
+        driver.findElement(By.id("next")).click();
+        waiting().until(ExpectedConditions.urlContains("page=2"));
+        assertTrue(driver.findElement(By.id("total")).getText().endsWith("第 6–10 条"), driver.findElement(By.id("total")).getText());
+        assertEquals("2", driver.findElement(By.cssSelector("#pager .current")).getText());
+        shot("ask-paged");
+        WebElement level = driver.findElement(By.cssSelector("#facet-level a"));
+        String label = level.getText().replaceAll("\\s*\\d+$", "");
+        level.click();
+        waiting().until(ExpectedConditions.urlContains("level="));
+        assertEquals(label, new Select(driver.findElement(By.id("level"))).getFirstSelectedOption().getText());
+        assertTrue(driver.findElements(By.id("facet-level")).isEmpty(), "the level is chosen, not offered again");
+        shot("ask-narrowed");
+
+        driver.get(f.base() + "/docs?limit=2");
+        assertEquals(2, driver.findElements(By.cssSelector("#doclist tbody tr")).size());
+        driver.findElement(By.id("docq")).sendKeys("新余");
+        driver.findElement(By.id("find")).click();
+        waiting().until(ExpectedConditions.urlContains("q="));
+        for (WebElement row : driver.findElements(By.cssSelector("#doclist tbody tr"))) {
+            assertTrue(row.getText().contains("新余"), row.getText());
+        }
+        shot("docs-search");
     }
 
     @Test

@@ -81,7 +81,9 @@ class ServeLanguageTest {
     void everyLinkOfAnEnglishPageStaysEnglish() throws Exception {
         Pattern href = Pattern.compile("href=\"(/[^\"]*)\"");
         for (String page : List.of("/", "/?q=" + enc("谁负责中试平台建设?"), "/?q=" + enc("专精特新"), "/docs",
-                "/doc/" + XINYU, "/compare?child=" + XINYU, "/upload", "/unit/" + enc(UNIT), "/calendar",
+                "/doc/" + XINYU, "/compare?child=" + XINYU, "/upload", "/?q=" + enc("企业") + "&limit=5&page=2",
+                "/docs?limit=2&page=2&q=" + enc("市"), "/compare?cq=" + enc("新余") + "&pq=" + enc("江西"),
+                "/calendar?docq=" + enc("新余"), "/doc/" + XINYU + "/remove", "/unit/" + enc(UNIT), "/calendar",
                 "/charts?metric=" + enc("专精特新"))) {
             String body = f.get(page + (page.contains("?") ? "&" : "?") + "lang=en").body();
             assertTrue(body.contains("<html lang=\"en\">"), page);
@@ -103,8 +105,9 @@ class ServeLanguageTest {
             if (body.contains("method=\"get\"")) {
                 assertTrue(body.contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"), page);
             }
-            if (body.contains("method=\"post\"")) {
-                assertTrue(body.contains("action=\"/upload?lang=en\""), page);
+            Matcher post = Pattern.compile("method=\"post\" action=\"([^\"]*)\"").matcher(body);
+            while (post.find()) {
+                assertTrue(post.group(1).endsWith("?lang=en"), page + ": a form posts to " + post.group(1));
             }
         }
     }

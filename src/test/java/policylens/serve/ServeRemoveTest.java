@@ -52,6 +52,66 @@ class ServeRemoveTest {
         }
     }
 
+    @Test
+    void removingFromThePageAsksFirstThenTheListSaysItIsGone() throws Exception {
+        try (ServeFixture f = ServeFixture.start(tmp, 1 << 20, null)) {
+            byte[] text = Files.readAllBytes(Paths.get("heldout/sichuan-province-green-industry-2025.txt"));
+            assertEquals(201, f.upload("/api/upload", "garbage.txt", text).statusCode());
+            String title = ServeApiTest.json(f.get("/api/documents/garbage")).get("title").asText();
+            String confirm = f.get("/doc/garbage/remove").body();
+            assertTrue(confirm.contains(title) && confirm.contains("保存的文件也会一并删除"), confirm);
+            assertEquals(200, f.get("/api/documents/garbage").statusCode(), "asking removes nothing");
+
+            HttpResponse<String> r = post(f, "/doc/garbage/remove");
+            assertEquals(303, r.statusCode(), r.body());
+            String location = r.headers().firstValue("Location").orElse("");
+            assertEquals("/docs?removed=" + ServeFixture.enc(title), location);
+            String list = f.get(location).body();
+            assertTrue(list.contains("<p class=\"notice ok\" id=\"notice\">已从索引中删除“" + title + "”。</p>"), list);
+            assertFalse(list.contains("href=\"/doc/garbage\""), list);
+            assertEquals(0, storedUploads(f.uploads));
+        }
+    }
+
+    @Test
+    void reindexReadsTheFileAgain() throws Exception {
+        try (ServeFixture f = ServeFixture.start(tmp, 1 << 20, null)) {
+            byte[] text = Files.readAllBytes(Paths.get("heldout/sichuan-province-green-industry-2025.txt"));
+            assertEquals(201, f.upload("/api/upload", "green.txt", text).statusCode());
+            int targets = ServeApiTest.json(f.get("/api/documents?q=green")).get("documents").get(0).get("targets").asInt();
+
+            HttpResponse<String> same = post(f, "/doc/green/reindex");
+            assertEquals(303, same.statusCode(), same.body());
+            assertEquals("/doc/green?added=unchanged", same.headers().firstValue("Location").orElse(""));
+            assertTrue(f.get("/doc/green?added=unchanged").body().contains("文件没有改动,索引保持不变。"));
+
+            // the stored file changes (a target added): re-indexing finds it under the same docId
+            Path stored = f.uploads.resolve("green.txt");
+            Files.writeString(stored, new String(text, StandardCharsets.UTF_8)
+                    + "\n到2027年,绿色低碳示范园区达到50个。\n", StandardCharsets.UTF_8);
+            HttpResponse<String> changed = post(f, "/api/documents/green/reindex");
+            assertEquals(200, changed.statusCode(), changed.body());
+            JsonNode r = ServeApiTest.json(changed);
+            assertEquals("indexed", r.get("status").asText());
+            assertEquals("green", r.get("docId").asText());
+            assertEquals(targets + 1, r.get("targets").asInt(), changed.body());
+            assertTrue(ServeApiTest.json(f.get("/api/search?q=" + ServeFixture.enc("绿色低碳示范园区"))).toString()
+                    .contains("\"green\""));
+
+            Files.delete(stored);
+            HttpResponse<String> gone = post(f, "/api/documents/green/reindex");
+            assertEquals(410, gone.statusCode(), gone.body());
+            assertTrue(gone.body().contains("green.txt"), gone.body());
+            assertEquals(404, post(f, "/api/documents/nope/reindex").statusCode());
+        }
+    }
+
+    private static HttpResponse<String> post(ServeFixture f, String path) throws Exception {
+        return f.http.send(HttpRequest.newBuilder(URI.create(f.base() + path)).header("Origin", f.base())
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static long storedUploads(Path uploads) throws Exception {
         try (Stream<Path> s = Files.list(uploads)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).count();

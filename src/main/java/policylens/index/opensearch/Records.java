@@ -48,13 +48,13 @@ final class Records {
     static final Set<String> WORD_FIELDS = Set.of(Fields.TEXT, Fields.RESPONSIBILITY_TEXT);
     private static final Set<String> KEYWORDS = Set.of(Fields.TYPE, Fields.DOC_ID, Fields.LEVEL, Fields.PROVINCE,
             Fields.REGION, Fields.ISSUED, Fields.TASK_ID, Fields.UNIT, Fields.UNIT_CANONICAL, Fields.UNIT_LEAD,
-            Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.METRIC, Fields.SHA256);
+            Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.METRIC, Fields.SHA256, Fields.ISSUER);
     private static final Set<String> STORED_ONLY = Set.of(Fields.TITLE, Fields.PERIOD, Fields.SOURCE, Fields.SECTION,
             Fields.DUE, TEXT_STORED, Fields.VALUE_UNIT, Fields.COMPARATOR);
     /** A target's numbers, stored only. */
     private static final Set<String> STORED_NUMBERS = Set.of(Fields.VALUE, Fields.VALUE_MAX);
     private static final Set<String> MULTI = Set.of(Fields.UNIT, Fields.UNIT_CANONICAL, Fields.UNIT_LEAD,
-            Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.YEAR);
+            Fields.UNIT_INHERITED, Fields.UNIT_KEY, Fields.YEAR, Fields.ISSUER);
 
     /** The index's settings and mapping. */
     static ObjectNode createBody(int shards, int replicas, TextAnalysis analysis) {
