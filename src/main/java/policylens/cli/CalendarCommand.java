@@ -9,23 +9,17 @@ import picocli.CommandLine.Spec;
 import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.Output;
-import policylens.format.UnknownFormatException;
 import policylens.i18n.Lang;
 import policylens.i18n.Messages;
 import policylens.index.Calendar;
 import policylens.index.Duties;
 import policylens.index.Filters;
 import policylens.index.Searcher;
-import policylens.model.Level;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -80,54 +74,21 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Format f = options.json ? Format.JSON : null;
-        if (!"text".equalsIgnoreCase(format.strip())) {
-            try {
-                f = Format.resolve(format, Kind.CALENDAR);
-            } catch (UnknownFormatException e) {
-                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-            }
-        }
-        if (f == Format.XLSX && out == null) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.xlsx"));
-        }
-        if (level != null && Level.find(level) == null) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.level",
-                    Level.names("、"), level));
-        }
+        Format f = DueReport.format(spec, format, options.json, Kind.CALENDAR, out);
+        DueReport.requireLevel(spec, level);
         Calendar.By size = Calendar.By.find(by);
         if (size == null) {
             throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.by", by));
         }
-        YearMonth fromMonth = month("--from", from, 1);
-        YearMonth toMonth = month("--to", to, 12);
-        if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.order", from, to));
-        }
-        LocalDate day = day(today);
+        DueReport.Window window = DueReport.window(spec, from, to);
+        LocalDate day = DueReport.today(spec, today);
         Calendar.Result r;
         try (Searcher searcher = Searcher.open(options.index)) {
-            r = new Calendar(searcher).of(new Filters(List.of(), level, region, unit, null), doc, fromMonth, toMonth,
-                    size, day);
+            r = new Calendar(searcher).of(new Filters(List.of(), level, region, unit, null), doc, window.from(),
+                    window.to(), size, day);
         }
         byte[] bytes = f == null ? text(r, Lang.parse(lang)).getBytes(StandardCharsets.UTF_8) : Output.calendar(f, r);
-        if (out != null) {
-            try {
-                Files.write(out, bytes);
-            } catch (IOException e) {
-                err.println("policylens: " + Messages.both("calendar.error.write", out, e.getClass().getSimpleName()));
-                err.flush();
-                return 1;
-            }
-            err.println(Messages.both("calendar.written", out, r.tasks()));
-        } else {
-            stdout.print(new String(bytes, StandardCharsets.UTF_8));
-        }
-        stdout.flush();
-        err.flush();
-        return 0;
+        return DueReport.write(spec, out, bytes, Messages.both("calendar.written", out, r.tasks()));
     }
 
     /**
@@ -178,29 +139,5 @@ final class CalendarCommand implements Callable<Integer> {
     private static String excerpt(String s, int n) {
         String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
         return t.codePointCount(0, t.length()) <= n ? t : t.substring(0, t.offsetByCodePoints(0, n)) + "…";
-    }
-
-    /** YYYY-MM, or a year alone (its January for --from, its December for --to). */
-    private YearMonth month(String option, String value, int monthOfYear) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            String v = value.strip();
-            return v.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(v), monthOfYear) : YearMonth.parse(v);
-        } catch (DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.month", option, value));
-        }
-    }
-
-    private LocalDate day(String value) {
-        if (value == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.today", value));
-        }
     }
 }

@@ -12,20 +12,15 @@ import picocli.CommandLine.Spec;
 import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.Output;
-import policylens.format.UnknownFormatException;
 import policylens.index.Duties;
 import policylens.index.Filters;
 import policylens.index.Searcher;
-import policylens.model.Level;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -70,37 +65,18 @@ final class DutiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Format f = options.json ? Format.JSON : null;
-        if (!"text".equalsIgnoreCase(format.strip())) {
-            try {
-                f = Format.resolve(format, Kind.DUTIES);
-            } catch (UnknownFormatException e) {
-                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-            }
-        }
-        if (f == Format.XLSX && out == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format xlsx 写入文件,需要 --out FILE / --format xlsx writes a file: give --out FILE");
-        }
-        if (level != null && Level.find(level) == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--level 只能是 " + Level.names("、") + " (--level must be one of them): " + level);
-        }
+        Format f = DueReport.format(spec, format, options.json, Kind.DUTIES, out);
+        DueReport.requireLevel(spec, level);
         if (unit.isBlank()) {
             throw new ParameterException(spec.commandLine(), "单位名称为空 / the unit name is empty");
         }
-        YearMonth fromMonth = month("--from", from);
-        YearMonth toMonth = month("--to", to);
-        if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--from 晚于 --to (--from is after --to): " + from + " > " + to);
-        }
-        LocalDate day = day(today);
+        DueReport.Window window = DueReport.window(spec, from, to);
+        LocalDate day = DueReport.today(spec, today);
         Duties.Result r;
         try (Searcher searcher = Searcher.open(options.index)) {
-            r = new Duties(searcher).of(unit, new Filters(List.of(), level, region, null, null), fromMonth, toMonth, day);
+            r = new Duties(searcher).of(unit, new Filters(List.of(), level, region, null, null), window.from(),
+                    window.to(), day);
         }
         if (r.names().isEmpty()) {
             err.println(r.closest().isEmpty() ? Messages.both("error.unit-unknown", unit.strip())
@@ -109,21 +85,7 @@ final class DutiesCommand implements Callable<Integer> {
             return 1;
         }
         byte[] bytes = f == null ? text(r, language.lang()).getBytes(StandardCharsets.UTF_8) : Output.duties(f, r);
-        if (out != null) {
-            try {
-                Files.write(out, bytes);
-            } catch (IOException e) {
-                err.println("policylens: " + Messages.both("cli.cannot-write", out, e.getClass().getSimpleName()));
-                err.flush();
-                return 1;
-            }
-            err.println(Messages.both("cli.written", out, r.duties().size()));
-        } else {
-            stdout.print(new String(bytes, StandardCharsets.UTF_8));
-        }
-        stdout.flush();
-        err.flush();
-        return 0;
+        return DueReport.write(spec, out, bytes, Messages.both("cli.written", out, r.duties().size()));
     }
 
     /** The readable list: one block per task, in Chinese. */
@@ -159,31 +121,5 @@ final class DutiesCommand implements Callable<Integer> {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
-
-    private YearMonth month(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            String v = value.strip();
-            return v.matches("\\d{4}") ? YearMonth.of(Integer.parseInt(v), 1).withMonth(option.equals("--to") ? 12 : 1)
-                    : YearMonth.parse(v);
-        } catch (java.time.DateTimeException e) {
-            throw new ParameterException(spec.commandLine(),
-                    option + " 须为 YYYY-MM,如 2026-01 (" + option + " must be YYYY-MM): " + value);
-        }
-    }
-
-    private LocalDate day(String value) {
-        if (value == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--today 须为 YYYY-MM-DD (--today must be YYYY-MM-DD): " + value);
-        }
     }
 }
