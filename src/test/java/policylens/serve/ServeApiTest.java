@@ -6,8 +6,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.ingest.IngestException;
@@ -36,28 +34,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import static policylens.serve.ServeFixture.enc;
 
 /** The JSON API and the pages over HTTP, against a server on a free port over an index of the corpus. */
-class ServeApiTest {
+class ServeApiTest extends CorpusServerTest {
     static final String XINYU = "xinyu-cluster-upgrade-2026-2028";
     static final String JIANGXI = "jiangxi-cluster-upgrade-2025";
     static final String WHO = "谁负责中试平台建设?";
-    static final long LIMIT = 1024 * 1024;
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
-
-    @BeforeAll
-    static void start() throws IOException {
-        f = ServeFixture.start(tmp, LIMIT, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     static JsonNode json(HttpResponse<String> r) throws IOException {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());

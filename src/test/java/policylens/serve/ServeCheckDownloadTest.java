@@ -2,10 +2,8 @@ package policylens.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policylens.check.CheckDoc;
 import policylens.check.CheckRun;
 import policylens.extract.DocumentExtractor;
@@ -14,7 +12,6 @@ import policylens.format.Output;
 import policylens.i18n.Lang;
 import policylens.ingest.Ingestor;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,29 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /api/check?format=md|html|csv|json downloads the report `policylens check --format` writes, in the request's language. */
-class ServeCheckDownloadTest {
+class ServeCheckDownloadTest extends CorpusServerTest {
     static final String XINYU = ServeApiTest.XINYU;
     static final String JIANGXI = ServeApiTest.JIANGXI;
     static final String PAIR = "/api/check?child=" + XINYU + "&parent=" + JIANGXI;
 
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
     /** What `policylens check corpus/xinyu….txt corpus/jiangxi….txt` checks. */
     static CheckRun.Single cli;
 
     @BeforeAll
     static void start() throws Exception {
-        f = ServeFixture.start(tmp, 1024 * 1024, null);
         Ingestor in = new Ingestor();
         DocumentExtractor ex = new DocumentExtractor();
         cli = new CheckRun().pair(CheckDoc.read(Path.of("corpus", XINYU + ".txt"), in, ex),
                 CheckDoc.read(Path.of("corpus", JIANGXI + ".txt"), in, ex));
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     private static String cliWrites(Format format, Lang lang) {

@@ -3,15 +3,10 @@ package policylens.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,23 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static policylens.serve.ServeFixture.enc;
 
 /** The unit page {@code /unit/{name}} and its downloads {@code /api/units/{name}/duties}, over HTTP on the corpus. */
-class ServeDutiesTest {
+class ServeDutiesTest extends CorpusServerTest {
     static final String UNIT = "新余市工业和信息化局";
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
-
-    @BeforeAll
-    static void start() throws IOException {
-        f = ServeFixture.start(tmp, 1024 * 1024, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     @Test
     void theUnitPageListsItsTasksWithDownloadLinksAndNoScripts() throws Exception {

@@ -1,10 +1,7 @@
 package policylens.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,24 +27,7 @@ import static policylens.serve.ServeApiTest.json;
 import static policylens.serve.ServeApiTest.noStackTrace;
 
 /** Requests a browser would not send: each gets one line and a 4xx, and costs the server nothing it keeps. */
-class ServeHostileRequestTest {
-    static final long LIMIT = 1024 * 1024;
-
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
-
-    @BeforeAll
-    static void start() throws IOException {
-        f = ServeFixture.start(tmp, LIMIT, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class ServeHostileRequestTest extends CorpusServerTest {
 
     /** What the uploads folder holds, apart from the server's lock and its (empty) multipart folder. */
     static List<String> uploadsFolder() throws IOException {

@@ -1,23 +1,18 @@
 package policylens.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policylens.check.Finding;
 import policylens.check.FindingRules;
 import policylens.i18n.Lang;
 import policylens.index.Duties;
 import policylens.model.Level;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,24 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static policylens.serve.ServeFixture.enc;
 
 /** Pages speak Chinese by default and English with ?lang=en, and an English page links only to English pages. */
-class ServeLanguageTest {
+class ServeLanguageTest extends CorpusServerTest {
     static final String XINYU = ServeApiTest.XINYU;
     static final String UNIT = "新余市工业和信息化局";
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
-
-    @BeforeAll
-    static void start() throws IOException {
-        f = ServeFixture.start(tmp, 1024 * 1024, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     @Test
     void pagesAreChineseByDefault() throws Exception {

@@ -1,17 +1,12 @@
 package policylens.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,23 +27,9 @@ import static policylens.serve.ServeFixture.enc;
  * (the issuer filter among them), the document list a page at a time and searched on the server, document pickers
  * instead of lists of every document (compare, calendar), and the upload page taking OFD.
  */
-class ServePagesTest {
+class ServePagesTest extends CorpusServerTest {
     /** Words the corpus has in many records. */
     static final String WORDS = "企业";
-
-    @TempDir
-    static Path tmp;
-    static ServeFixture f;
-
-    @BeforeAll
-    static void start() throws IOException {
-        f = ServeFixture.start(tmp, 1 << 20, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     @Test
     void theSearchPageSaysTheTotalAndPagesThroughTheHits() throws Exception {
