@@ -1,7 +1,6 @@
 package policylens.cli;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.format.CsvReader;
@@ -18,14 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code policylens calendar}: readable blocks per quarter or month, json, csv and xlsx; usage errors exit 2. */
 class CalendarCommandTest {
-    @TempDir
-    static Path folder;
-    static String index;
-
-    @BeforeAll
-    static void build() {
-        index = DutiesFixture.index(folder).toString();
-    }
+    static final String index = DutiesFixture.shared().toString();
 
     @Test
     void textHasOneBlockPerQuarterWithTasksAndALinePerUnit() {
@@ -74,7 +66,7 @@ class CalendarCommandTest {
     }
 
     @Test
-    void xlsxIsWrittenToTheOutFile() throws Exception {
+    void xlsxIsWrittenToTheOutFile(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("calendar.xlsx");
         String[] r = CliRun.run(0, "calendar", "--index", index, "--format", "xlsx", "--out", file.toString());
         assertTrue(r[1].contains("已写入"), r[1]);

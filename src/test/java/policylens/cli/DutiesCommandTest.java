@@ -1,7 +1,6 @@
 package policylens.cli;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policylens.format.CsvReader;
@@ -17,14 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code policylens duties UNIT}: text by default, json, csv and xlsx; usage errors exit 2, unknown units 1. */
 class DutiesCommandTest {
-    @TempDir
-    static Path folder;
-    static String index;
-
-    @BeforeAll
-    static void build() {
-        index = DutiesFixture.index(folder).toString();
-    }
+    static final String index = DutiesFixture.shared().toString();
 
     @Test
     void textListsTheTasksByDueDateChineseFirstWithOverdueAndUndatedShown() {
@@ -59,7 +51,7 @@ class DutiesCommandTest {
     }
 
     @Test
-    void xlsxIsWrittenToTheOutFile() throws Exception {
+    void xlsxIsWrittenToTheOutFile(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("duties.xlsx");
         CliRun.run(0, "duties", "新余市工信局", "--index", index, "--format", "xlsx", "--out", file.toString());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -1,8 +1,6 @@
 package policylens.index;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policylens.i18n.Lang;
 
 import java.nio.file.Path;
@@ -22,14 +20,7 @@ class CalendarTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final String MIIT = "新余市工业和信息化局";
 
-    @TempDir
-    static Path folder;
-    static Path index;
-
-    @BeforeAll
-    static void build() {
-        index = DutiesFixture.index(folder);
-    }
+    static final Path index = DutiesFixture.shared();
 
     private static Calendar.Result calendar(Filters f, String doc, YearMonth from, YearMonth to, Calendar.By by) {
         try (Searcher s = Searcher.open(index)) {

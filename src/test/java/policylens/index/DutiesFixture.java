@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Two small Xinyu plans for the duties tests: {@code plan.txt} (2026-2028; 市工信局 leads task 1.0.2, due 2027-06,
@@ -34,7 +36,36 @@ public final class DutiesFixture {
             "",
             "2.加强数据要素。加强数据要素市场建设。(责任单位:市数据局、市工业和信息化局)");
 
+    private static Path shared;
+
     private DutiesFixture() {
+    }
+
+    /**
+     * The index of the two plans, built once for the whole test run in a temporary folder that goes when the JVM
+     * exits: for the test classes that only read it.
+     */
+    public static synchronized Path shared() {
+        if (shared == null) {
+            try {
+                Path folder = Files.createTempDirectory("policylens-duties-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                shared = index(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is no failure of the tests
+        }
     }
 
     /** Writes the two plans into {@code folder}/docs and indexes them into {@code folder}/index; returns the index. */

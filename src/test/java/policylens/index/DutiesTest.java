@@ -1,8 +1,6 @@
 package policylens.index;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,14 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DutiesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
-    @TempDir
-    static Path folder;
-    static Path index;
-
-    @BeforeAll
-    static void build() {
-        index = DutiesFixture.index(folder);
-    }
+    static final Path index = DutiesFixture.shared();
 
     private static Duties.Result duties(String unit, Filters f, YearMonth from, YearMonth to) {
         try (Searcher s = Searcher.open(index)) {
