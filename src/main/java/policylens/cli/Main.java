@@ -70,9 +70,17 @@ public final class Main implements Runnable {
      * {@code scale-corpus}: timing code stays out of the product jar), and returns the exit code.
      */
     public static int run(Map<String, Supplier<Object>> more, String... args) {
+        return run(more, System.getenv(), Path.of(System.getProperty("user.home")), args);
+    }
+
+    /**
+     * As {@link #run(Map, String...)}, with the environment and the home folder (where the config file is looked for
+     * last) given instead of the machine's.
+     */
+    static int run(Map<String, Supplier<Object>> more, Map<String, String> env, Path home, String... args) {
         Settings settings;
         try {
-            settings = Settings.load(args, System.getenv(), Path.of(System.getProperty("user.home")));
+            settings = Settings.load(args, env, home);
         } catch (Settings.SettingsException e) {
             System.err.println("policylens: " + e.getMessage());
             return 2;

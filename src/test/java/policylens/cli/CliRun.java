@@ -3,6 +3,9 @@ package policylens.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,6 +16,15 @@ final class CliRun {
 
     /** Runs {@code policylens args…}, asserts the exit code, returns {stdout, stderr}. */
     static String[] run(int expected, String... args) {
+        return capture(expected, () -> Main.run(args));
+    }
+
+    /** As {@link #run(int, String...)}, with the environment {@code env} instead of the machine's and {@code home} as home. */
+    static String[] run(int expected, Map<String, String> env, Path home, String... args) {
+        return capture(expected, () -> Main.run(Map.of(), env, home, args));
+    }
+
+    private static String[] capture(int expected, IntSupplier cli) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -20,7 +32,7 @@ final class CliRun {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            assertEquals(expected, Main.run(args), () -> e.toString(StandardCharsets.UTF_8));
+            assertEquals(expected, cli.getAsInt(), () -> e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -9,9 +9,6 @@ import policylens.format.CsvReader;
 import policylens.format.RecordCsv;
 import policylens.ingest.FormatFixtures;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,22 +37,9 @@ class ExtractCommandTest {
         Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
         FormatFixtures.writeEncryptedPdf(FormatFixtures.PDF, in.resolve("locked.pdf"));
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            code = Main.run("extract", in.toString(), "--out", out.toString());
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, stderr);
-        assertEquals("", stdout.toString(StandardCharsets.UTF_8), "nothing on stdout with --out");
+        String[] r = CliRun.run(1, "extract", in.toString(), "--out", out.toString());
+        String stderr = r[1];
+        assertEquals("", r[0], "nothing on stdout with --out");
         List<String> failures = stderr.lines().filter(l -> l.startsWith("policylens: " + in)).toList();
         assertEquals(4, failures.size(), stderr);
         assertReason(failures, "empty.txt", "empty file");

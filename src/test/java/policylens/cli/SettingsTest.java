@@ -3,13 +3,10 @@ package policylens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,25 +67,6 @@ class SettingsTest {
 
     /** Runs the CLI with the given environment instead of the machine's, and {@link #dir} as home. */
     private String[] run(int expected, Map<String, String> env, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code;
-            try {
-                code = Main.run(new LinkedHashMap<>(), Settings.load(args, env, dir), args);
-            } catch (Settings.SettingsException x) {
-                System.err.println("policylens: " + x.getMessage());
-                code = 2;
-            }
-            assertEquals(expected, code, () -> e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        return CliRun.run(expected, env, dir, args);
     }
 }
