@@ -1,5 +1,7 @@
 package policylens.check;
 
+import policylens.i18n.Text;
+import policylens.model.Severity;
 import policylens.util.Tsv;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The clauses of a task as {@link RelaxedObligationRule} and {@link NarrowedScopeRule} read them: for each clause
@@ -189,6 +192,21 @@ final class Clauses {
                 if (!c.negated() && sameObject(p, c)) {
                     out.add(new Clause[]{p, c});
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A medium finding of {@code kind} for each pair of {@link #sameObjectPairs} that {@code judge} flags: it gives
+     * the message for a parent clause and a child clause, or null for nothing to flag; the finding quotes both.
+     */
+    static List<Finding> findings(CheckPair pair, String kind, BiFunction<Clause, Clause, Text> judge) {
+        List<Finding> out = new ArrayList<>();
+        for (Clause[] pc : sameObjectPairs(pair)) {
+            Text message = judge.apply(pc[0], pc[1]);
+            if (message != null) {
+                out.add(new Finding(kind, Severity.MEDIUM, message, List.of(pc[1].quote()), List.of(pc[0].quote())));
             }
         }
         return out;

@@ -1,9 +1,7 @@
 package policylens.check;
 
 import policylens.i18n.Text;
-import policylens.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,16 +15,8 @@ import java.util.List;
 public final class NarrowedScopeRule implements CheckRule {
     @Override
     public List<Finding> findings(CheckPair pair) {
-        List<Finding> out = new ArrayList<>();
-        for (Clauses.Clause[] pc : Clauses.sameObjectPairs(pair)) {
-            Clauses.Clause p = pc[0];
-            Clauses.Clause c = pc[1];
-            if (p.all() != null && c.part() != null && c.all() == null && !Terms.norm(p.text()).contains(c.part())) {
-                out.add(new Finding(Finding.NARROWED_SCOPE, Severity.MEDIUM,
-                        Text.of("check.narrowed-scope", Clauses.label(p, c), p.all(), c.part()),
-                        List.of(c.quote()), List.of(p.quote())));
-            }
-        }
-        return out;
+        return Clauses.findings(pair, Finding.NARROWED_SCOPE, (p, c) ->
+                p.all() != null && c.part() != null && c.all() == null && !Terms.norm(p.text()).contains(c.part())
+                        ? Text.of("check.narrowed-scope", Clauses.label(p, c), p.all(), c.part()) : null);
     }
 }

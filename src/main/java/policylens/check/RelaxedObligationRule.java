@@ -1,9 +1,7 @@
 package policylens.check;
 
 import policylens.i18n.Text;
-import policylens.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +19,7 @@ public final class RelaxedObligationRule implements CheckRule {
 
     @Override
     public List<Finding> findings(CheckPair pair) {
-        List<Finding> out = new ArrayList<>();
-        for (Clauses.Clause[] pc : Clauses.sameObjectPairs(pair)) {
-            Clauses.Clause p = pc[0];
-            Clauses.Clause c = pc[1];
+        return Clauses.findings(pair, Finding.RELAXED_OBLIGATION, (p, c) -> {
             String parentWord = null;
             String childWord = null;
             if (p.binding() - c.binding() >= CLEAR_GAP) {
@@ -36,12 +31,8 @@ public final class RelaxedObligationRule implements CheckRule {
                 childWord = c.action().word();
             }
             // the parent offers the weaker word itself (100%建设充电基础设施或预留安装条件): no relaxation
-            if (parentWord != null && !Terms.norm(p.text()).contains(childWord)) {
-                out.add(new Finding(Finding.RELAXED_OBLIGATION, Severity.MEDIUM,
-                        Text.of("check.relaxed-obligation", Clauses.label(p, c), parentWord, childWord),
-                        List.of(c.quote()), List.of(p.quote())));
-            }
-        }
-        return out;
+            return parentWord != null && !Terms.norm(p.text()).contains(childWord)
+                    ? Text.of("check.relaxed-obligation", Clauses.label(p, c), parentWord, childWord) : null;
+        });
     }
 }
