@@ -19,17 +19,28 @@ class FolderWatcherDebounceTest {
     private final Map<Path, Look> disk = new HashMap<>();
     private final FolderWatcherDebounce d = new FolderWatcherDebounce(QUIET);
 
+    private static Path path(String name) {
+        return Path.of("/w", name);
+    }
+
+    private Look look(Path p) {
+        return disk.getOrDefault(p, Look.ABSENT);
+    }
+
     private void event(String name, long atMs) {
-        Path p = Path.of("/w", name);
-        d.touched(p, atMs * MS, disk.getOrDefault(p, Look.ABSENT));
+        d.touched(path(name), atMs * MS, look(path(name)));
     }
 
     private void write(String name, long size, long modified) {
-        disk.put(Path.of("/w", name), new Look(true, size, modified));
+        disk.put(path(name), new Look(true, size, modified));
+    }
+
+    private void delete(String name) {
+        disk.remove(path(name));
     }
 
     private Batch take(long atMs) {
-        return d.take(atMs * MS, p -> disk.getOrDefault(p, Look.ABSENT));
+        return d.take(atMs * MS, this::look);
     }
 
     @Test
@@ -37,7 +48,7 @@ class FolderWatcherDebounceTest {
         // gedit/vim: the old file goes, the new one is created and written
         write("plan.txt", 100, 1);
         event("plan.txt", 0);
-        disk.remove(Path.of("/w", "plan.txt"));
+        delete("plan.txt");
         event("plan.txt", 5);
         write("plan.txt", 0, 2);
         event("plan.txt", 8);
@@ -48,7 +59,7 @@ class FolderWatcherDebounceTest {
         assertTrue(take(12 + 1499).isEmpty(), "quiet time counts from the last event");
         assertEquals(12 + 1500, d.nextDue() / MS);
         Batch b = take(12 + 1500);
-        assertEquals(List.of(Path.of("/w", "plan.txt")), b.present());
+        assertEquals(List.of(path("plan.txt")), b.present());
         assertFalse(b.gone());
         assertFalse(b.rescan());
         assertTrue(take(5000).isEmpty(), "handed out once");
@@ -65,14 +76,14 @@ class FolderWatcherDebounceTest {
         assertEquals(3000, d.nextDue() / MS);
         assertTrue(take(2999).isEmpty());
         Batch b = take(3000);
-        assertEquals(List.of(Path.of("/w", "big.pdf")), b.present());
+        assertEquals(List.of(path("big.pdf")), b.present());
     }
 
     @Test
     void aVanishedPathAsksForRemovalAndNamesNoFile() {
         write("old.docx", 10, 1);
         event("old.docx", 0);
-        disk.remove(Path.of("/w", "old.docx"));
+        delete("old.docx");
         event("old.docx", 100);
         Batch b = take(1600);
         assertTrue(b.present().isEmpty());
@@ -83,12 +94,12 @@ class FolderWatcherDebounceTest {
     void aRenameInOneBurstIsOneBatchOfRemovalAndAddition() {
         write("a.txt", 10, 1);
         event("a.txt", 0);
-        disk.remove(Path.of("/w", "a.txt"));
+        delete("a.txt");
         write("b.txt", 10, 1);
         event("a.txt", 1);
         event("b.txt", 1);
         Batch b = take(1501);
-        assertEquals(List.of(Path.of("/w", "b.txt")), b.present());
+        assertEquals(List.of(path("b.txt")), b.present());
         assertTrue(b.gone());
     }
 
@@ -98,9 +109,9 @@ class FolderWatcherDebounceTest {
         write("b.txt", 10, 1);
         event("a.txt", 0);
         event("b.txt", 1000);
-        assertEquals(List.of(Path.of("/w", "a.txt")), take(1500).present());
+        assertEquals(List.of(path("a.txt")), take(1500).present());
         assertTrue(take(2000).isEmpty());
-        assertEquals(List.of(Path.of("/w", "b.txt")), take(2500).present());
+        assertEquals(List.of(path("b.txt")), take(2500).present());
     }
 
     @Test
@@ -110,10 +121,10 @@ class FolderWatcherDebounceTest {
         d.rescan(200);
         write("b.txt", 10, 1);
         event("b.txt", 1600);
-        assertEquals(List.of(Path.of("/w", "a.txt")), take(1500).present(), "a is quiet; the rescan is not yet");
+        assertEquals(List.of(path("a.txt")), take(1500).present(), "a is quiet; the rescan is not yet");
         Batch b = take(1700);
         assertTrue(b.rescan());
-        assertEquals(List.of(Path.of("/w", "b.txt")), b.present(), "the rescan takes b although it is not quiet");
+        assertEquals(List.of(path("b.txt")), b.present(), "the rescan takes b although it is not quiet");
         assertTrue(d.idle());
     }
 
@@ -123,7 +134,7 @@ class FolderWatcherDebounceTest {
         event("a.txt", 0);
         Batch b = take(1500);
         assertEquals(1, b.present().size());
-        d.retry(b, 1500 * MS, 3500 * MS, p -> disk.getOrDefault(p, Look.ABSENT));
+        d.retry(b, 1500 * MS, 3500 * MS, this::look);
         assertEquals(3500, d.nextDue() / MS);
         assertTrue(take(3499).isEmpty());
         assertEquals(b.present(), take(3500).present());
