@@ -1,6 +1,11 @@
 package policylens.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,30 +18,27 @@ class ExcerptTest {
         assertSame(s, Excerpt.of(s, 300));
     }
 
-    @Test
-    void aLongTextEndsAtItsLastSentenceWithinTheLimit() {
-        String s = "实施产业集群提能升级行动。培育壮大先进制造业集群,打造一批千亿级产业集群。推动创新型中小企业发展壮大。";
-        assertEquals("实施产业集群提能升级行动。培育壮大先进制造业集群,打造一批千亿级产业集群。…", Excerpt.of(s, 45));
+    /** A text longer than the limit, the limit in characters, and where it is cut. */
+    static Stream<Arguments> cuts() {
+        return Stream.of(
+                Arguments.of("a long text ends at its last sentence within the limit",
+                        "实施产业集群提能升级行动。培育壮大先进制造业集群,打造一批千亿级产业集群。推动创新型中小企业发展壮大。", 45,
+                        "实施产业集群提能升级行动。培育壮大先进制造业集群,打造一批千亿级产业集群。…"),
+                Arguments.of("a short title stops before the aside rather than inside a word",
+                        "优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)", 20, "优质企业群体…"),
+                Arguments.of("without a sentence end it stops at a clause break",
+                        "健全完善产业集群培育机制,大力实施梯度培育、分类指导、动态管理", 28,
+                        "健全完善产业集群培育机制,大力实施梯度培育、分类指导…"),
+                Arguments.of("a break only after the limit is where it stops",
+                        "加快推进全省先进制造业集群高质量发展壮大提升能级水平,其余略", 10, "加快推进全省先进制造业集群高质量发展壮大提升能级水平…"),
+                Arguments.of("a text without breaks is whole",
+                        "加快推进全省先进制造业集群高质量发展壮大提升能级水平", 10, "加快推进全省先进制造业集群高质量发展壮大提升能级水平"));
     }
 
-    @Test
-    void aShortTitleStopsBeforeTheAsideRatherThanInsideAWord() {
-        String s = "优质企业群体(主要指省级以上创新型中小企业、专精特新企业和制造业单项冠军企业)";
-        assertEquals("优质企业群体…", Excerpt.of(s, 20));
-    }
-
-    @Test
-    void withoutASentenceEndItStopsAtAClauseBreak() {
-        String s = "健全完善产业集群培育机制,大力实施梯度培育、分类指导、动态管理";
-        assertEquals("健全完善产业集群培育机制,大力实施梯度培育、分类指导…", Excerpt.of(s, 28));
-    }
-
-    @Test
-    void aBreakOnlyAfterTheLimitIsWhereItStopsAndATextWithoutBreaksIsWhole() {
-        String s = "加快推进全省先进制造业集群高质量发展壮大提升能级水平,其余略";
-        assertEquals("加快推进全省先进制造业集群高质量发展壮大提升能级水平…", Excerpt.of(s, 10));
-        String unbroken = "加快推进全省先进制造业集群高质量发展壮大提升能级水平";
-        assertEquals(unbroken, Excerpt.of(unbroken, 10));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cuts")
+    void aLongTextIsCutAtASentenceOrClauseEnd(String what, String text, int limit, String expected) {
+        assertEquals(expected, Excerpt.of(text, limit), what);
     }
 
     /** A real task sentence of the Xinyu plan: a piece cut after 工程研究中心20 ends after 20家, at the clause break. */
