@@ -59,6 +59,14 @@ class ServeBrowserTest {
             return; // each test reports itself skipped (or failed where the browser is required): see present()
         }
         f = ServeFixture.start(tmp, 20L * 1024 * 1024, null);
+        driver = chromium(tmp);
+    }
+
+    /**
+     * A headless Chromium for the browser tests, its profile in {@code tmp}, pages in Chinese, a 1280×1000 window;
+     * screenshots go to {@link #SHOTS}.
+     */
+    static WebDriver chromium(Path tmp) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         // Selenium warns that it has no DevTools (CDP) bindings for this Chromium; the tests use WebDriver only
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -70,9 +78,10 @@ class ServeBrowserTest {
                 "--user-data-dir=" + Files.createDirectory(tmp.resolve("chromium-profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        WebDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
+        return chromium;
     }
 
     /**
@@ -81,6 +90,11 @@ class ServeBrowserTest {
      */
     @BeforeEach
     void present() {
+        present(missing);
+    }
+
+    /** Skips the test when the browser is {@code missing} (not null), or fails it under {@value #REQUIRE_BROWSER}=1. */
+    static void present(String missing) {
         if (missing != null && "1".equals(System.getenv(REQUIRE_BROWSER))) {
             fail(missing + "; " + REQUIRE_BROWSER + "=1 requires the browser tests to run");
         }
@@ -113,6 +127,11 @@ class ServeBrowserTest {
     }
 
     static void shot(String name) throws IOException {
+        shot(driver, name);
+    }
+
+    /** A screenshot of what {@code driver} shows, as {@link #SHOTS}/name.png. */
+    static void shot(WebDriver driver, String name) throws IOException {
         byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve(name + ".png"), png);
     }

@@ -7,18 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,8 +21,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The deadline calendar and the charts page in headless Chromium, as {@link ServeBrowserTest} runs the other pages
@@ -48,27 +41,12 @@ class ServeChartsBrowserTest {
             return;
         }
         f = ServeFixture.start(tmp, 1024 * 1024, null);
-        System.setProperty("webdriver.chrome.driver", ServeBrowserTest.CHROMEDRIVER.toString());
-        ServeBrowserTest.SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ServeBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--window-size=1280,1000", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createDirectory(tmp.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ServeBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(ServeBrowserTest.SHOTS);
+        driver = ServeBrowserTest.chromium(tmp);
     }
 
     @BeforeEach
     void present() {
-        if (missing != null && "1".equals(System.getenv(ServeBrowserTest.REQUIRE_BROWSER))) {
-            fail(missing + "; " + ServeBrowserTest.REQUIRE_BROWSER + "=1 requires the browser tests to run");
-        }
-        assumeTrue(missing == null, () -> "browser test skipped: " + missing);
+        ServeBrowserTest.present(missing);
     }
 
     @AfterAll
@@ -82,7 +60,7 @@ class ServeChartsBrowserTest {
     }
 
     static void shot(String name) throws IOException {
-        Files.write(ServeBrowserTest.SHOTS.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        ServeBrowserTest.shot(driver, name);
     }
 
     /** The chart is drawn: visible, with a width and height, and its marks too. */
