@@ -18,7 +18,6 @@ import policylens.index.Searcher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +31,9 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    DueReport report;
 
     @Option(names = "--from", paramLabel = "YYYY-MM", description = "从此月起(默认:最早的期限) / first month "
             + "(default: the earliest due date)")
@@ -48,25 +50,8 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "UNIT", description = "只看此单位(规范名称或简称) / only this unit, canonical or alias")
     String unit;
 
-    @Option(names = "--level", description = "层级 / national, province, city, county")
-    String level;
-
-    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
-    String region;
-
     @Option(names = "--doc", paramLabel = "DOCID", description = "只看此文件 / only this plan (its docId)")
     String doc;
-
-    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE}; xlsx needs --out)")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "写入文件 / write to FILE instead of standard output")
-    Path out;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "按此日判断逾期 / judge overdue as of this day "
-            + "(default: today)")
-    String today;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "文字输出的语言 / language of the text output (default: ${DEFAULT-VALUE})")
@@ -74,21 +59,20 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = DueReport.format(spec, format, options.json, Kind.CALENDAR, out);
-        DueReport.requireLevel(spec, level);
+        Format f = report.checkedFormat(options.json, Kind.CALENDAR);
         Calendar.By size = Calendar.By.find(by);
         if (size == null) {
             throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.by", by));
         }
-        DueReport.Window window = DueReport.window(spec, from, to);
-        LocalDate day = DueReport.today(spec, today);
+        DueReport.Window window = report.window(from, to);
+        LocalDate day = report.today();
         Calendar.Result r;
         try (Searcher searcher = Searcher.open(options.index)) {
-            r = new Calendar(searcher).of(new Filters(List.of(), level, region, unit, null), doc, window.from(),
-                    window.to(), size, day);
+            r = new Calendar(searcher).of(new Filters(List.of(), report.level, report.region, unit, null), doc,
+                    window.from(), window.to(), size, day);
         }
         byte[] bytes = f == null ? text(r, Lang.parse(lang)).getBytes(StandardCharsets.UTF_8) : Output.calendar(f, r);
-        return DueReport.write(spec, out, bytes, Messages.both("calendar.written", out, r.tasks()));
+        return report.write(bytes, Messages.both("calendar.written", report.out, r.tasks()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package policylens.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import policylens.format.Format;
 import policylens.format.Kind;
 import policylens.format.UnknownFormatException;
@@ -18,27 +20,46 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * What the commands listing tasks by due date ({@code duties}, {@code calendar}) share: reading their
- * {@code --format}/{@code --out}, {@code --level}, {@code --from}/{@code --to} and {@code --today} values (a bad one
- * is a usage error, exit 2) and writing the report to {@code --out} or standard output.
+ * What the commands listing tasks by due date ({@code duties}, {@code calendar}) share (a mixin): the options
+ * {@code --level}, {@code --region}, {@code --format}, {@code --out} and {@code --today}, reading them and the
+ * command's own {@code --from}/{@code --to} (a bad value is a usage error, exit 2), and writing the report to
+ * {@code --out} or standard output.
  */
 final class DueReport {
-    private DueReport() {
-    }
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--level", description = "层级 / national, province, city, county")
+    String level;
+
+    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
+    String region;
+
+    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
+            description = "输出格式 / output format (default: ${DEFAULT-VALUE}; xlsx needs --out)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "写入文件 / write to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "按此日判断逾期 / judge overdue as of this day "
+            + "(default: today)")
+    String today;
 
     /** {@code --from} and {@code --to} as months, either absent. */
     record Window(YearMonth from, YearMonth to) {
     }
 
     /**
-     * The format asked for: null for text (the default), JSON for {@code --json}, else the {@code --format} name
-     * resolved for {@code kind}; xlsx only with {@code --out}.
+     * Checks {@code --format}, {@code --out} and {@code --level} (absent or one of the levels), and returns the format
+     * asked for: null for text (the default), JSON for {@code --json}, else the {@code --format} name resolved for
+     * {@code kind}; xlsx only with {@code --out}.
      */
-    static Format format(CommandSpec spec, String name, boolean json, Kind kind, Path out) {
+    Format checkedFormat(boolean json, Kind kind) {
         Format f = json ? Format.JSON : null;
-        if (!"text".equalsIgnoreCase(name.strip())) {
+        if (!"text".equalsIgnoreCase(format.strip())) {
             try {
-                f = Format.resolve(name, kind);
+                f = Format.resolve(format, kind);
             } catch (UnknownFormatException e) {
                 throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
             }
@@ -46,28 +67,24 @@ final class DueReport {
         if (f == Format.XLSX && out == null) {
             throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.xlsx"));
         }
-        return f;
-    }
-
-    /** {@code --level}: absent or one of the levels. */
-    static void requireLevel(CommandSpec spec, String level) {
         if (level != null && Level.find(level) == null) {
             throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.level",
                     Level.names("、"), level));
         }
+        return f;
     }
 
     /** {@code --from} and {@code --to}: YYYY-MM, or a year alone (its January, its December), from not after to. */
-    static Window window(CommandSpec spec, String from, String to) {
-        YearMonth fromMonth = month(spec, "--from", from, 1);
-        YearMonth toMonth = month(spec, "--to", to, 12);
+    Window window(String from, String to) {
+        YearMonth fromMonth = month("--from", from, 1);
+        YearMonth toMonth = month("--to", to, 12);
         if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
             throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.order", from, to));
         }
         return new Window(fromMonth, toMonth);
     }
 
-    private static YearMonth month(CommandSpec spec, String option, String value, int monthOfYear) {
+    private YearMonth month(String option, String value, int monthOfYear) {
         if (value == null) {
             return null;
         }
@@ -80,14 +97,14 @@ final class DueReport {
     }
 
     /** {@code --today}: YYYY-MM-DD, absent for today. */
-    static LocalDate today(CommandSpec spec, String value) {
-        if (value == null) {
+    LocalDate today() {
+        if (today == null) {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(value.strip());
+            return LocalDate.parse(today.strip());
         } catch (DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.today", value));
+            throw new ParameterException(spec.commandLine(), Messages.both("calendar.error.today", today));
         }
     }
 
@@ -96,7 +113,7 @@ final class DueReport {
      *
      * @return the exit code: 0, or 1 when the file cannot be written (said in one line naming it)
      */
-    static int write(CommandSpec spec, Path out, byte[] bytes, String written) {
+    int write(byte[] bytes, String written) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {

@@ -19,7 +19,6 @@ import policylens.index.Searcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +34,9 @@ final class DutiesCommand implements Callable<Integer> {
     IndexOptions options;
 
     @Mixin
+    DueReport report;
+
+    @Mixin
     LangOption language;
 
     @Parameters(index = "0", paramLabel = "UNIT", description = "单位名称或简称,如:新余市工信局 / unit, canonical or alias")
@@ -46,37 +48,19 @@ final class DutiesCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM", description = "期限不晚于 / due not after this month")
     String to;
 
-    @Option(names = "--level", description = "层级 / national, province, city, county")
-    String level;
-
-    @Option(names = "--region", description = "地区或省份,如新余市、江西省 / region or province as written")
-    String region;
-
-    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
-            description = "输出格式 / output format (default: ${DEFAULT-VALUE}; xlsx needs --out)")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "写入文件 / write to FILE instead of standard output")
-    Path out;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "按此日判断逾期 / judge overdue as of this day "
-            + "(default: today)")
-    String today;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Format f = DueReport.format(spec, format, options.json, Kind.DUTIES, out);
-        DueReport.requireLevel(spec, level);
+        Format f = report.checkedFormat(options.json, Kind.DUTIES);
         if (unit.isBlank()) {
             throw new ParameterException(spec.commandLine(), "单位名称为空 / the unit name is empty");
         }
-        DueReport.Window window = DueReport.window(spec, from, to);
-        LocalDate day = DueReport.today(spec, today);
+        DueReport.Window window = report.window(from, to);
+        LocalDate day = report.today();
         Duties.Result r;
         try (Searcher searcher = Searcher.open(options.index)) {
-            r = new Duties(searcher).of(unit, new Filters(List.of(), level, region, null, null), window.from(),
-                    window.to(), day);
+            r = new Duties(searcher).of(unit, new Filters(List.of(), report.level, report.region, null, null),
+                    window.from(), window.to(), day);
         }
         if (r.names().isEmpty()) {
             err.println(r.closest().isEmpty() ? Messages.both("error.unit-unknown", unit.strip())
@@ -85,7 +69,7 @@ final class DutiesCommand implements Callable<Integer> {
             return 1;
         }
         byte[] bytes = f == null ? text(r, language.lang()).getBytes(StandardCharsets.UTF_8) : Output.duties(f, r);
-        return DueReport.write(spec, out, bytes, Messages.both("cli.written", out, r.duties().size()));
+        return report.write(bytes, Messages.both("cli.written", report.out, r.duties().size()));
     }
 
     /** The readable list: one block per task, in Chinese. */
