@@ -175,7 +175,7 @@ public final class Library implements AutoCloseable {
 
     /**
      * What the index held when last read, by {@code searcher} (the library's one index reader), and the state it was
-     * read at ({@link #generation(Engine)}).
+     * read at (what {@code Library.generation()} gave then).
      */
     private record Snapshot(Engine searcher, Object generation, List<DocInfo> docs, Map<String, DocInfo> byId,
                             Map<String, IndexedDocument> indexed) {
