@@ -38,7 +38,13 @@ import java.util.concurrent.Callable;
                 + "counterpart, tasks without a responsible unit, values that differ inside one document).",
         "  policylens check CHILD PARENT    一对文件 / one pair",
         "  policylens check --all DIR       文件夹中相连的每一对 / every linked pair:",
-        "                                   cites, or 根据…/认真落实…/围绕… phrases"})
+        "                                   cites, or 根据…/认真落实…/围绕… phrases",
+        "  policylens check --indexed       索引中文件相连的每一对 / every linked pair",
+        "                                   among the files the index was built from",
+        "检查读取文件本身,不读索引;--indexed 只从索引(内嵌或 --engine",
+        "opensearch)取得文件路径。",
+        "check reads the files themselves, not the index; --indexed only takes the files' paths from the index "
+                + "(embedded, or --engine opensearch --url URL), so the files must be where they were indexed from."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +54,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--all", paramLabel = "DIR", description = "检查文件夹中相连的每一对 / check every linked pair among the documents of DIR")
     Path all;
+
+    @Option(names = "--indexed", description = {"检查索引中文件相连的每一对", "check every linked pair among the files the "
+            + "index (--index PATH, or --engine opensearch) was built from, read where the index recorded them"})
+    boolean indexed;
+
+    @Option(names = "--index", paramLabel = "PATH", description = "--indexed: 索引文件夹 / index directory (default: ./.policylens/index)")
+    Path index;
+
+    @picocli.CommandLine.Mixin
+    EngineOptions engine;
 
     @Option(names = "--format", paramLabel = "md|html|json|csv", defaultValue = "md",
             description = "报告格式 / report format (default md; csv: one row per finding, alignment, unmatched target, task)")
@@ -78,10 +94,10 @@ final class CheckCommand implements Callable<Integer> {
         } catch (UnknownFormatException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
-        if ((all == null) == (files.size() != 2)) {
+        if ((all != null ? 1 : 0) + (indexed ? 1 : 0) + (files.isEmpty() ? 0 : 1) != 1 || (!files.isEmpty() && files.size() != 2)) {
             throw new ParameterException(spec.commandLine(), Messages.both("cli.check.pair-or-all"));
         }
-        if (all == null && files.get(0).toAbsolutePath().normalize().equals(files.get(1).toAbsolutePath().normalize())) {
+        if (all == null && !indexed && files.get(0).toAbsolutePath().normalize().equals(files.get(1).toAbsolutePath().normalize())) {
             throw new ParameterException(spec.commandLine(), Messages.both("cli.check.same-file", files.get(0)));
         }
         Ingestor ingestor = new Ingestor(ingest.limits(spec));
@@ -90,8 +106,8 @@ final class CheckCommand implements Callable<Integer> {
         int failed = 0;
         List<Link> links = new ArrayList<>();
         List<CheckReport> reports = new ArrayList<>();
-        if (all != null) {
-            Inputs.Expanded in = Inputs.expand(List.of(all), err);
+        if (all != null || indexed) {
+            Inputs.Expanded in = indexed ? new Inputs.Expanded(indexedFiles(), 0) : Inputs.expand(List.of(all), err);
             failed += in.problems();
             Progress reading = new Progress(err, in.files().size(), "读取 / reading");
             CheckRun.Read read = CheckRun.read(in.files(), ingestor, extractor, new CheckRun.Listener() {
@@ -152,5 +168,13 @@ final class CheckCommand implements Callable<Integer> {
         err.println("policylens: " + (out != null ? Messages.both("cli.check.summary.out", reports.size(), findings, out)
                 : Messages.both("cli.check.summary", reports.size(), findings)));
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The files the index's documents were read from, in path order (as a folder is read). */
+    private List<Path> indexedFiles() {
+        try (policylens.index.Engine e = engine.open(index)) {
+            return e.documents().stream().map(policylens.index.IndexedDocument::source)
+                    .filter(java.util.Objects::nonNull).sorted().toList();
+        }
     }
 }

@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -66,6 +69,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (debounceMs < 0 || debounceMs > 600_000) {
             err.println("policylens: serve: --debounce-ms must be between 0 and 600000");
+            return 2;
+        }
+        policylens.index.EngineSettings engineSettings = engine.settings();
+        if (!engineSettings.embedded() && (watch != null || Boolean.TRUE.equals(allowUploads))) {
+            // the cluster is written by `policylens index --engine opensearch`; this server only reads it
+            err.println("policylens: serve: " + policylens.i18n.Messages.both(watch != null ? "os.serve.watch" : "os.serve.uploads"));
             return 2;
         }
         if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
@@ -83,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             access = new policylens.serve.Access(token, allowUploads != null ? allowUploads : local);
             server = Server.start(new Server.Options(index, uploads, host, port, maxUploadMb * 1024L * 1024L, null)
-                    .withAccess(access));
+                    .withAccess(access).withEngine(engineSettings));
         } catch (IllegalArgumentException e) {
             err.println("policylens: serve: " + e.getMessage());
             return 2;
@@ -95,8 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "policylens-serve-stop"));
         int docs = server.library().documents().size();
         err.printf("PolicyLens 已启动 / is serving %s  (index %s: %d document%s; %s)%n", String.join("  ", server.urls()),
-                server.library().indexDir(), docs, docs == 1 ? "" : "s",
-                access.uploads() ? "uploads go to " + server.library().uploadsDir() : "uploads off");
+                engineSettings.embedded() ? server.library().indexDir() : engineSettings, docs, docs == 1 ? "" : "s",
+                access.uploads() && engineSettings.embedded() ? "uploads go to " + server.library().uploadsDir() : "uploads off");
         if (!local) {
             err.println("policylens: serve: 在 " + host + " 上监听,其他电脑可以访问,需要访问令牌 / listening on " + host
                     + ": other computers can reach this server; every request needs the access token");

@@ -36,17 +36,36 @@ public interface Engine extends AutoCloseable {
     /** The analysed words of a text, in order. */
     List<String> tokens(String text);
 
+    /**
+     * Runs a ready-made query with the filters; hits ranked by score, each with its snippet when {@code snippets}
+     * (highlighting re-analyses each hit's text, so a caller that shows few of the hits leaves them out and asks
+     * {@link #snippet(Query, String)} for those only).
+     */
+    List<Hit> search(Query query, Filters filters, int limit, boolean snippets);
+
     /** Runs a ready-made query with the filters; hits ranked by score, each with its snippet. */
-    List<Hit> search(Query query, Filters filters, int limit);
+    default List<Hit> search(Query query, Filters filters, int limit) {
+        return search(query, filters, limit, true);
+    }
 
     /** Like {@link #search(Query, Filters, int)} with every snippet null (see {@link #snippet(Query, String)}). */
-    List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit);
+    default List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit) {
+        return search(query, filters, limit, false);
+    }
 
     /** The snippet {@link #search(Query, Filters, int)} gives a hit with this text, for this query. */
     String snippet(Query query, String text);
 
     /** The policy documents the index holds, ordered by docId. */
     List<IndexedDocument> documents();
+
+    /**
+     * The issuers of every indexed policy document by docId (each list sorted, without repeats; a document without
+     * issuers is left out). An index that does not know them gives none.
+     */
+    default java.util.Map<String, List<String>> issuersByDocument() {
+        return java.util.Map.of();
+    }
 
     /** Number of records (policy documents, tasks, targets, deadlines, responsibilities) in the index. */
     int size();

@@ -99,6 +99,43 @@ public final class Facets {
         }
     }
 
+    /**
+     * The values of one dimension as {@link #count} shows them, from every value's count (an engine that counts
+     * elsewhere, OpenSearch's terms aggregations): the {@link #TOP} most frequent, ties by value (as Lucene's ordinals
+     * order them: by code point), zero counts left out; years then in ascending order.
+     */
+    public static List<Count> top(Dim dim, Map<String, Long> counts) {
+        List<Count> values = new ArrayList<>();
+        counts.forEach((value, n) -> {
+            if (n != null && n > 0) {
+                values.add(new Count(value, n));
+            }
+        });
+        values.sort(java.util.Comparator.comparingLong((Count c) -> -c.count())
+                .thenComparing(Count::value, Facets::byCodePoint));
+        List<Count> top = new ArrayList<>(values.subList(0, Math.min(TOP, values.size())));
+        if (dim == Dim.YEAR) {
+            top.sort(java.util.Comparator.comparing(Count::value));
+        }
+        return List.copyOf(top);
+    }
+
+    /** Code point order, which is the order of UTF-8 bytes (Lucene's term order). */
+    private static int byCodePoint(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
     /** Counts per dimension over every hit of {@code query}: values by count, most first, at most {@link #TOP}. */
     static Map<Dim, List<Count>> count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
             throws IOException {

@@ -129,6 +129,7 @@ public final class Searcher implements Engine {
      * The issuers of every indexed policy document by docId, as its issuer facet values hold them (sorted; an index
      * written before facets has none). Read from doc values, one pass over the doc-type documents.
      */
+    @Override
     public Map<String, List<String>> issuersByDocument() {
         Map<String, List<String>> out = new java.util.HashMap<>();
         String prefix = org.apache.lucene.facet.FacetsConfig.pathToString(Facets.Dim.ISSUER.key(), new String[]{"x"});
@@ -266,28 +267,14 @@ public final class Searcher implements Engine {
         }
     }
 
-    /** Runs a ready-made query with the filters; hits ranked by score. */
-    @Override
-    public List<Hit> search(Query query, Filters filters, int limit) {
-        return search(query, filters, limit, true);
-    }
-
-    /**
-     * Like {@link #search(Query, Filters, int)} but every hit's snippet is null: highlighting re-analyses each hit's
-     * text, so a caller that shows few of the hits asks {@link #snippet(Query, String)} for those only.
-     */
-    @Override
-    public List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit) {
-        return search(query, filters, limit, false);
-    }
-
     /** The snippet {@link #search(Query, Filters, int)} gives a hit with this text, for this query. */
     @Override
     public String snippet(Query query, String text) {
         return queries.snippet(query, text);
     }
 
-    private List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
+    @Override
+    public List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
         Filters f = filters == null ? Filters.NONE : filters;
         String field = query instanceof LooseQuery loose ? loose.field() : Fields.TEXT;
         try {

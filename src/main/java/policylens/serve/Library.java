@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policylens.extract.DocumentExtractor;
 import policylens.extract.PolicyRecord;
+import policylens.index.EngineSettings;
 import policylens.index.Filters;
 import policylens.index.Hit;
 import policylens.index.IndexLockedException;
@@ -36,8 +37,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
- * What the web application serves, over the same embedded index as the CLI: search, who, documents (re-extracted
- * from their indexed files, cached), uploads. Thread-safe.
+ * What the web application serves, over the same index as the CLI: search, who, documents (re-extracted from their
+ * indexed files, cached), uploads. Thread-safe.
+ * <p>
+ * The index is the embedded one, or an OpenSearch cluster's ({@code serve --engine opensearch}): the documents, the
+ * search pages (totals, facets) and who are read through {@link Engine} on both. What only the embedded index has,
+ * the duties, the calendar and the target charts (scans of its stored fields) and the writer (uploads, remove,
+ * re-index, a watched folder), answers 501 with one line on OpenSearch.
  * <p>
  * Request data never names a file: documents are looked up by docId in the index, which stores where each came
  * from; an upload is written under a name the library makes from the uploaded name (letters, digits, - _ . only)
@@ -167,12 +173,15 @@ public final class Library implements AutoCloseable {
                                int deadlines, int responsibilities) {
     }
 
-    /** What the index held at its last commit, as read by {@code searcher} (the library's one index reader). */
-    private record Snapshot(Searcher searcher, long generation, List<DocInfo> docs, Map<String, DocInfo> byId,
+    /**
+     * What the index held when last read, by {@code searcher} (the library's one index reader), and the state it was
+     * read at (what {@code Library.generation()} gave then).
+     */
+    private record Snapshot(Engine searcher, Object generation, List<DocInfo> docs, Map<String, DocInfo> byId,
                             Map<String, IndexedDocument> indexed) {
-        static final Snapshot EMPTY = new Snapshot(null, -1, List.of(), Map.of(), Map.of());
+        static final Snapshot EMPTY = new Snapshot(null, -1L, List.of(), Map.of(), Map.of());
 
-        static Snapshot of(Searcher searcher) {
+        static Snapshot of(Engine searcher, Object generation) {
             List<IndexedDocument> read = searcher.documents();
             Map<String, List<String>> issuers = searcher.issuersByDocument();
             List<DocInfo> docs = new ArrayList<>(read.size());
@@ -184,7 +193,7 @@ public final class Library implements AutoCloseable {
                 byId.put(d.docId(), info);
                 indexed.put(d.docId(), d);
             }
-            return new Snapshot(searcher, searcher.generation(), List.copyOf(docs), byId, indexed);
+            return new Snapshot(searcher, generation, List.copyOf(docs), byId, indexed);
         }
 
         /** Whether {@code file} is where an indexed document was read from. */
@@ -194,6 +203,8 @@ public final class Library implements AutoCloseable {
     }
 
     private final Path indexDir;
+    /** The cluster's index, open while the library is ({@code serve --engine opensearch}); null: the embedded index. */
+    private final policylens.index.opensearch.OpenSearchEngine remote;
     private final Path uploadsDir;
     private final long maxUploadBytes;
     private final UploadFolder folder;
@@ -208,16 +219,50 @@ public final class Library implements AutoCloseable {
     private volatile policylens.index.FolderWatcher watcher;
 
     public Library(Path indexDir, Path uploadsDir, long maxUploadBytes) {
+        this(EngineSettings.EMBEDDED, indexDir, uploadsDir, maxUploadBytes);
+    }
+
+    /**
+     * @param engine the embedded index at {@code indexDir}, or an OpenSearch cluster's index (opened here: a cluster
+     *               that cannot be used, or has no such index, is an {@link policylens.index.EngineException})
+     */
+    public Library(EngineSettings engine, Path indexDir, Path uploadsDir, long maxUploadBytes) {
         this.indexDir = (indexDir == null ? PolicyIndex.DEFAULT_DIR : indexDir).toAbsolutePath().normalize();
         this.uploadsDir = (uploadsDir == null ? defaultUploads(this.indexDir) : uploadsDir).toAbsolutePath().normalize();
         this.maxUploadBytes = maxUploadBytes;
-        this.folder = UploadFolder.open(this.uploadsDir);
+        this.remote = engine == null || engine.embedded() ? null
+                : policylens.index.opensearch.OpenSearchEngine.open(engine);
+        try {
+            this.folder = UploadFolder.open(this.uploadsDir);
+        } catch (RuntimeException e) {
+            closeRemote();
+            throw e;
+        }
         try {
             refresh();
             folder.recover(stored -> snapshot.indexes(stored));
         } catch (RuntimeException e) {
             folder.close();
+            closeRemote();
             throw e;
+        }
+    }
+
+    /** Whether the index is the embedded one (else an OpenSearch cluster's, read only). */
+    public boolean embedded() {
+        return remote == null;
+    }
+
+    /** Refuses, on OpenSearch, what only the embedded index can do: 501 with the catalogue's line. */
+    private void embeddedOnly(String key) {
+        if (remote != null) {
+            throw ApiError.of(501, key);
+        }
+    }
+
+    private void closeRemote() {
+        if (remote != null) {
+            remote.close();
         }
     }
 
@@ -417,7 +462,8 @@ public final class Library implements AutoCloseable {
         if (unit == null || unit.isBlank() || unit.length() > 100) {
             throw ApiError.badRequest("单位名称为空或过长 / the unit name is empty or too long");
         }
-        return withSearcher(s -> new policylens.index.Duties(s).of(unit, filters, from, to, today),
+        embeddedOnly("os.serve.duties");
+        return withLucene(s -> new policylens.index.Duties(s).of(unit, filters, from, to, today),
                 new policylens.index.Duties.Result(unit, List.of(), today.toString(), List.of(), List.of()));
     }
 
@@ -425,7 +471,8 @@ public final class Library implements AutoCloseable {
     public policylens.index.Calendar.Result calendar(Filters filters, String docId, java.time.YearMonth from,
                                                      java.time.YearMonth to, policylens.index.Calendar.By by,
                                                      java.time.LocalDate today) {
-        return withSearcher(s -> new policylens.index.Calendar(s).of(filters, docId, from, to, by, today),
+        embeddedOnly("os.serve.calendar");
+        return withLucene(s -> new policylens.index.Calendar(s).of(filters, docId, from, to, by, today),
                 new policylens.index.Calendar.Result(null, null, by, today.toString(), null, docId, 0, 0, 0,
                         List.of(), List.of()));
     }
@@ -435,7 +482,8 @@ public final class Library implements AutoCloseable {
         if (metric != null && metric.length() > 50) {
             throw ApiError.badRequest("指标过长 / the metric is too long (at most 50 characters)");
         }
-        return withSearcher(s -> new policylens.index.TargetSeries(s).of(metric, filters),
+        embeddedOnly("os.serve.charts");
+        return withLucene(s -> new policylens.index.TargetSeries(s).of(metric, filters),
                 new policylens.index.TargetSeries.Result(metric, List.of(), List.of(), 0, 0));
     }
 
@@ -458,15 +506,20 @@ public final class Library implements AutoCloseable {
                 Math.round(h.score() * 1000) / 1000.0, h.unitsCanonical(), h.leadUnits(), h.metric());
     }
 
-    private <T> T withSearcher(Function<Searcher, T> f, T whenEmpty) {
+    private <T> T withSearcher(Function<Engine, T> f, T whenEmpty) {
         maybeRefresh();
         lock.readLock().lock();
         try {
-            Searcher s = snapshot.searcher();
+            Engine s = snapshot.searcher();
             return s == null ? whenEmpty : f.apply(s);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** {@link #withSearcher} for what reads the embedded index's stored fields (see {@link #embeddedOnly}). */
+    private <T> T withLucene(Function<Searcher, T> f, T whenEmpty) {
+        return withSearcher(s -> f.apply((Searcher) s), whenEmpty);
     }
 
     // ---- uploads -----------------------------------------------------------------------------------------------
@@ -508,6 +561,10 @@ public final class Library implements AutoCloseable {
      *                  503 when another policylens process is writing the index
      */
     public UploadResult upload(String uploadedName, Path incoming) {
+        if (remote != null) {
+            UploadFolder.deleteQuietly(incoming);
+            embeddedOnly("os.serve.uploads");
+        }
         if (!incoming.toAbsolutePath().normalize().getParent().equals(uploadsDir)) {
             throw new IllegalArgumentException("not an incoming upload: " + incoming.getFileName());
         }
@@ -582,6 +639,7 @@ public final class Library implements AutoCloseable {
      * @throws ApiError 404 for a docId the index does not have, 503 when another process writes the index
      */
     public DocInfo remove(String docId) {
+        embeddedOnly("os.serve.uploads");
         synchronized (writing) {
             refresh();
             DocInfo info = snapshot.byId().get(docId);
@@ -618,6 +676,7 @@ public final class Library implements AutoCloseable {
      *                  any more (the document stays as it was), 503 when another process writes the index
      */
     public Reindexed reindex(String docId) {
+        embeddedOnly("os.serve.uploads");
         synchronized (writing) {
             refresh();
             DocInfo info = docId == null ? null : snapshot.byId().get(docId);
@@ -720,6 +779,7 @@ public final class Library implements AutoCloseable {
      */
     public void watch(Path folder, java.time.Duration debounce,
                       java.util.function.Consumer<policylens.index.FolderWatcher.Change> report) throws IOException {
+        embeddedOnly("os.serve.watch");
         if (watcher != null) {
             throw new IllegalStateException("already watching " + watcher.root());
         }
@@ -758,19 +818,31 @@ public final class Library implements AutoCloseable {
             return;
         }
         lastCheck = now;
-        if (Searcher.lastCommitGeneration(indexDir) != snapshot.generation()) {
+        if (!generation().equals(snapshot.generation())) {
             synchronized (writing) {
-                if (Searcher.lastCommitGeneration(indexDir) != snapshot.generation()) {
+                if (!generation().equals(snapshot.generation())) {
                     refresh();
                 }
             }
         }
     }
 
+    /**
+     * The index's state now, cheaply: the embedded index's last commit generation (-1: none; lists its folder), or
+     * on OpenSearch its number of records and the last one written (one request).
+     */
+    private Object generation() {
+        return remote == null ? (Object) Searcher.lastCommitGeneration(indexDir) : remote.state();
+    }
+
     /** Opens the last commit (after an upload, or when the index changed underneath). */
     private void refresh() {
         Snapshot next = Snapshot.EMPTY;
-        if (Searcher.lastCommitGeneration(indexDir) >= 0) {
+        if (remote != null) {
+            // the cluster's index is searched live: its documents are read again, the connection stays
+            Object state = remote.state();
+            next = Snapshot.of(remote, state);
+        } else if (Searcher.lastCommitGeneration(indexDir) >= 0) {
             Searcher searcher;
             try {
                 searcher = Searcher.open(indexDir);
@@ -779,7 +851,7 @@ public final class Library implements AutoCloseable {
             }
             if (searcher != null) {
                 try {
-                    next = Snapshot.of(searcher);
+                    next = Snapshot.of(searcher, searcher.generation());
                 } catch (RuntimeException e) {
                     searcher.close();
                     throw e;
@@ -794,7 +866,7 @@ public final class Library implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
-        if (old.searcher() != null) {
+        if (old.searcher() != null && old.searcher() != remote) {
             old.searcher().close();
         }
         lastCheck = System.currentTimeMillis();
@@ -808,13 +880,14 @@ public final class Library implements AutoCloseable {
         }
         lock.writeLock().lock();
         try {
-            if (snapshot.searcher() != null) {
+            if (snapshot.searcher() != null && snapshot.searcher() != remote) {
                 snapshot.searcher().close();
             }
             snapshot = Snapshot.EMPTY;
         } finally {
             lock.writeLock().unlock();
         }
+        closeRemote();
         folder.close();
         loading.shutdownNow();
     }

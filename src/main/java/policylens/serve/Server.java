@@ -87,13 +87,19 @@ public final class Server implements AutoCloseable {
      * @param check          the consistency check, given the library (null: {@link ConsistencyCheckService})
      * @param uploadTimeLimit  the most an upload request waits for its file to be stored and indexed (null: 90 s)
      * @param slowBodyBytesPerSecond a request body arriving slower than this is cut off (0: 4096)
-     * @param access         the access token and whether uploads are on (null: no token, uploads on)
+     * @param access         the access token and whether uploads are on (null: no token, uploads on; always off on
+     *                       OpenSearch, which the server only reads)
+     * @param engine         where the index is (null: the embedded index at {@code index})
      */
     public record Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
                           Function<Library, CheckService> check, Duration uploadTimeLimit, long slowBodyBytesPerSecond,
-                          Access access) {
+                          Access access, policylens.index.EngineSettings engine) {
         public Options {
+            engine = engine == null ? policylens.index.EngineSettings.EMBEDDED : engine;
             access = access == null ? Access.OPEN : access;
+            if (!engine.embedded() && access.uploads()) {
+                access = new Access(access.token(), false);
+            }
             host = host == null || host.isBlank() ? "127.0.0.1" : host;
             maxUploadBytes = maxUploadBytes <= 0 ? Ingestor.DEFAULT_MAX_BYTES : maxUploadBytes;
             uploadTimeLimit = uploadTimeLimit == null || uploadTimeLimit.isNegative() || uploadTimeLimit.isZero()
@@ -103,7 +109,7 @@ public final class Server implements AutoCloseable {
 
         public Options(Path index, Path uploads, String host, int port, long maxUploadBytes,
                        Function<Library, CheckService> check) {
-            this(index, uploads, host, port, maxUploadBytes, check, null, 0, null);
+            this(index, uploads, host, port, maxUploadBytes, check, null, 0, null, null);
         }
 
         public static Options defaults() {
@@ -111,15 +117,24 @@ public final class Server implements AutoCloseable {
         }
 
         public Options withPort(int p) {
-            return new Options(index, uploads, host, p, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, access);
+            return new Options(index, uploads, host, p, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, access,
+                    engine);
         }
 
         public Options withUploadTimeLimit(Duration limit) {
-            return new Options(index, uploads, host, port, maxUploadBytes, check, limit, slowBodyBytesPerSecond, access);
+            return new Options(index, uploads, host, port, maxUploadBytes, check, limit, slowBodyBytesPerSecond, access,
+                    engine);
         }
 
         public Options withAccess(Access a) {
-            return new Options(index, uploads, host, port, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, a);
+            return new Options(index, uploads, host, port, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond, a,
+                    engine);
+        }
+
+        /** The same options over another engine's index (an OpenSearch cluster: uploads off). */
+        public Options withEngine(policylens.index.EngineSettings e) {
+            return new Options(index, uploads, host, port, maxUploadBytes, check, uploadTimeLimit, slowBodyBytesPerSecond,
+                    access, e);
         }
     }
 
@@ -138,7 +153,7 @@ public final class Server implements AutoCloseable {
                     + "或 POLICYLENS_SERVE_TOKEN) / listening on " + options.host() + " needs an access token (--token)");
         }
         this.options = options;
-        this.library = new Library(options.index(), options.uploads(), options.maxUploadBytes());
+        this.library = new Library(options.engine(), options.index(), options.uploads(), options.maxUploadBytes());
         this.check = options.check() == null ? new ConsistencyCheckService(library) : options.check().apply(library);
         this.loopback = isLoopback(options.host());
         this.queue = new UploadQueue(UPLOAD_QUEUE, options.uploadTimeLimit());
@@ -387,6 +402,9 @@ public final class Server implements AutoCloseable {
         if (!options.access().uploads() && (ctx.path().equals("/upload") || ctx.path().equals("/api/upload")
                 || ctx.method().name().equals("DELETE") || ctx.path().endsWith("/remove")
                 || ctx.path().endsWith("/reindex"))) {
+            if (!library.embedded()) {
+                throw ApiError.of(501, "os.serve.uploads");
+            }
             throw new ApiError(403, "本服务器不允许从网页添加或删除文件 / adding and removing documents from the web is off on this server (serve --allow-uploads)");
         }
         if (loopback) {

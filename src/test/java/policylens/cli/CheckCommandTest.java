@@ -115,6 +115,22 @@ class CheckCommandTest {
             2023年9月1日
             """;
 
+    /** --indexed reads the files the index was built from: the same report as --all over their folder. */
+    @Test
+    void checkIndexedReadsTheIndexedFilesAsCheckAllReadsTheirFolder() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("national-charging-guideline-2023.txt"), NATIONAL, StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("jiangxi-charging-implementation-2023.txt"), PROVINCE, StandardCharsets.UTF_8);
+        Path index = dir.resolve("index");
+        run(0, "index", docs.toString(), "--index", index.toString());
+        String[] folder = run(0, "check", "--all", docs.toString(), "--json");
+        String[] indexed = run(0, "check", "--indexed", "--index", index.toString(), "--json");
+        assertTrue(folder[1].contains("1 pair(s) checked, 3 finding(s)"), folder[1]);
+        assertEquals(folder[0], indexed[0]);
+        String both = run(2, "check", "--indexed", "--all", docs.toString())[1];
+        assertTrue(both.contains("give one of CHILD PARENT, --all DIR or --indexed"), both);
+    }
+
     /**
      * A national guideline and a provincial implementation outside the corpus (modelled on 国办发〔2023〕19号): linked by
      * its 文号, the province's 鼓励有条件的地区 and 预留…条件 are flagged, the task it restates word for word is not, and

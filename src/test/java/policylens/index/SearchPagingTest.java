@@ -62,6 +62,33 @@ class SearchPagingTest {
         }
     }
 
+    /** Facets.top is the order rule an engine that counts elsewhere (OpenSearch) applies to its counts. */
+    @Test
+    void facetsFromCountsAreOrderedAsTheEmbeddedIndexOrdersThem() {
+        try (Searcher s = Searcher.open(tmp)) {
+            for (String q : List.of("充电", "建设")) {
+                Engine.Page p = s.page(q, Filters.NONE, 0, 5, true);
+                for (Facets.Dim dim : Facets.Dim.values()) {
+                    List<Facets.Count> lucene = p.facets().get(dim);
+                    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+                    lucene.forEach(c -> counts.put(c.value(), c.count()));
+                    assertEquals(lucene, Facets.top(dim, counts), q + " " + dim);
+                }
+            }
+        }
+        java.util.Map<String, Long> many = new java.util.HashMap<>();
+        for (int i = 0; i < 25; i++) {
+            many.put(String.valueOf(2000 + i), i < 5 ? 1L : 7L);
+        }
+        many.put("1999", 0L);
+        List<Facets.Count> years = Facets.top(Facets.Dim.YEAR, many);
+        assertEquals(20, years.size(), "the top 20");
+        assertEquals("2005", years.get(0).value(), "the twenty with most, then in year order");
+        List<Facets.Count> regions = Facets.top(Facets.Dim.REGION, java.util.Map.of("云南省", 3L, "上海市", 3L, "北京市", 9L));
+        assertEquals(List.of("北京市", "上海市", "云南省"), regions.stream().map(Facets.Count::value).toList(),
+                "counts first, ties by value");
+    }
+
     @Test
     void pagingIsBounded() {
         try (Searcher s = Searcher.open(tmp)) {

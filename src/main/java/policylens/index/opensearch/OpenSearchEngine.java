@@ -10,6 +10,7 @@ import policylens.index.Engine;
 import policylens.index.EngineException;
 import policylens.index.EngineQueries;
 import policylens.index.EngineSettings;
+import policylens.index.Facets;
 import policylens.index.Fields;
 import policylens.index.Filters;
 import policylens.index.Hit;
@@ -149,16 +150,6 @@ public final class OpenSearchEngine implements Engine {
     }
 
     @Override
-    public List<Hit> search(Query query, Filters filters, int limit) {
-        return search(query, filters, limit, true);
-    }
-
-    @Override
-    public List<Hit> searchWithoutSnippets(Query query, Filters filters, int limit) {
-        return search(query, filters, limit, false);
-    }
-
-    @Override
     public String snippet(Query query, String text) {
         return queries.snippet(query, text);
     }
@@ -167,7 +158,8 @@ public final class OpenSearchEngine implements Engine {
     private record Scored(String id, long seq, float score, JsonNode source) {
     }
 
-    private List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
+    @Override
+    public List<Hit> search(Query query, Filters filters, int limit, boolean snippets) {
         Filters f = filters == null ? Filters.NONE : filters;
         int n = Math.max(1, limit);
         List<Scored> ranked;
@@ -322,12 +314,94 @@ public final class OpenSearchEngine implements Engine {
         return List.copyOf(docs);
     }
 
+    /** The issuer field of every policy document's record, sorted and without repeats (as the embedded facet). */
+    @Override
+    public Map<String, List<String>> issuersByDocument() {
+        Map<String, List<String>> out = new HashMap<>();
+        scan(cluster, index, typeQuery("doc"), List.of(Fields.DOC_ID, Fields.ISSUER), s -> {
+            java.util.TreeSet<String> issuers = new java.util.TreeSet<>(Records.list(s, Fields.ISSUER));
+            String docId = Records.text(s, Fields.DOC_ID);
+            if (docId != null && !issuers.isEmpty()) {
+                out.put(docId, List.copyOf(issuers));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * What changes whenever the index does, in one request: the number of records (a document removed) and the
+     * last index order written (a document added or replaced), as seen after the cluster's last refresh.
+     */
+    public String state() {
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.put("size", 0);
+        body.put("track_total_hits", true);
+        body.putObject("aggs").putObject("last").putObject("max").put("field", Records.SEQ);
+        JsonNode r = cluster.send("POST", "/" + index + "/_search", body, index);
+        return r.path("hits").path("total").path("value").asLong() + "@"
+                + r.path("aggregations").path("last").path("value").asLong(-1);
+    }
+
     @Override
     public long count(Query query, Filters filters) {
         Query q = query instanceof LooseQuery l ? l.words() : query;
         ObjectNode body = Cluster.JSON.createObjectNode();
         body.set("query", QueryJson.of(EngineQueries.withFilters(q, filters == null ? Filters.NONE : filters)));
         return cluster.send("POST", "/" + index + "/_count", body, index).path("count").asLong();
+    }
+
+    /**
+     * Lucene's facet counts from terms aggregations over the records the query finds: type, level, year and issuer
+     * from their fields; region from the region field, or the province where a record has no region (as the embedded
+     * index's region facet holds it). Each aggregation asks every shard for up to {@value #FACET_VALUES} values, so
+     * the counts are exact while a dimension has no more values among the hits; the order and the top
+     * {@code Facets.TOP} are {@link Facets#top}'s, as the embedded index gives them.
+     */
+    @Override
+    public Map<Facets.Dim, List<Facets.Count>> facets(Query query, Filters filters) {
+        Query q = query instanceof LooseQuery l ? l.words() : query;
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        body.put("size", 0);
+        body.put("track_total_hits", false);
+        body.set("query", QueryJson.of(EngineQueries.withFilters(q, filters == null ? Filters.NONE : filters)));
+        ObjectNode aggs = body.putObject("aggs");
+        Map<Facets.Dim, String> fields = new LinkedHashMap<>();
+        fields.put(Facets.Dim.TYPE, Fields.TYPE);
+        fields.put(Facets.Dim.LEVEL, Fields.LEVEL);
+        fields.put(Facets.Dim.REGION, Fields.REGION);
+        fields.put(Facets.Dim.YEAR, Fields.YEAR);
+        fields.put(Facets.Dim.ISSUER, Fields.ISSUER);
+        fields.forEach((dim, field) -> terms(aggs, dim.key(), field));
+        ObjectNode noRegion = aggs.putObject(PROVINCE_ONLY);
+        noRegion.putObject("filter").putObject("bool").putArray("must_not").addObject()
+                .putObject("exists").put("field", Fields.REGION);
+        terms(noRegion.putObject("aggs"), Fields.PROVINCE, Fields.PROVINCE);
+        JsonNode r = cluster.send("POST", "/" + index + "/_search", body, index).path("aggregations");
+        Map<Facets.Dim, List<Facets.Count>> out = new LinkedHashMap<>();
+        for (Facets.Dim dim : Facets.Dim.values()) {
+            Map<String, Long> counts = buckets(r.path(dim.key()), new LinkedHashMap<>());
+            if (dim == Facets.Dim.REGION) {
+                buckets(r.path(PROVINCE_ONLY).path(Fields.PROVINCE), counts);
+            }
+            out.put(dim, Facets.top(dim, counts));
+        }
+        return out;
+    }
+
+    /** Values a facet's terms aggregation asks each shard for (exact counts up to this many values). */
+    static final int FACET_VALUES = 1000;
+    private static final String PROVINCE_ONLY = "province_only";
+
+    private static void terms(ObjectNode aggs, String name, String field) {
+        aggs.putObject(name).putObject("terms").put("field", field).put("size", FACET_VALUES)
+                .put("shard_size", FACET_VALUES);
+    }
+
+    private static Map<String, Long> buckets(JsonNode agg, Map<String, Long> into) {
+        for (JsonNode b : agg.path("buckets")) {
+            into.merge(b.path("key").asText(), b.path("doc_count").asLong(), Long::sum);
+        }
+        return into;
     }
 
     @Override

@@ -65,6 +65,10 @@ public class CommandLineClusterTest extends TwoNodeCluster {
         assertEquals(noScores(ok(Cli.run(lucene(embedded, "search", "建设", "--type", "task", "--json", "--limit", "20")))),
                 noScores(ok(Cli.run(os("search", "建设", "--type", "task", "--json", "--limit", "20")))));
 
+        // check --indexed reads the files the cluster's index was built from: as check --all reads their folder
+        assertEquals(ok(Cli.run("check", "--all", docs.toString(), "--json")),
+                ok(Cli.run(os("check", "--indexed", "--json"))));
+
         Object[] again = Cli.run(os("index", docs.toString()));
         assertTrue((String) again[2], ((String) again[2]).contains("indexed 0, unchanged 6, failed 0"));
 

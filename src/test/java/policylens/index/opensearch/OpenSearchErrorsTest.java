@@ -52,6 +52,22 @@ class OpenSearchErrorsTest {
     }
 
     @Test
+    void serveOnOpenSearchRefusesWhatItCannotDoAndAnUnreachableClusterInOneLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        String err = oneLine(Cli.run("serve", "--port", "0", "--engine", "opensearch", "--url", url), 2);
+        assertTrue(err.contains("cannot connect to OpenSearch at " + url), err);
+        err = oneLine(Cli.run("serve", "--port", "0", "--engine", "opensearch", "--url", url, "--watch", "corpus"), 2);
+        assertTrue(err.contains("--watch is not available on the OpenSearch engine yet"), err);
+        err = oneLine(Cli.run("serve", "--port", "0", "--engine", "opensearch", "--url", url, "--allow-uploads"), 2);
+        assertTrue(err.contains("adding, removing and re-indexing documents from the web is not available on the "
+                + "OpenSearch engine yet"), err);
+    }
+
+    @Test
     void rejectedCredentialsAreOneLine() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The corpus indexed into the embedded index and into a two-node OpenSearch cluster (2 shards, 1 replica) answers
  * the same: eval-who's figures on the three gold question sets, the ranked units and their strengths for every
- * gold question, the top search hits, and the document catalogue.
+ * gold question, the top search hits, pages (exact totals, facet counts), and the document catalogue.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 @ThreadLeakFilters(defaultFilters = true, filters = {PolicyLensThreads.class})
@@ -66,6 +66,23 @@ public class SameAnswersClusterTest extends TwoNodeCluster {
             }
             Filters filtered = new Filters(List.of(policylens.index.DocType.TASK), "city", null, null, 2024);
             sameHits("filtered", lucene.search("建设", filtered, 10), cluster.search("建设", filtered, 10));
+
+            // pages: the exact total, the second page's hits and the facet counts over every hit (the last query
+            // is not in any text verbatim: its loose form is counted and faceted)
+            for (String query : List.of("建设", "中试平台", "充电 AND 设施", "新能源*", "推动制造业企业数字化转型的工作由谁负责")) {
+                for (Filters f : List.of(Filters.NONE, filtered)) {
+                    Engine.Page a = lucene.page(query, f, 10, 10, true);
+                    Engine.Page b = cluster.page(query, f, 10, 10, true);
+                    assertEquals(query, a.total(), b.total());
+                    assertEquals(query, a.facets(), b.facets());
+                    sameHits(query + " page 2", a.hits(), b.hits());
+                }
+            }
+            Engine.Page all = cluster.page("建设", Filters.NONE, 0, 1, true);
+            assertTrue(all.total() > 100);
+            for (policylens.index.Facets.Dim dim : policylens.index.Facets.Dim.values()) {
+                assertFalse(dim + " " + all.facets(), all.facets().get(dim).isEmpty());
+            }
         }
     }
 
