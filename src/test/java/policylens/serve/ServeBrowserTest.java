@@ -198,6 +198,8 @@ class ServeBrowserTest {
         driver.get(f.base() + "/compare");
         driver.findElement(By.id("cq")).sendKeys("新余 集群");
         driver.findElement(By.id("find")).click();
+        // the empty page already offers picks: wait for the answer to the search, not for any list
+        waiting().until(ExpectedConditions.urlContains("cq="));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picks-child a")));
         List<WebElement> picks = driver.findElements(By.cssSelector("#picks-child li"));
         assertTrue(!picks.isEmpty() && picks.size() <= Pages.PICK_LIMIT, "picks: " + picks.size());
@@ -206,6 +208,7 @@ class ServeBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("chosen-child")));
         driver.findElement(By.id("pq")).sendKeys("江西省 集群");
         driver.findElement(By.id("find")).click();
+        waiting().until(ExpectedConditions.urlContains("pq="));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picks-parent a")));
         driver.findElement(By.cssSelector("#picks-parent a[href*='parent=" + JIANGXI + "']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("chosen-parent")));
