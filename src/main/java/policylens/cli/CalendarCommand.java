@@ -53,9 +53,8 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "DOCID", description = "只看此文件 / only this plan (its docId)")
     String doc;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "文字输出的语言 / language of the text output (default: ${DEFAULT-VALUE})")
-    String lang;
+    @Mixin
+    LangOption language;
 
     @Override
     public Integer call() throws IOException {
@@ -71,7 +70,7 @@ final class CalendarCommand implements Callable<Integer> {
             r = new Calendar(searcher).of(new Filters(List.of(), report.level, report.region, unit, null), doc,
                     window.from(), window.to(), size, day);
         }
-        byte[] bytes = f == null ? text(r, Lang.parse(lang)).getBytes(StandardCharsets.UTF_8) : Output.calendar(f, r);
+        byte[] bytes = f == null ? text(r, language.lang()).getBytes(StandardCharsets.UTF_8) : Output.calendar(f, r);
         return report.write(bytes, Messages.both("calendar.written", report.out, r.tasks()));
     }
 
