@@ -22,6 +22,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import policylens.i18n.Lang;
 import policylens.i18n.Messages;
 import policylens.util.Sha256;
 
@@ -123,8 +124,7 @@ public final class Ingestor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String type = ofdOr(file, bytes, detect(file, bytes, metadata));
         if (!SUPPORTED.contains(type)) {
-            throw new IngestException(file, "unsupported format " + type
-                    + " (PolicyLens reads text, Markdown, HTML, PDF, Word and OFD files)");
+            throw new IngestException(file, Messages.both("ingest.unsupported", type));
         }
         if (type.equals("text/plain") || type.equals("text/markdown")) {
             Utf8Check.requireValidIfUtf8(file, bytes);
@@ -207,10 +207,9 @@ public final class Ingestor {
                 throw ie;
             }
             if (cause instanceof OutOfMemoryError) {
-                throw new IngestException(file, "解析时内存不足（文件展开过大？）/ ran out of memory parsing " + label(type)
-                        + " (does it expand too far? more heap: POLICYLENS_JAVA_OPTS=-Xmx2g)");
+                throw new IngestException(file, kindMessage("ingest.out-of-memory", type));
             }
-            throw new IngestException(file, "damaged or unreadable " + label(type) + ": " + firstLine(cause), cause);
+            throw new IngestException(file, kindMessage("ingest.damaged", type, firstLine(cause)), cause);
         }
     }
 
@@ -283,7 +282,7 @@ public final class Ingestor {
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             parserFor(type).parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new IngestException(file, "encrypted " + label(type) + " (password protected); decrypt it first", e);
+            throw new IngestException(file, kindMessage("ingest.encrypted", type), e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             throw failure(file, type, e);
         }
@@ -356,9 +355,9 @@ public final class Ingestor {
             return new IngestException(file, "疑似压缩炸弹（展开比例或嵌套深度异常）/ suspected zip bomb: " + first, e);
         }
         if (e instanceof IOException && !(e instanceof TikaException)) {
-            return new IngestException(file, "read error: " + first, e);
+            return new IngestException(file, Messages.both("ingest.read-error", first), e);
         }
-        return new IngestException(file, "damaged or unreadable " + label(type) + ": " + first, e);
+        return new IngestException(file, kindMessage("ingest.damaged", type, first), e);
     }
 
     private IngestException timeUp(Path file, int seconds) {
@@ -383,8 +382,8 @@ public final class Ingestor {
             if (type.equals(OFD)) {
                 throw new IngestException(file, Messages.both("ingest.ofd.no-text"));
             }
-            throw new IngestException(file, "no text found in " + label(type)
-                    + (type.equals(PDF) ? " (a scanned PDF without a text layer?)" : ""));
+            throw new IngestException(file, type.equals(PDF) ? Messages.both("ingest.no-text.pdf")
+                    : kindMessage("ingest.no-text", type));
         }
     }
 
@@ -398,21 +397,21 @@ public final class Ingestor {
     private byte[] readBytes(Path file) throws IngestException {
         try {
             if (Files.isDirectory(file)) {
-                throw new IngestException(file, "is a directory");
+                throw new IngestException(file, Messages.both("ingest.directory"));
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw new IngestException(file, "empty file");
+                throw new IngestException(file, Messages.both("ingest.empty"));
             }
             if (size > limits.maxBytes()) {
-                throw new IngestException(file, String.format(Locale.ROOT,
-                        "file too large (%.1f MB; the limit is %.1f MB)", size / 1048576.0, limits.maxBytes() / 1048576.0));
+                throw new IngestException(file, Messages.both("ingest.too-large", size / 1048576.0,
+                        limits.maxBytes() / 1048576.0));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IngestException(file, "no such file");
+            throw new IngestException(file, Messages.both("ingest.no-such-file"));
         } catch (IOException e) {
-            throw new IngestException(file, "cannot read: " + firstLine(e), e);
+            throw new IngestException(file, Messages.both("ingest.cannot-read", firstLine(e)), e);
         }
     }
 
@@ -421,7 +420,7 @@ public final class Ingestor {
             MediaType type = detector.detect(in, metadata);
             return type.getBaseType().toString();
         } catch (IOException e) {
-            throw new IngestException(file, "cannot detect the format: " + firstLine(e), e);
+            throw new IngestException(file, Messages.both("ingest.cannot-detect", firstLine(e)), e);
         }
     }
 
@@ -475,15 +474,26 @@ public final class Ingestor {
         return context;
     }
 
-    private static String label(String type) {
-        return switch (type) {
-            case "application/pdf" -> "PDF";
-            case "text/html", "application/xhtml+xml" -> "HTML";
-            case "text/plain" -> "text file";
-            case "text/markdown" -> "Markdown file";
-            case "application/ofd" -> "OFD file";
-            default -> "Word document";
+    /**
+     * A message about a file of some kind (PDF, Word document…), the kind named in each language:
+     * 损坏或无法读取的 Word 文档：… / damaged or unreadable Word document: …
+     */
+    private static String kindMessage(String key, String type, Object... more) {
+        String kind = switch (type) {
+            case "application/pdf" -> "ingest.kind.pdf";
+            case "text/html", "application/xhtml+xml" -> "ingest.kind.html";
+            case "text/plain" -> "ingest.kind.text";
+            case "text/markdown" -> "ingest.kind.markdown";
+            case "application/ofd" -> "ingest.kind.ofd";
+            default -> "ingest.kind.word";
         };
+        Object[] zh = new Object[more.length + 1];
+        Object[] en = new Object[more.length + 1];
+        zh[0] = Messages.t(Lang.ZH, kind);
+        en[0] = Messages.t(Lang.EN, kind);
+        System.arraycopy(more, 0, zh, 1, more.length);
+        System.arraycopy(more, 0, en, 1, more.length);
+        return Messages.t(Lang.ZH, key, zh) + " / " + Messages.t(Lang.EN, key, en);
     }
 
     static String firstLine(Throwable e) {

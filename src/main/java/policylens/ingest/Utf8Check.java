@@ -91,8 +91,7 @@ final class Utf8Check {
         }
         // GBK/GB18030 text is nearly all "invalid" as UTF-8; a UTF-8 file has almost only valid sequences.
         if (invalid > 0 && valid >= 4 * invalid) {
-            throw new IngestException(file, "invalid UTF-8 (first bad byte at offset " + firstInvalid
-                    + "); re-save the file as UTF-8 or GB18030");
+            throw new IngestException(file, policylens.i18n.Messages.both("ingest.utf8.bad-byte", firstInvalid));
         }
         if (invalid == 0 && valid > 0) {
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -100,7 +99,7 @@ final class Utf8Check {
             try {
                 decoder.decode(ByteBuffer.wrap(bytes));
             } catch (CharacterCodingException e) {
-                throw new IngestException(file, "invalid UTF-8 (overlong or surrogate sequence)");
+                throw new IngestException(file, policylens.i18n.Messages.both("ingest.utf8.overlong"));
             }
         }
     }

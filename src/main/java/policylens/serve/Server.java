@@ -897,7 +897,7 @@ public final class Server implements AutoCloseable {
             }
             if (size == 0) {
                 // the CLI's words for it (IngestException), as for every other file that cannot be read
-                throw new ApiError(422, UploadNames.sanitize(name) + ": empty file");
+                throw new ApiError(422, UploadNames.sanitize(name) + ": " + policylens.i18n.Messages.both("ingest.empty"));
             }
         } catch (RuntimeException e) {
             UploadFolder.deleteQuietly(incoming);

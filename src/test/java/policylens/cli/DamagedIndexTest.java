@@ -73,7 +73,7 @@ class DamagedIndexTest {
         Path idx = indexed();
         Path empty = Files.createFile(tmp.resolve("empty.txt"));
         String[] r = CliRun.run(1, "index", "--rebuild", "--index", idx.toString(), empty.toString());
-        assertTrue(r[1].contains("empty.txt: empty file"), r[1]);
+        assertTrue(r[1].contains("empty.txt: 空文件 / empty file"), r[1]);
         assertTrue(r[1].contains("原索引未动"), r[1]);
         assertTrue(CliRun.run(0, "search", "集群", "--index", idx.toString())[0].contains("集群"));
     }

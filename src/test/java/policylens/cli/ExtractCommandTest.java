@@ -42,10 +42,13 @@ class ExtractCommandTest {
         assertEquals("", r[0], "nothing on stdout with --out");
         List<String> failures = stderr.lines().filter(l -> l.startsWith("policylens: " + in)).toList();
         assertEquals(4, failures.size(), stderr);
-        assertReason(failures, "empty.txt", "empty file");
-        assertReason(failures, "noise.bin", "unsupported format");
-        assertReason(failures, "truncated.pdf", "damaged or unreadable PDF");
-        assertReason(failures, "locked.pdf", "encrypted PDF (password protected)");
+        // one line each, Chinese first, English after the slash
+        assertReason(failures, "empty.txt", "空文件 / empty file");
+        assertReason(failures, "noise.bin", "不支持的格式");
+        assertReason(failures, "noise.bin", "/ unsupported format");
+        assertReason(failures, "truncated.pdf", "PDF已损坏或无法读取");
+        assertReason(failures, "truncated.pdf", "/ damaged or unreadable PDF");
+        assertReason(failures, "locked.pdf", "PDF已加密（有密码保护），请先解密 / encrypted PDF (password protected)");
         assertTrue(stderr.contains("policylens: 4 of 5 files failed"), stderr);
 
         Path json = out.resolve("good.json");
@@ -97,7 +100,7 @@ class ExtractCommandTest {
     }
 
     private static void assertReason(List<String> failures, String file, String reason) {
-        assertTrue(failures.stream().anyMatch(l -> l.contains(file + ": " + reason)),
+        assertTrue(failures.stream().anyMatch(l -> l.contains(file + ": ") && l.contains(reason)),
                 file + " should fail with \"" + reason + "\": " + failures);
     }
 }

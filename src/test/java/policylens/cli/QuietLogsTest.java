@@ -38,7 +38,7 @@ class QuietLogsTest {
         String[] text = CliRun.run(1, "text", file.toString());
         List<String> lines = text[1].lines().toList();
         assertEquals(1, lines.size(), text[1]);
-        assertTrue(lines.get(0).startsWith("policylens: " + file + ": damaged or unreadable Word document: "), text[1]);
+        assertTrue(lines.get(0).startsWith("policylens: " + file + ": Word 文档已损坏或无法读取："), text[1]);
         assertTrue(!lines.get(0).contains("TIKA-"), "the cause, not Tika's wrapper: " + lines.get(0));
         // extract adds only its count of failed files
         String[] extract = CliRun.run(1, "extract", file.toString());

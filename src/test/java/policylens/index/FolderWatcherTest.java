@@ -182,7 +182,7 @@ class FolderWatcherTest {
 
             Files.writeString(root.resolve("empty.txt"), "", StandardCharsets.UTF_8);
             await("failed", () -> has(changes, FolderWatcher.Kind.FAILED));
-            assertEquals("! 未能索引: / not indexed: empty.txt: empty file", first(changes, FolderWatcher.Kind.FAILED).line());
+            assertEquals("! 未能索引: / not indexed: empty.txt: 空文件 / empty file", first(changes, FolderWatcher.Kind.FAILED).line());
 
             Files.delete(root.resolve("sub").resolve(plan.getFileName()));
             await("removed", () -> has(changes, FolderWatcher.Kind.REMOVED));
