@@ -335,7 +335,7 @@ public final class Server implements AutoCloseable {
         });
         app.post("/doc/{docId}/remove", ctx -> {
             Library.DocInfo gone = library.remove(ctx.pathParam("docId"));
-            ctx.redirect(Html.link(lang(ctx), "/docs" + Html.query("removed", gone.title() == null ? gone.docId() : gone.title())),
+            ctx.redirect(Html.link(lang(ctx), "/docs" + Html.query("removed", gone.docId())),
                     io.javalin.http.HttpStatus.SEE_OTHER);
         });
         app.post("/doc/{docId}/reindex", ctx -> {
@@ -594,7 +594,11 @@ public final class Server implements AutoCloseable {
         Library.DocQuery dq = docQuery(ctx);
         int limit = listLimit(ctx, Pages.DOCS_LIMIT, MAX_LIMIT);
         Library.DocPage page = library.documents(dq, listOffset(ctx, limit), limit);
+        // the notice only for a docId the index really no longer has (a crafted link shows nothing)
         String removed = blankToNull(ctx.queryParam("removed"));
+        if (removed != null && library.document(removed).isPresent()) {
+            removed = null;
+        }
         html(ctx, Pages.docs(lang(ctx), page, dq, library.documents().size(), library.regions(),
                 library.watched().orElse(null), removed == null || removed.length() > 300 ? null : removed));
     }
