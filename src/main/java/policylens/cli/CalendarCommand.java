@@ -14,7 +14,7 @@ import policylens.i18n.Messages;
 import policylens.index.Calendar;
 import policylens.index.Duties;
 import policylens.index.Filters;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,9 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    EngineOptions engine;
 
     @Mixin
     DueReport report;
@@ -66,7 +69,7 @@ final class CalendarCommand implements Callable<Integer> {
         DueReport.Window window = report.window(from, to);
         LocalDate day = report.today();
         Calendar.Result r;
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             r = new Calendar(searcher).of(new Filters(List.of(), report.level, report.region, unit, null), doc,
                     window.from(), window.to(), size, day);
         }

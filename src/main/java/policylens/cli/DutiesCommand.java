@@ -14,7 +14,7 @@ import policylens.format.Kind;
 import policylens.format.Output;
 import policylens.index.Duties;
 import policylens.index.Filters;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +32,9 @@ final class DutiesCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    EngineOptions engine;
 
     @Mixin
     DueReport report;
@@ -58,7 +61,7 @@ final class DutiesCommand implements Callable<Integer> {
         DueReport.Window window = report.window(from, to);
         LocalDate day = report.today();
         Duties.Result r;
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             r = new Duties(searcher).of(unit, new Filters(List.of(), report.level, report.region, null, null),
                     window.from(), window.to(), day);
         }

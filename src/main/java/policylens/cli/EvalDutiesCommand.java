@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import policylens.eval.DutiesEvaluation;
 import policylens.index.Duties;
 import policylens.index.Filters;
-import policylens.index.Searcher;
+import policylens.index.Engine;
 import policylens.model.Json;
 
 import java.io.IOException;
@@ -31,6 +31,9 @@ final class EvalDutiesCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--gold", required = true, paramLabel = "TSV",
             description = "每行:单位<TAB>docId<TAB>任务原文 / unit<TAB>docId<TAB>evidence per line")
@@ -61,7 +64,7 @@ final class EvalDutiesCommand implements Callable<Integer> {
         Set<String> ignore = blind == null ? Set.of() : Files.readAllLines(blind, StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).collect(Collectors.toSet());
         DutiesEvaluation.Report r;
-        try (Searcher searcher = Searcher.open(options.index)) {
+        try (Engine searcher = engine.open(options.index)) {
             Duties duties = new Duties(searcher);
             r = DutiesEvaluation.evaluate(expected, u -> duties.of(u, Filters.NONE, null, null, null).duties(), ignore);
         }

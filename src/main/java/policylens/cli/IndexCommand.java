@@ -122,6 +122,9 @@ final class IndexCommand implements Callable<Integer> {
      * {@link FolderWatcher} until the process is stopped. The index's write lock is held only during a pass.
      */
     private int watch(PrintWriter err) {
+        if (!engine.settings().embedded()) {
+            throw new policylens.index.EngineException(Messages.both("os.unsupported", "index --watch"));
+        }
         if (!inputs.isEmpty() || rebuild) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch 只监视一个文件夹,不与 FILE|DIR"
                     + " 或 --rebuild 同用 (--watch takes one folder; no FILE|DIR and no --rebuild besides)");

@@ -30,10 +30,10 @@ import java.util.Set;
  * groups them by unit and by plan. Undated tasks have no bucket: they are counted apart ({@link Result#undated()}).
  */
 public final class Calendar {
-    private final Searcher searcher;
+    private final Engine engine;
 
-    public Calendar(Searcher searcher) {
-        this.searcher = searcher;
+    public Calendar(Engine engine) {
+        this.engine = engine;
     }
 
     /** The size of a bucket. */
@@ -149,9 +149,9 @@ public final class Calendar {
         if (docId != null && !docId.isBlank()) {
             query.add(new TermQuery(new Term(Fields.DOC_ID, docId.strip())), BooleanClause.Occur.FILTER);
         }
-        List<Document> records = searcher.stored(query.build(),
+        List<Document> records = engine.stored(query.build(),
                 new Filters(List.of(DocType.RESPONSIBILITY), f.level(), f.region(), null, null), Duties.MAX_RECORDS);
-        Duties.TaskDates dates = new Duties(searcher).new TaskDates();
+        Duties.TaskDates dates = new Duties(engine).new TaskDates();
         Set<String> undated = new HashSet<>();
         Set<String> listed = new HashSet<>();
         List<Duties.Duty> entries = new ArrayList<>();

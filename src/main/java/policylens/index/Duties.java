@@ -34,10 +34,10 @@ public final class Duties {
     private static final Pattern DUE = Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?");
     private static final Pattern PERIOD_END = Pattern.compile("\\d{4}-(\\d{4})");
 
-    private final Searcher searcher;
+    private final Engine engine;
 
-    public Duties(Searcher searcher) {
-        this.searcher = searcher;
+    public Duties(Engine engine) {
+        this.engine = engine;
     }
 
     /** How the unit is named in a record. */
@@ -159,7 +159,7 @@ public final class Duties {
         Set<String> keys = keysOf(name);
         Filters f = filters == null ? Filters.NONE : filters;
         Filters responsibilities = new Filters(List.of(DocType.RESPONSIBILITY), f.level(), f.region(), null, null);
-        List<Document> records = searcher.stored(unitQuery(keys), responsibilities, MAX_RECORDS);
+        List<Document> records = engine.stored(unitQuery(keys), responsibilities, MAX_RECORDS);
         TaskDates dates = new TaskDates();
         Set<String> names = new LinkedHashSet<>();
         List<Duty> duties = new ArrayList<>();
@@ -289,7 +289,7 @@ public final class Duties {
     /** The targets and deadlines of one document by taskId. */
     private Map<String, List<Document>> targetsAndDeadlines(String docId) {
         Map<String, List<Document>> out = new HashMap<>();
-        List<Document> docs = searcher.stored(new TermQuery(new Term(Fields.DOC_ID, docId)),
+        List<Document> docs = engine.stored(new TermQuery(new Term(Fields.DOC_ID, docId)),
                 new Filters(List.of(DocType.TARGET, DocType.DEADLINE), null, null, null, null), MAX_RECORDS);
         for (Document d : docs) {
             String taskId = d.get(Fields.TASK_ID);
@@ -344,7 +344,7 @@ public final class Duties {
     /** The canonical unit names in the index closest to {@code name} (most shared character pairs with the name or one of its aliases), best first. */
     public List<String> closest(String name, int limit) {
         Set<String> all = new TreeSet<>();
-        for (Document d : searcher.stored(new MatchAllDocsQuery(), Filters.ofType(DocType.RESPONSIBILITY), MAX_RECORDS)) {
+        for (Document d : engine.stored(new MatchAllDocsQuery(), Filters.ofType(DocType.RESPONSIBILITY), MAX_RECORDS)) {
             all.addAll(Arrays.asList(d.getValues(Fields.UNIT_CANONICAL)));
         }
         Set<String> grams = bigrams(name);

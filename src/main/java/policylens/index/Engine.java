@@ -67,6 +67,14 @@ public interface Engine extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /**
+     * The stored fields of the records the query finds with the filters, in index order (the order they were
+     * written), at most {@code limit} of them: strings and numbers under their field names, a multi-valued field
+     * once per value in the order it was written. {@link Duties}, {@link Calendar} and {@link TargetSeries} read
+     * the records this way.
+     */
+    List<org.apache.lucene.document.Document> stored(Query query, Filters filters, int limit);
+
     /** Number of records (policy documents, tasks, targets, deadlines, responsibilities) in the index. */
     int size();
 

@@ -310,7 +310,8 @@ public final class Searcher implements Engine {
 
     /** The stored fields of every Lucene document {@code query} finds with the filters, at most {@code limit}, in
      * index order (for readers that need fields a {@link Hit} does not carry). */
-    List<Document> stored(Query query, Filters filters, int limit) {
+    @Override
+    public List<Document> stored(Query query, Filters filters, int limit) {
         Filters f = filters == null ? Filters.NONE : filters;
         try {
             ScoreDoc[] docs = searcher.search(EngineQueries.withFilters(query, f), Math.max(1, limit),

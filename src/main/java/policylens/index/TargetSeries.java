@@ -24,10 +24,10 @@ public final class TargetSeries {
     /** At most this many target records are read. */
     static final int MAX_RECORDS = 100_000;
 
-    private final Searcher searcher;
+    private final Engine engine;
 
-    public TargetSeries(Searcher searcher) {
-        this.searcher = searcher;
+    public TargetSeries(Engine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -79,7 +79,7 @@ public final class TargetSeries {
         }
         Filters f = filters == null ? Filters.NONE : filters;
         String pattern = "*" + words.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") + "*";
-        List<Document> records = searcher.stored(new WildcardQuery(new Term(Fields.METRIC, pattern)),
+        List<Document> records = engine.stored(new WildcardQuery(new Term(Fields.METRIC, pattern)),
                 new Filters(List.of(DocType.TARGET), f.level(), f.region(), null, null), MAX_RECORDS);
         Set<String> seen = new LinkedHashSet<>();
         List<Point> points = new ArrayList<>();

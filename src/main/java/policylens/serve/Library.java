@@ -41,9 +41,9 @@ import java.util.function.Function;
  * indexed files, cached), uploads. Thread-safe.
  * <p>
  * The index is the embedded one, or an OpenSearch cluster's ({@code serve --engine opensearch}): the documents, the
- * search pages (totals, facets) and who are read through {@link Engine} on both. What only the embedded index has,
- * the duties, the calendar and the target charts (scans of its stored fields) and the writer (uploads, remove,
- * re-index, a watched folder), answers 501 with one line on OpenSearch.
+ * search pages (totals, facets), who, the duties, the calendar and the target charts are read through {@link Engine}
+ * on both. What only the embedded index has, the writer (uploads, remove, re-index, a watched folder), answers 501
+ * with one line on OpenSearch.
  * <p>
  * Request data never names a file: documents are looked up by docId in the index, which stores where each came
  * from; an upload is written under a name the library makes from the uploaded name (letters, digits, - _ . only)
@@ -462,8 +462,7 @@ public final class Library implements AutoCloseable {
         if (unit == null || unit.isBlank() || unit.length() > 100) {
             throw ApiError.badRequest("单位名称为空或过长 / the unit name is empty or too long");
         }
-        embeddedOnly("os.serve.duties");
-        return withLucene(s -> new policylens.index.Duties(s).of(unit, filters, from, to, today),
+        return withSearcher(s -> new policylens.index.Duties(s).of(unit, filters, from, to, today),
                 new policylens.index.Duties.Result(unit, List.of(), today.toString(), List.of(), List.of()));
     }
 
@@ -471,8 +470,7 @@ public final class Library implements AutoCloseable {
     public policylens.index.Calendar.Result calendar(Filters filters, String docId, java.time.YearMonth from,
                                                      java.time.YearMonth to, policylens.index.Calendar.By by,
                                                      java.time.LocalDate today) {
-        embeddedOnly("os.serve.calendar");
-        return withLucene(s -> new policylens.index.Calendar(s).of(filters, docId, from, to, by, today),
+        return withSearcher(s -> new policylens.index.Calendar(s).of(filters, docId, from, to, by, today),
                 new policylens.index.Calendar.Result(null, null, by, today.toString(), null, docId, 0, 0, 0,
                         List.of(), List.of()));
     }
@@ -482,8 +480,7 @@ public final class Library implements AutoCloseable {
         if (metric != null && metric.length() > 50) {
             throw ApiError.badRequest("指标过长 / the metric is too long (at most 50 characters)");
         }
-        embeddedOnly("os.serve.charts");
-        return withLucene(s -> new policylens.index.TargetSeries(s).of(metric, filters),
+        return withSearcher(s -> new policylens.index.TargetSeries(s).of(metric, filters),
                 new policylens.index.TargetSeries.Result(metric, List.of(), List.of(), 0, 0));
     }
 
@@ -515,11 +512,6 @@ public final class Library implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** {@link #withSearcher} for what reads the embedded index's stored fields (see {@link #embeddedOnly}). */
-    private <T> T withLucene(Function<Searcher, T> f, T whenEmpty) {
-        return withSearcher(s -> f.apply((Searcher) s), whenEmpty);
     }
 
     // ---- uploads -----------------------------------------------------------------------------------------------

@@ -24,6 +24,17 @@ class IndexWatchOptionsTest {
     }
 
     @Test
+    void watchOnOpenSearchIsOneLineAndWritesNoEmbeddedIndex(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("inbox"));
+        Files.writeString(dir.resolve("plan.txt"), "到2026年,建成10个示范项目。");
+        String[] r = CliRun.run(2, "index", "--watch", dir.toString(), "--index", tmp.resolve("idx").toString(),
+                "--engine", "opensearch", "--url", "http://127.0.0.1:9");
+        assertEquals(1, r[1].strip().lines().count(), r[1]);
+        assertTrue(r[1].contains("index --watch does not work with the OpenSearch engine yet"), r[1]);
+        assertFalse(Files.exists(tmp.resolve("idx")), "nothing was indexed");
+    }
+
+    @Test
     void aWatchedPathThatIsNotAFolderIsOneLineNamingIt(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("plan.txt"), "到2026年,建成10个示范项目。");
         String[] r = CliRun.run(1, "index", "--watch", file.toString(), "--index", tmp.resolve("idx").toString());

@@ -268,6 +268,38 @@ public final class OpenSearchEngine implements Engine {
         }
     }
 
+    /**
+     * The records the query finds, in index order ({@code seq}), a page at a time with {@code search_after} up to
+     * {@code limit}; each {@code _source} as the Lucene document the embedded index stores ({@link Records#stored}).
+     */
+    @Override
+    public List<org.apache.lucene.document.Document> stored(Query query, Filters filters, int limit) {
+        ObjectNode q = QueryJson.of(EngineQueries.withFilters(query, filters == null ? Filters.NONE : filters));
+        int n = Math.max(1, limit);
+        List<org.apache.lucene.document.Document> out = new ArrayList<>();
+        JsonNode after = null;
+        while (out.size() < n) {
+            int size = Math.min(SCAN_PAGE, n - out.size());
+            ObjectNode body = Cluster.JSON.createObjectNode();
+            body.put("size", size);
+            body.put("track_total_hits", false);
+            body.set("query", q);
+            body.putArray("sort").addObject().put(Records.SEQ, "asc");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            JsonNode hits = cluster.send("POST", "/" + index + "/_search", body, index).path("hits").path("hits");
+            for (JsonNode h : hits) {
+                out.add(Records.stored(h.path("_source")));
+                after = h.path("sort");
+            }
+            if (hits.size() < size) {
+                break;
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<IndexedDocument> documents() {
         Map<String, int[]> counts = new HashMap<>(); // docId → targets, deadlines, responsibilities

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import policylens.index.Fields;
@@ -188,6 +189,49 @@ final class Records {
                 text(source, Fields.SECTION), text(source, Fields.TASK_ID), snippet, text(source, TEXT_STORED), score,
                 list(source, Fields.UNIT), list(source, Fields.UNIT_CANONICAL), list(source, Fields.UNIT_LEAD),
                 list(source, Fields.UNIT_INHERITED), text(source, Fields.METRIC), text(source, Fields.SOURCE));
+    }
+
+    /**
+     * A record's {@code _source} as the Lucene document of its stored fields: {@link #TEXT_STORED} under
+     * {@link Fields#TEXT} again, each value of a list as a value of its own, numbers as the numbers they were
+     * (integers as ints, the target's values as doubles); the fields only this index has ({@link #SEQ},
+     * {@link #PARTS}) left out.
+     */
+    static Document stored(JsonNode source) {
+        Document d = new Document();
+        source.fields().forEachRemaining(e -> {
+            String name = e.getKey();
+            if (name.equals(SEQ) || name.equals(PARTS)) {
+                return;
+            }
+            String field = name.equals(TEXT_STORED) ? Fields.TEXT : name;
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                v.forEach(x -> addStored(d, field, x));
+            } else {
+                addStored(d, field, v);
+            }
+        });
+        return d;
+    }
+
+    private static void addStored(Document d, String field, JsonNode v) {
+        if (v == null || v.isNull()) {
+            return;
+        }
+        if (STORED_NUMBERS.contains(field)) {
+            d.add(new StoredField(field, v.asDouble()));
+        } else if (v.isIntegralNumber()) {
+            if (v.canConvertToInt()) {
+                d.add(new StoredField(field, v.intValue()));
+            } else {
+                d.add(new StoredField(field, v.longValue()));
+            }
+        } else if (v.isNumber()) {
+            d.add(new StoredField(field, v.doubleValue()));
+        } else {
+            d.add(new StoredField(field, v.asText()));
+        }
     }
 
     static String text(JsonNode source, String field) {

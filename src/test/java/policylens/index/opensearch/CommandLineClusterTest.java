@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The commands with {@code --engine opensearch} against a two-node cluster: incremental indexing as the embedded
- * index does it (unchanged files skipped, a changed file replaced, {@code --prune}), the same {@code who --json} and
- * {@code search --json} output as the embedded index, and one line for a missing index or another analysis.
+ * index does it (unchanged files skipped, a changed file replaced, {@code --prune}), the same {@code who --json},
+ * {@code search --json}, {@code calendar} and {@code duties} output as the embedded index, and one line for a missing index or another analysis.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 @ThreadLeakFilters(defaultFilters = true, filters = {PolicyLensThreads.class})
@@ -64,6 +64,16 @@ public class CommandLineClusterTest extends TwoNodeCluster {
         }
         assertEquals(noScores(ok(Cli.run(lucene(embedded, "search", "建设", "--type", "task", "--json", "--limit", "20")))),
                 noScores(ok(Cli.run(os("search", "建设", "--type", "task", "--json", "--limit", "20")))));
+
+        // the calendar and a unit's duties are read from the records' stored fields: the same on both
+        String calendar = ok(Cli.run(lucene(embedded, "calendar", "--by", "quarter", "--format", "json", "--today", "2026-12-01")));
+        assertTrue(calendar, calendar.contains("\"buckets\" : [ {"));
+        assertEquals(calendar, ok(Cli.run(os("calendar", "--by", "quarter", "--format", "json", "--today", "2026-12-01"))));
+        for (String unit : List.of("市科技局", "市发展改革委")) {
+            Object[] a = Cli.run(lucene(embedded, "duties", unit, "--format", "json", "--today", "2026-12-01"));
+            Object[] b = Cli.run(os("duties", unit, "--format", "json", "--today", "2026-12-01"));
+            assertEquals(unit, List.of(a), List.of(b));
+        }
 
         // check --indexed reads the files the cluster's index was built from: as check --all reads their folder
         assertEquals(ok(Cli.run("check", "--all", docs.toString(), "--json")),

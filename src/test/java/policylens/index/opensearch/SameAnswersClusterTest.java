@@ -13,6 +13,7 @@ import policylens.index.IndexResult;
 import policylens.index.IndexedDocument;
 import policylens.index.PolicyIndex;
 import policylens.index.Searcher;
+import policylens.model.Json;
 import policylens.index.WhoAnswerer;
 
 import java.nio.file.Path;
@@ -78,6 +79,35 @@ public class SameAnswersClusterTest extends TwoNodeCluster {
                     sameHits(query + " page 2", a.hits(), b.hits());
                 }
             }
+            // duties, the calendar and the target series: the records' stored fields read back in index order
+            java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+            java.util.Set<String> units = new java.util.TreeSet<>();
+            policylens.eval.DutiesEvaluation.read(Path.of("gold/duties.tsv")).forEach(e -> units.add(e.unit()));
+            assertTrue(units.toString(), units.size() >= 5);
+            for (String unit : units) {
+                policylens.index.Duties.Result a = new policylens.index.Duties(lucene).of(unit, Filters.NONE, null, null, today);
+                assertFalse(unit, a.duties().isEmpty());
+                assertEquals(unit, Json.pretty(a),
+                        Json.pretty(new policylens.index.Duties(cluster).of(unit, Filters.NONE, null, null, today)));
+            }
+            Filters city = new Filters(List.of(), "city", null, null, null);
+            assertEquals(Json.pretty(new policylens.index.Duties(lucene).of("市工信局", city, null, null, today)),
+                    Json.pretty(new policylens.index.Duties(cluster).of("市工信局", city, null, null, today)));
+            for (Filters f : List.of(Filters.NONE, city,
+                    new Filters(List.of(), null, null, "新余市工信局", null))) {
+                policylens.index.Calendar.Result a = new policylens.index.Calendar(lucene).of(f, null, null, null,
+                        policylens.index.Calendar.By.QUARTER, today);
+                assertTrue(f.toString(), a.tasks() > 0);
+                assertEquals(f.toString(), Json.pretty(a), Json.pretty(new policylens.index.Calendar(cluster).of(f, null,
+                        null, null, policylens.index.Calendar.By.QUARTER, today)));
+            }
+            for (String metric : List.of("专精特新", "充电")) {
+                policylens.index.TargetSeries.Result a = new policylens.index.TargetSeries(lucene).of(metric, Filters.NONE);
+                assertFalse(metric, a.points().isEmpty());
+                assertEquals(metric, Json.pretty(a),
+                        Json.pretty(new policylens.index.TargetSeries(cluster).of(metric, Filters.NONE)));
+            }
+
             Engine.Page all = cluster.page("建设", Filters.NONE, 0, 1, true);
             assertTrue(all.total() > 100);
             for (policylens.index.Facets.Dim dim : policylens.index.Facets.Dim.values()) {

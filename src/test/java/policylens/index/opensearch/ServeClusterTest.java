@@ -23,8 +23,9 @@ import java.util.List;
 
 /**
  * {@code serve --engine opensearch}: a server over the two-node cluster answers /api/who, /api/search (pages, totals,
- * facets, filters) and /api/documents as a server over the embedded index of the same files does; what only the
- * embedded index has (duties, the calendar, uploads and removals) is one line with 501.
+ * facets, filters), /api/documents, a unit's duties, the calendar and the target charts (API and pages) as a server
+ * over the embedded index of the same files does, and the duties and calendar commands print the same; what only the
+ * embedded index has (uploads and removals) is one line with 501.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 @ThreadLeakFilters(defaultFilters = true, filters = {ServeClusterTest.ClientThreads.class})
@@ -80,19 +81,59 @@ public class ServeClusterTest extends TwoNodeCluster {
             assertTrue(docLinks(askA.body()).size() > 3);
             assertEquals(docLinks(askA.body()), docLinks(askB.body()));
 
-            // what only the embedded index has: one line, 501, on the page and from the API
-            Response calendar = get(os, "/calendar?lang=en");
-            assertEquals(501, calendar.statusCode());
-            assertTrue(calendar.body(), calendar.body().contains(Messages.t(Lang.EN, "os.serve.calendar")));
-            assertEquals(200, get(lucene, "/calendar?lang=en").statusCode());
-            Response duties = get(os, "/api/units/" + enc("市科技局") + "/duties");
-            assertEquals(501, duties.statusCode());
-            assertTrue(duties.body(), duties.body().contains(Messages.t(Lang.ZH, "os.serve.duties")));
+            // duties, the calendar and the target charts: the same JSON and pages from both
+            java.util.Set<String> units = new java.util.TreeSet<>();
+            policylens.eval.DutiesEvaluation.read(Path.of("gold/duties.tsv")).forEach(e -> units.add(e.unit()));
+            List<String> paths = new java.util.ArrayList<>();
+            for (String unit : units) {
+                paths.add("/api/units/" + enc(unit) + "/duties");
+            }
+            paths.addAll(List.of("/api/units/" + enc("市工信局") + "/duties?level=city",
+                    "/api/calendar?by=quarter", "/api/calendar?by=month&level=city",
+                    "/api/calendar?unit=" + enc("新余市工信局"),
+                    "/api/targets?metric=" + enc("专精特新"), "/api/targets?metric=" + enc("专精特新") + "&level=city",
+                    "/calendar?lang=en", "/charts?metric=" + enc("专精特新")));
+            for (String path : paths) {
+                Response a = get(lucene, path);
+                assertEquals(path + " " + a.body(), 200, a.statusCode());
+                Response b = get(os, path);
+                assertEquals(path + " " + b.body(), 200, b.statusCode());
+                assertEquals(path, a.body(), b.body());
+            }
+            assertTrue(get(os, "/api/targets?metric=" + enc("专精特新")).body().contains("\"points\":[{"));
+            // the same from the command line
+            Path embeddedIndex = tmp.resolve("index");
+            for (String unit : units) {
+                String[] args = {"duties", unit, "--format", "json", "--today", "2026-12-01"};
+                sameOutput(cli(args, "--index", embeddedIndex.toString()),
+                        cli(args, "--engine", "opensearch", "--url", url(), "--index-name", "serve"));
+            }
+            String[] calendarArgs = {"calendar", "--by", "quarter", "--format", "json", "--today", "2026-12-01"};
+            sameOutput(cli(calendarArgs, "--index", embeddedIndex.toString()),
+                    cli(calendarArgs, "--engine", "opensearch", "--url", url(), "--index-name", "serve"));
+
+            // what only the embedded index has: one line, 501
             Response delete = request(os, "DELETE", "/api/documents/x");
             assertEquals(501, delete.statusCode());
             assertTrue(delete.body(), delete.body().contains(Messages.t(Lang.ZH, "os.serve.uploads")));
             assertEquals(files.size(), os.library().documents().size());
         }
+    }
+
+    private static String[] cli(String[] args, String... more) {
+        String[] out = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, out, args.length, more.length);
+        return out;
+    }
+
+    /** Both runs succeed with output, and the same output. */
+    private static void sameOutput(String[] a, String[] b) {
+        Object[] x = Cli.run(a);
+        Object[] y = Cli.run(b);
+        assertEquals(String.join(" ", a) + " stderr: " + x[2], 0, x[0]);
+        assertEquals(String.join(" ", b) + " stderr: " + y[2], 0, y[0]);
+        assertTrue(String.join(" ", a), ((String) x[1]).length() > 100);
+        assertEquals(String.join(" ", b), x[1], y[1]);
     }
 
     private record Response(int statusCode, String body) {
