@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ final class ScaleCorpusCommand implements Callable<Integer> {
         ScaleCorpus corpus = ScaleCorpus.from(from);
         long t0 = System.nanoTime();
         List<Path> files = corpus.write(out, docs, seed);
-        spec.commandLine().getErr().printf("%d documents in %s (from %d real documents, %d paragraphs; %.1f s)%n",
+        spec.commandLine().getErr().printf(Locale.ROOT, "%d documents in %s (from %d real documents, %d paragraphs; %.1f s)%n",
                 files.size(), out, corpus.sourceCount(), corpus.paragraphCount(), (System.nanoTime() - t0) / 1e9);
         return 0;
     }

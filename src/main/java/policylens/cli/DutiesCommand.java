@@ -16,6 +16,7 @@ import policylens.index.Duties;
 import policylens.index.Filters;
 import policylens.index.Engine;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ final class DutiesCommand implements Callable<Integer> {
             n++;
             String due = d.due() == null ? Messages.t(lang, "unit.undated")
                     : d.dueFrom() == Duties.DueFrom.PLAN ? Messages.t(lang, "cli.duties.plan-end", d.due()) : d.due();
-            sb.append(String.format("%d. [%s] %s  %s%s%n", n, Messages.t(lang, "unit.status." + d.status().key()), due,
+            sb.append(String.format(Locale.ROOT, "%d. [%s] %s  %s%s%n", n, Messages.t(lang, "unit.status." + d.status().key()), due,
                     Messages.t(lang, "unit.role." + d.role().key()),
                     d.unit().equals(r.names().get(0)) ? "" : " " + d.unit()));
             sb.append("   ").append(d.title() == null ? d.docId() : d.title())

@@ -12,6 +12,7 @@ import policylens.index.Filters;
 import policylens.index.Engine;
 import policylens.model.Json;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -71,21 +72,21 @@ final class EvalDutiesCommand implements Callable<Integer> {
         if (options.json) {
             out.println(Json.pretty(r));
         } else {
-            out.printf("%-6s %-6s %-6s %4s %4s %4s  %s%n", "准确率P", "召回率R", "F1", "TP", "FP", "FN", "单位 / unit");
+            out.printf(Locale.ROOT, "%-6s %-6s %-6s %4s %4s %4s  %s%n", "准确率P", "召回率R", "F1", "TP", "FP", "FN", "单位 / unit");
             for (DutiesEvaluation.UnitScore s : r.units()) {
-                out.printf("%-9.3f %-9.3f %-6.3f %4d %4d %4d  %s%n", s.prf().precision(), s.prf().recall(),
+                out.printf(Locale.ROOT, "%-9.3f %-9.3f %-6.3f %4d %4d %4d  %s%n", s.prf().precision(), s.prf().recall(),
                         s.prf().f1(), s.prf().tp(), s.prf().fp(), s.prf().fn(), s.unit());
                 if (explain) {
                     s.missed().forEach(m -> out.println("    漏 / missed:   " + oneLine(m)));
                     s.spurious().forEach(m -> out.println("    多 / spurious: " + oneLine(m)));
                 }
             }
-            out.printf("%-9.3f %-9.3f %-6.3f %4d %4d %4d  %s%n", r.micro().precision(), r.micro().recall(),
+            out.printf(Locale.ROOT, "%-9.3f %-9.3f %-6.3f %4d %4d %4d  %s%n", r.micro().precision(), r.micro().recall(),
                     r.micro().f1(), r.micro().tp(), r.micro().fp(), r.micro().fn(), "合计 / micro-averaged");
         }
         out.flush();
         if (minF1 != null && r.micro().f1() < minF1) {
-            err.printf("policylens: 合计 F1 %.3f 低于 %.3f / micro F1 %.3f is below %.3f%n",
+            err.printf(Locale.ROOT, "policylens: 合计 F1 %.3f 低于 %.3f / micro F1 %.3f is below %.3f%n",
                     r.micro().f1(), minF1, r.micro().f1(), minF1);
             err.flush();
             return 1;

@@ -10,6 +10,7 @@ import policylens.index.Engine;
 import policylens.index.WhoAnswerer;
 import policylens.eval.WhoEvaluation;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,12 +41,12 @@ final class EvalWhoCommand implements Callable<Integer> {
             if (options.json) {
                 out.println(Json.pretty(r));
             } else {
-                out.printf("questions %d  precision@1 %.3f  recall@3 %.3f  MRR %.3f%n",
+                out.printf(Locale.ROOT, "questions %d  precision@1 %.3f  recall@3 %.3f  MRR %.3f%n",
                         r.questions(), r.precisionAt1(), r.recallAt3(), r.mrr());
                 if (explain) {
                     for (WhoEvaluation.Item i : r.items()) {
                         if (i.firstRank() != 1) {
-                            out.printf("rank %s  %s%n  expected %s%n  got      %s%n",
+                            out.printf(Locale.ROOT, "rank %s  %s%n  expected %s%n  got      %s%n",
                                     i.firstRank() == 0 ? "-" : i.firstRank(), i.question(), i.expected(), i.top3());
                         }
                     }

@@ -20,6 +20,7 @@ import policylens.ingest.IngestException;
 import policylens.ingest.Ingestor;
 import policylens.ingest.RawDocument;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -145,7 +146,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (failed > in.problems()) {
-            err.printf("policylens: %d of %d files failed%n", failed - in.problems(), files.size());
+            err.printf(Locale.ROOT, "policylens: %d of %d files failed%n", failed - in.problems(), files.size());
         }
         err.flush();
         return failed > 0 ? 1 : 0;

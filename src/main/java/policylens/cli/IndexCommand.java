@@ -10,6 +10,7 @@ import policylens.index.FolderWatcher;
 import policylens.index.IndexResult;
 import policylens.index.PolicyIndex;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
                     + "the old index is kept): " + target.describe());
             return 1;
         }
-        err.printf("%s %d, unchanged %d, failed %d%s%n", rebuild ? "rebuilt: indexed" : "indexed", r.indexed().size(),
+        err.printf(Locale.ROOT, "%s %d, unchanged %d, failed %d%s%n", rebuild ? "rebuilt: indexed" : "indexed", r.indexed().size(),
                 r.unchanged().size(), r.failures().size(), prune ? ", pruned " + r.pruned().size() : "");
         err.flush();
         return r.failures().isEmpty() && in.problems() == 0 ? 0 : 1;
@@ -162,7 +163,7 @@ final class IndexCommand implements Callable<Integer> {
             for (IndexResult.Failure f : r.failures()) {
                 err.println("policylens: " + f.message());
             }
-            err.printf("indexed %d, unchanged %d, failed %d, pruned %d%n", r.indexed().size(), r.unchanged().size(),
+            err.printf(Locale.ROOT, "indexed %d, unchanged %d, failed %d, pruned %d%n", r.indexed().size(), r.unchanged().size(),
                     r.failures().size(), r.pruned().size());
         } catch (RuntimeException e) {
             watcher.close();

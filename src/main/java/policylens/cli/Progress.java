@@ -1,5 +1,6 @@
 package policylens.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 
 /**
@@ -32,7 +33,7 @@ final class Progress {
         if (total < 2) {
             return;
         }
-        String line = String.format("%s[%d/%d] %s", label, done, total, what);
+        String line = String.format(Locale.ROOT, "%s[%d/%d] %s", label, done, total, what);
         if (terminal) {
             err.print("\r" + line + " ".repeat(Math.max(0, 20 - what.length())));
             if (done == total) {

@@ -10,6 +10,7 @@ import policylens.index.IndexedDocument;
 import policylens.index.PolicyIndex;
 import policylens.index.Searcher;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ final class RemoveCommand implements Callable<Integer> {
         for (String id : r.pruned()) {
             spec.commandLine().getOut().println(id);
         }
-        err.printf("已删除 %d 个 / removed %d%s%n", r.pruned().size(), r.pruned().size(),
+        err.printf(Locale.ROOT, "已删除 %d 个 / removed %d%s%n", r.pruned().size(), r.pruned().size(),
                 failed + r.failures().size() > 0 ? ", 未找到 " + (failed + r.failures().size()) + " / not found" : "");
         return failed + r.failures().size() > 0 ? 1 : 0;
     }

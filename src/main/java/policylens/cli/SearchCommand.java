@@ -13,6 +13,7 @@ import policylens.index.Engine;
 import policylens.model.Json;
 import policylens.model.Level;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
                 int n = from;
                 for (Hit h : p.hits()) {
                     n++;
-                    out.printf("%d. [%s] %s%s%n", n, policylens.i18n.Messages.t(lang, "type." + h.type()), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
+                    out.printf(Locale.ROOT, "%d. [%s] %s%s%n", n, policylens.i18n.Messages.t(lang, "type." + h.type()), h.title(), h.taskId() == null ? "" : "  #" + h.taskId());
                     if (h.section() != null) {
                         out.println("   " + h.section());
                     }

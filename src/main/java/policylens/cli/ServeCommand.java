@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policylens.serve.Server;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "policylens-serve-stop"));
         int docs = server.library().documents().size();
-        err.printf("PolicyLens 已启动 / is serving %s  (index %s: %d document%s; %s)%n", String.join("  ", server.urls()),
+        err.printf(Locale.ROOT, "PolicyLens 已启动 / is serving %s  (index %s: %d document%s; %s)%n", String.join("  ", server.urls()),
                 engineSettings.embedded() ? server.library().indexDir() : engineSettings, docs, docs == 1 ? "" : "s",
                 access.uploads() && engineSettings.embedded() ? "uploads go to " + server.library().uploadsDir() : "uploads off");
         if (!local) {

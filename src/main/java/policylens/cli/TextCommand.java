@@ -11,6 +11,7 @@ import policylens.ingest.Ingestor;
 import policylens.text.Block;
 import policylens.text.StructuredText;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,16 +45,16 @@ final class TextCommand implements Callable<Integer> {
             }
             for (Block b : doc.blocks()) {
                 switch (b.kind()) {
-                    case HEADING -> out.printf("%n[%s] %s%n", b.taskId(), b.text());
-                    case PARAGRAPH -> out.printf("  [%s] %s%n", b.taskId(), b.text());
+                    case HEADING -> out.printf(Locale.ROOT, "%n[%s] %s%n", b.taskId(), b.text());
+                    case PARAGRAPH -> out.printf(Locale.ROOT, "  [%s] %s%n", b.taskId(), b.text());
                     case ROW -> {
-                        out.printf("  [%s] 任务: %s%n", b.taskId(), b.row().task() == null ? "" : b.row().task());
+                        out.printf(Locale.ROOT, "  [%s] 任务: %s%n", b.taskId(), b.row().task() == null ? "" : b.row().task());
                         for (String cell : b.row().cells()) {
-                            out.printf("      举措: %s%n", cell);
+                            out.printf(Locale.ROOT, "      举措: %s%n", cell);
                         }
-                        out.printf("      责任单位: %s%n", b.row().units());
+                        out.printf(Locale.ROOT, "      责任单位: %s%n", b.row().units());
                         if (b.row().note() != null) {
-                            out.printf("      注: %s%n", b.row().note());
+                            out.printf(Locale.ROOT, "      注: %s%n", b.row().note());
                         }
                     }
                 }

@@ -13,6 +13,7 @@ import policylens.index.WhoAnswerer;
 import policylens.i18n.Lang;
 import policylens.i18n.Messages;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +56,9 @@ final class WhoCommand implements Callable<Integer> {
                 int n = 0;
                 for (WhoAnswerer.Answer a : answers) {
                     n++;
-                    out.printf("%d. %s%s  (%.2f)%n", n, a.unit(), a.lead() ? " " + Messages.t(lang, "cli.who.lead") : "", a.strength());
+                    out.printf(Locale.ROOT, "%d. %s%s  (%.2f)%n", n, a.unit(), a.lead() ? " " + Messages.t(lang, "cli.who.lead") : "", a.strength());
                     for (WhoAnswerer.Evidence e : a.evidence()) {
-                        out.printf("   - %s%s: %s%n", e.title(), e.taskId() == null ? "" : " #" + e.taskId(), e.snippet());
+                        out.printf(Locale.ROOT, "   - %s%s: %s%n", e.title(), e.taskId() == null ? "" : " #" + e.taskId(), e.snippet());
                     }
                 }
             }

@@ -13,6 +13,7 @@ import policylens.extract.Responsibility;
 import policylens.extract.Target;
 import policylens.text.Norm;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -196,7 +197,7 @@ public final class Scoring {
             }
             if (!met) {
                 out.add(new Finding(docId, "targets", Kind.WRONG, "metric", g.evidence(), g.metric(), p.metric(),
-                        String.format("bigram Dice %.2f < %.2f", Text.bigramDice(g.metric(), p.metric()),
+                        String.format(Locale.ROOT, "bigram Dice %.2f < %.2f", Text.bigramDice(g.metric(), p.metric()),
                                 METRIC_DICE_MIN)));
             }
         }

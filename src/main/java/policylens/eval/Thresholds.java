@@ -2,6 +2,7 @@ package policylens.eval;
 
 import policylens.eval.EvalReport.Scores;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -106,8 +107,8 @@ public final class Thresholds {
     public record Failure(String field, double actual, double threshold) {
         @Override
         public String toString() {
-            return String.format("%s = %s < %.4f", field, Double.isNaN(actual) ? "undefined"
-                    : String.format("%.4f", actual), threshold);
+            return String.format(Locale.ROOT, "%s = %s < %.4f", field, Double.isNaN(actual) ? "undefined"
+                    : String.format(Locale.ROOT, "%.4f", actual), threshold);
         }
     }
 
