@@ -52,7 +52,7 @@ final class LineCollector extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
-        name = name.toLowerCase();
+        name = name.toLowerCase(java.util.Locale.ROOT);
         if (SKIPPED.contains(name)) {
             skipped++;
             return;
@@ -94,7 +94,7 @@ final class LineCollector extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
-        name = name.toLowerCase();
+        name = name.toLowerCase(java.util.Locale.ROOT);
         if (SKIPPED.contains(name)) {
             skipped--;
             return;

@@ -137,8 +137,8 @@ public final class OpenSearchIndexer implements EngineIndexer {
         }
         TextAnalysis analysis = OpenSearchEngine.analysisOf(cluster, index);
         if (requested != null && requested != analysis) {
-            throw new EngineException(Messages.both("os.analysis.mismatch", index, analysis.name().toLowerCase(),
-                    requested.name().toLowerCase()));
+            throw new EngineException(Messages.both("os.analysis.mismatch", index, analysis.name().toLowerCase(java.util.Locale.ROOT),
+                    requested.name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (!cluster.exists("/" + wordsIndex(index), index)) {
             cluster.send("PUT", "/" + wordsIndex(index), Records.wordsBody(settings.replicas()), index);
