@@ -52,8 +52,9 @@ public final class Main implements Runnable {
     boolean debug;
 
     @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
-            description = {"配置文件(默认 ./policylens.properties 或 ~/.config/policylens/policylens.properties)",
-                    "settings file: every option as key = value (serve.port = 8080); flags and POLICYLENS_* variables win"})
+            description = {"配置文件:一个选项一行,如 serve.port = 8080",
+                    "settings file, one option a line (serve.port = 8080); flags and POLICYLENS_* variables win; "
+                            + "see README, Settings"})
     Path config;
 
     public static void main(String[] args) {
