@@ -103,23 +103,14 @@ final class CalendarCommand implements Callable<Integer> {
                 String due = d.due() + (d.dueFrom() == Duties.DueFrom.PLAN
                         ? " (" + Messages.t(lang, "calendar.plan-end") + ")" : "");
                 String status = d.status() == Duties.Status.OVERDUE
-                        ? " [" + Messages.t(lang, "calendar.status.overdue") + "]" : "";
-                sb.append("  ").append(d.unit()).append(" (").append(role(lang, d.role())).append(") · ")
+                        ? " [" + Duties.Status.OVERDUE.label(lang) + "]" : "";
+                sb.append("  ").append(d.unit()).append(" (").append(d.role().label(lang)).append(") · ")
                         .append(d.title() == null ? d.docId() : d.title())
                         .append(d.taskId() == null ? "" : " #" + d.taskId()).append(" · ")
                         .append(excerpt(d.evidence(), 40)).append(" · ").append(due).append(status).append('\n');
             }
         }
         return sb.toString();
-    }
-
-    private static String role(Lang lang, Duties.Role role) {
-        return switch (role) {
-            case LEAD -> Messages.t(lang, "calendar.role.lead");
-            case SUPPORT -> Messages.t(lang, "calendar.role.support");
-            case NAMED -> Messages.t(lang, "calendar.role.named");
-            case INHERITED -> Messages.t(lang, "calendar.role.inherited");
-        };
     }
 
     private static String excerpt(String s, int n) {

@@ -93,8 +93,8 @@ final class DutiesCommand implements Callable<Integer> {
             n++;
             String due = d.due() == null ? Messages.t(lang, "unit.undated")
                     : d.dueFrom() == Duties.DueFrom.PLAN ? Messages.t(lang, "cli.duties.plan-end", d.due()) : d.due();
-            sb.append(String.format(Locale.ROOT, "%d. [%s] %s  %s%s%n", n, Messages.t(lang, "unit.status." + d.status().key()), due,
-                    Messages.t(lang, "unit.role." + d.role().key()),
+            sb.append(String.format(Locale.ROOT, "%d. [%s] %s  %s%s%n", n, d.status().label(lang), due,
+                    d.role().label(lang),
                     d.unit().equals(r.names().get(0)) ? "" : " " + d.unit()));
             sb.append("   ").append(d.title() == null ? d.docId() : d.title())
                     .append(d.taskId() == null ? "" : " #" + d.taskId())

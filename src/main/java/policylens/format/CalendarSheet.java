@@ -28,8 +28,8 @@ public final class CalendarSheet {
             for (Calendar.Bucket b : r.buckets()) {
                 for (Duties.Duty d : b.entries()) {
                     n++;
-                    Sheets.cells(sheet.createRow(n), wrap, b.label(Lang.ZH), d.due(), d.dueFrom().label(),
-                            d.status().label(), d.role().label(), d.unit(), d.title(), d.level(), d.region(),
+                    Sheets.cells(sheet.createRow(n), wrap, b.label(Lang.ZH), d.due(), d.dueFrom().label(Lang.ZH),
+                            d.status().label(Lang.ZH), d.role().label(Lang.ZH), d.unit(), d.title(), d.level(), d.region(),
                             d.taskId(), d.evidence(), DutiesCsv.targets(d));
                 }
             }

@@ -1,5 +1,7 @@
 package policylens.format;
 
+import policylens.i18n.Lang;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,8 +24,8 @@ public final class DutiesSheet {
             int n = 0;
             for (Duties.Duty d : r.duties()) {
                 n++;
-                Sheets.cells(sheet.createRow(n), wrap, String.valueOf(n), d.due(), d.dueFrom().label(),
-                        d.status().label(), d.role().label(), d.title(), d.level(), d.region(), d.taskId(),
+                Sheets.cells(sheet.createRow(n), wrap, String.valueOf(n), d.due(), d.dueFrom().label(Lang.ZH),
+                        d.status().label(Lang.ZH), d.role().label(Lang.ZH), d.title(), d.level(), d.region(), d.taskId(),
                         d.section(), d.evidence(), DutiesCsv.targets(d), String.join("、", d.units()));
             }
             Sheets.widths(sheet, 6, 10, 10, 8, 8, 30, 8, 10, 10, 24, 70, 40, 40);

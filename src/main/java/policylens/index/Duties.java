@@ -1,5 +1,8 @@
 package policylens.index;
 
+import policylens.i18n.Lang;
+import policylens.i18n.Messages;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,14 +45,12 @@ public final class Duties {
 
     /** How the unit is named in a record. */
     public enum Role {
-        LEAD("lead", "牵头"), SUPPORT("support", "配合"), NAMED("named", "责任"), INHERITED("inherited", "统一落实");
+        LEAD("lead"), SUPPORT("support"), NAMED("named"), INHERITED("inherited");
 
         private final String key;
-        private final String label;
 
-        Role(String key, String label) {
+        Role(String key) {
             this.key = key;
-            this.label = label;
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
@@ -57,22 +58,20 @@ public final class Duties {
             return key;
         }
 
-        /** The Chinese word for it (牵头, 配合, 责任, 统一落实). */
-        public String label() {
-            return label;
+        /** 牵头, 配合, 责任, 统一落实 / lead, support… (messages.tsv: duty.role.*). */
+        public String label(Lang lang) {
+            return Messages.t(lang, "duty.role." + key);
         }
     }
 
     /** Where a task stands on the day asked about. */
     public enum Status {
-        OVERDUE("overdue", "已逾期"), DUE("due", "待完成"), UNDATED("undated", "无期限");
+        OVERDUE("overdue"), DUE("due"), UNDATED("undated");
 
         private final String key;
-        private final String label;
 
-        Status(String key, String label) {
+        Status(String key) {
             this.key = key;
-            this.label = label;
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
@@ -80,21 +79,20 @@ public final class Duties {
             return key;
         }
 
-        public String label() {
-            return label;
+        /** 已逾期, 待完成, 无期限 / overdue… (messages.tsv: duty.status.*). */
+        public String label(Lang lang) {
+            return Messages.t(lang, "duty.status." + key);
         }
     }
 
     /** Which record the due date comes from. */
     public enum DueFrom {
-        TASK("task", "任务期限"), PLAN("plan", "规划期末"), NONE("none", "无");
+        TASK("task"), PLAN("plan"), NONE("none");
 
         private final String key;
-        private final String label;
 
-        DueFrom(String key, String label) {
+        DueFrom(String key) {
             this.key = key;
-            this.label = label;
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
@@ -102,8 +100,9 @@ public final class Duties {
             return key;
         }
 
-        public String label() {
-            return label;
+        /** 任务期限, 规划期末, 无 / the task's date… (messages.tsv: duty.due-from.*). */
+        public String label(Lang lang) {
+            return Messages.t(lang, "duty.due-from." + key);
         }
     }
 

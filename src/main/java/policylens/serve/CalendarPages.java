@@ -227,8 +227,8 @@ final class CalendarPages {
             if (d.dueFrom() == Duties.DueFrom.PLAN) {
                 b.append(" <small>").append(esc(Messages.t(lang, "calendar.plan-end"))).append("</small>");
             }
-            b.append("</td><td>").append(esc(status(lang, d.status()))).append("</td><td>")
-                    .append(esc(role(lang, d.role()))).append("</td><td><a class=\"unit\" href=\"")
+            b.append("</td><td>").append(esc(d.status().label(lang))).append("</td><td>")
+                    .append(esc(d.role().label(lang))).append("</td><td><a class=\"unit\" href=\"")
                     .append(Html.href(lang, Pages.unitUrl(d.unit()))).append("\">").append(esc(d.unit()))
                     .append("</a></td><td><a href=\"").append(Html.href(lang, Pages.docUrl(d.docId(), d.taskId()))).append("\">")
                     .append(esc(d.title() == null ? d.docId() : d.title())).append("</a></td><td>")
@@ -252,23 +252,6 @@ final class CalendarPages {
 
     static String label(Lang lang, Calendar.Bucket k) {
         return k.label(lang);
-    }
-
-    static String role(Lang lang, Duties.Role role) {
-        return switch (role) {
-            case LEAD -> Messages.t(lang, "calendar.role.lead");
-            case SUPPORT -> Messages.t(lang, "calendar.role.support");
-            case NAMED -> Messages.t(lang, "calendar.role.named");
-            case INHERITED -> Messages.t(lang, "calendar.role.inherited");
-        };
-    }
-
-    static String status(Lang lang, Duties.Status status) {
-        return switch (status) {
-            case OVERDUE -> Messages.t(lang, "calendar.status.overdue");
-            case DUE -> Messages.t(lang, "calendar.status.due");
-            case UNDATED -> Messages.t(lang, "calendar.status.undated");
-        };
     }
 
     private static String oneLine(String s) {

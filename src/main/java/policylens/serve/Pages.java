@@ -292,8 +292,8 @@ final class Pages {
                     .append(esc(d.due() == null ? t(lang, "unit.undated") : d.due()))
                     .append(d.dueFrom() == policylens.index.Duties.DueFrom.PLAN
                             ? " <small>" + esc(t(lang, "unit.plan-end")) + "</small>" : "")
-                    .append("</td><td>").append(esc(t(lang, "unit.status." + d.status().key()))).append("</td><td>")
-                    .append(esc(t(lang, "unit.role." + d.role().key())))
+                    .append("</td><td>").append(esc(d.status().label(lang))).append("</td><td>")
+                    .append(esc(d.role().label(lang)))
                     .append("</td><td><a href=\"").append(Html.href(lang, docUrl(d.docId(), d.taskId()))).append("\">")
                     .append(esc(d.title() == null ? d.docId() : d.title())).append("</a>");
             if (d.section() != null) {

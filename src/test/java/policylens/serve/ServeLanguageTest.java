@@ -151,7 +151,7 @@ class ServeLanguageTest extends CorpusServerTest {
         assertTrue(apiZh.contains("的完成时间") && apiEn.contains("is due"), apiZh + " / " + apiEn);
     }
 
-    /** Labels looked up by name (level.*, unit.role.*, unit.status.*, kind.*, verdict.*) exist in both languages. */
+    /** Labels looked up by name (level.*, duty.role.*, duty.status.*, kind.*, verdict.*) exist in both languages. */
     @Test
     void everyLevelRoleStatusKindAndVerdictHasItsLabel() {
         for (Lang lang : Lang.values()) {
@@ -160,10 +160,13 @@ class ServeLanguageTest extends CorpusServerTest {
                 assertTrue(policylens.i18n.Messages.keys().contains("level." + l.json()), l.name());
             }
             for (Duties.Role r : Duties.Role.values()) {
-                assertTrue(policylens.i18n.Messages.keys().contains("unit.role." + r.key()), r.name());
+                assertTrue(policylens.i18n.Messages.keys().contains("duty.role." + r.key()), r.name());
             }
             for (Duties.Status s : Duties.Status.values()) {
-                assertTrue(policylens.i18n.Messages.keys().contains("unit.status." + s.key()), s.name());
+                assertTrue(policylens.i18n.Messages.keys().contains("duty.status." + s.key()), s.name());
+            }
+            for (Duties.DueFrom d : Duties.DueFrom.values()) {
+                assertFalse(d.label(lang).isBlank(), d.name());
             }
             for (String kind : List.of(Finding.DEADLINE_LATER, Finding.WEAKER_TARGET, Finding.OUTSIDE_RANGE,
                     Finding.MISSING_TASK, Finding.NO_RESPONSIBLE_UNIT, Finding.INCONSISTENT_VALUES)) {
