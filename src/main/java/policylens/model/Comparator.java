@@ -5,26 +5,24 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * How a target's value binds (contract, "Targets": {@code comparator}): the JSON string, the symbol written before a
- * value in reports and pages, and a Chinese label.
+ * value in reports and pages.
  */
 public enum Comparator implements Vocabulary {
-    EQ("eq", "=", "等于"),
-    GTE("gte", "≥", "不低于"),
-    GT("gt", ">", "超过"),
-    LTE("lte", "≤", "不超过"),
-    LT("lt", "<", "低于"),
-    APPROX("approx", "≈", "约"),
+    EQ("eq", "="),
+    GTE("gte", "≥"),
+    GT("gt", ">"),
+    LTE("lte", "≤"),
+    LT("lt", "<"),
+    APPROX("approx", "≈"),
     /** value to valueMax; the range itself says it, so no symbol. */
-    RANGE("range", "", "区间");
+    RANGE("range", "");
 
     private final String json;
     private final String symbol;
-    private final String label;
 
-    Comparator(String json, String symbol, String label) {
+    Comparator(String json, String symbol) {
         this.json = json;
         this.symbol = symbol;
-        this.label = label;
     }
 
     /** As written in records: eq, gte, gt, lte, lt, approx, range. */
@@ -37,10 +35,6 @@ public enum Comparator implements Vocabulary {
     /** = ≥ > ≤ < ≈, and "" for a range. */
     public String symbol() {
         return symbol;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** A ceiling: the value must not be exceeded (lte, lt). */

@@ -8,20 +8,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * county, with a rank that orders them (national highest).
  */
 public enum Level implements Vocabulary {
-    NATIONAL("national", "国家", "国家级", 4),
-    PROVINCE("province", "省", "省级", 3),
-    CITY("city", "市", "市级", 2),
-    COUNTY("county", "县区", "县级", 1);
+    NATIONAL("national", 4),
+    PROVINCE("province", 3),
+    CITY("city", 2),
+    COUNTY("county", 1);
 
     private final String json;
-    private final String label;
-    private final String grade;
     private final int rank;
 
-    Level(String json, String label, String grade, int rank) {
+    Level(String json, int rank) {
         this.json = json;
-        this.label = label;
-        this.grade = grade;
         this.rank = rank;
     }
 
@@ -29,16 +25,6 @@ public enum Level implements Vocabulary {
     @Override
     public String json() {
         return json;
-    }
-
-    /** 国家 / 省 / 市 / 县区. */
-    public String label() {
-        return label;
-    }
-
-    /** 国家级 / 省级 / 市级 / 县级, as pages and check reports name a document's level. */
-    public String grade() {
-        return grade;
     }
 
     /** national 4, province 3, city 2, county 1: a parent plan ranks above its child. */

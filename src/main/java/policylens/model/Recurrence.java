@@ -5,27 +5,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How often a target or deadline recurs (contract, {@code recurring}): yearly, quarterly, monthly. */
 public enum Recurrence implements Vocabulary {
-    YEARLY("yearly", "每年"),
-    QUARTERLY("quarterly", "每季度"),
-    MONTHLY("monthly", "每月");
+    YEARLY("yearly"),
+    QUARTERLY("quarterly"),
+    MONTHLY("monthly");
 
     private final String json;
-    private final String label;
 
-    Recurrence(String json, String label) {
+    Recurrence(String json) {
         this.json = json;
-        this.label = label;
     }
 
     @JsonValue
     @Override
     public String json() {
         return json;
-    }
-
-    /** 每年 / 每季度 / 每月. */
-    public String label() {
-        return label;
     }
 
     /** @throws IllegalArgumentException for anything but yearly, quarterly, monthly */

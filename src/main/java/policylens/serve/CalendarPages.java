@@ -87,16 +87,6 @@ final class CalendarPages {
         return Pages.layout(lang, Messages.t(lang, "calendar.title"), "calendar", b.toString());
     }
 
-    /** "" (all levels) and each level: 国家级… in Chinese, its code (national…) in English. */
-    private static Map<String, String> levelOptions(Lang lang) {
-        Map<String, String> levels = new LinkedHashMap<>();
-        levels.put("", Messages.t(lang, "calendar.form.all-levels"));
-        for (Level l : Level.values()) {
-            levels.put(l.json(), lang == Lang.EN ? l.json() : l.grade());
-        }
-        return levels;
-    }
-
     /** "" (all regions), the indexed regions, and the region asked for when the index does not have it. */
     private static Map<String, String> regionOptions(Lang lang, List<String> regions, String chosen) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -114,7 +104,7 @@ final class CalendarPages {
         Map<String, String> by = new LinkedHashMap<>();
         by.put("quarter", Messages.t(lang, "calendar.by.quarter"));
         by.put("month", Messages.t(lang, "calendar.by.month"));
-        Map<String, String> levels = levelOptions(lang);
+        Map<String, String> levels = Pages.levels(lang);
         Map<String, String> regionOptions = regionOptions(lang, regions, f.region());
         StringBuilder b = new StringBuilder("<form class=\"calendar filters\" method=\"get\" action=\"/calendar\">");
         b.append(Html.langField(lang));
@@ -310,7 +300,7 @@ final class CalendarPages {
         b.append("<p class=\"help\">").append(esc(Messages.t(lang, "chart.page.intro"))).append(" <a href=\"")
                 .append(Html.href(lang, "/calendar")).append("\">")
                 .append(esc(Messages.t(lang, "chart.calendar-link"))).append("</a></p>");
-        Map<String, String> levels = levelOptions(lang);
+        Map<String, String> levels = Pages.levels(lang);
         Map<String, String> regionOptions = regionOptions(lang, regions, region);
         b.append("<form class=\"charts filters\" method=\"get\" action=\"/charts\">");
         b.append(Html.langField(lang));
