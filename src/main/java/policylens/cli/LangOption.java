@@ -11,22 +11,21 @@ import java.util.Locale;
 
 /**
  * {@code --lang zh|en}: the language of what a command writes for people (its text output and reports); Chinese
- * unless {@code --lang en} or the environment variable {@code POLICYLENS_LANG=en} asks for English. JSON field names
- * and codes do not change; error lines on stderr stay Chinese first ({@link Messages#both}).
+ * unless {@code --lang en} asks for English (also {@code POLICYLENS_LANG=en} or {@code lang = en} in
+ * policylens.properties, as every option: {@link Settings}). JSON field names and codes do not change; error lines on
+ * stderr stay Chinese first ({@link Messages#both}).
  */
 final class LangOption {
-    static final String ENV = "POLICYLENS_LANG";
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = {"输出语言 / output language: zh (默认 / default), en",
-            "也可设环境变量 / or set " + ENV})
+            "也可设环境变量 / or set POLICYLENS_LANG"})
     String lang;
 
-    /** The language asked for: --lang, else POLICYLENS_LANG, else Chinese; anything but zh or en is refused. */
+    /** The language asked for (else Chinese); anything but zh or en is refused. */
     Lang lang() {
-        return parse(lang != null ? lang : System.getenv(ENV), lang != null ? "--lang" : ENV);
+        return parse(lang, "--lang");
     }
 
     private Lang parse(String value, String from) {

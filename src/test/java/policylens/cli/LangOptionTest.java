@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,14 @@ class LangOptionTest {
         // the JSON report keeps its codes, and its messages follow --lang
         String json = CliRun.run(0, "check", XINYU, JIANGXI, "--json", "--lang", "en")[0];
         assertTrue(json.contains("\"kind\" : \"deadline-later\"") && json.contains("is due 2026-12"), json);
+    }
+
+    @Test
+    void theLanguageIsASettingLikeEveryOption(@TempDir Path home) {
+        String en = CliRun.run(0, java.util.Map.of("POLICYLENS_LANG", "en"), home, "check", XINYU, JIANGXI)[0];
+        assertEquals(CliRun.run(0, "check", XINYU, JIANGXI, "--lang", "en")[0], en, "POLICYLENS_LANG=en is --lang en");
+        String flag = CliRun.run(0, java.util.Map.of("POLICYLENS_LANG", "en"), home, "check", XINYU, JIANGXI, "--lang", "zh")[0];
+        assertEquals(CliRun.run(0, "check", XINYU, JIANGXI)[0], flag, "the flag wins over the variable");
     }
 
     @Test
