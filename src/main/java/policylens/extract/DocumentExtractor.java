@@ -73,6 +73,10 @@ public final class DocumentExtractor {
                 }
                 List<Target> cells = indicatorTables.extract(rows, block.taskId(), caption(blocks, i));
                 if (!cells.isEmpty()) {
+                    // its header's 2024年 / 2026年目标 set when the cells below are due, each written once
+                    for (DeadlineExtractor.Located d : deadlineExtractor.locate(rows.get(0), ctx, block.taskId())) {
+                        deadlines.add(d.deadline());
+                    }
                     targets.addAll(cells);
                     i = j - 1;
                     continue;

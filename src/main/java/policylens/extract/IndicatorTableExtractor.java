@@ -62,9 +62,11 @@ public final class IndicatorTableExtractor {
         for (int c = 0; c < header.length; c++) {
             String h = header[c].strip();
             Lexicon.ColumnRole role = LEXICON.columnRole(h);
-            if (metricCol < 0 && (role == Lexicon.ColumnRole.INDICATOR || role == Lexicon.ColumnRole.PLACE)) {
+            boolean body = role == Lexicon.ColumnRole.PLACE || role == Lexicon.ColumnRole.BODY || Lexicon.isUnitColumn(role);
+            if (metricCol < 0 && (role == Lexicon.ColumnRole.INDICATOR || body)) {
+                // a row about a place or a body (街镇 / 责任单位 | 2024年 | 2025年) counts what the caption names
                 metricCol = c;
-                places = role == Lexicon.ColumnRole.PLACE;
+                places = body;
             } else if (UNIT_HEADER.matcher(h).find()) {
                 unitCol = c;
             } else if (!h.isEmpty() && !FACT_HEADER.matcher(h).find() && TARGET_HEADER.matcher(h).matches()

@@ -23,7 +23,7 @@ public final class Lexicon {
     /** What the ending of a body's name says (bodies.tsv). */
     public enum BodyKind { NAMED, UNIT, PLACE, NONE }
 
-    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE }
+    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE, VALUE }
 
     private static final Lexicon INSTANCE = new Lexicon();
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
@@ -237,6 +237,19 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The role of a header cell that is a known header as a whole, perhaps with a parenthesised note (镇（街道）,
+     * 任务量（亩）); null for a cell that only starts or ends with one (各相关单位 is a row's cell, not 单位).
+     */
+    public ColumnRole exactColumnRole(String headerCell) {
+        if (headerCell == null) {
+            return null;
+        }
+        String h = WHITESPACE.matcher(headerCell).replaceAll("");
+        ColumnRole exact = headers.get(h);
+        return exact != null ? exact : headers.get(h.replaceFirst("[(（][^()（）]{1,10}[)）]$", ""));
     }
 
     /**

@@ -150,6 +150,9 @@ public final class StructureParser {
      * 责任部门 … from lexicon/headers.tsv), or a body column beside a duties column (部门 | 职责清单).
      */
     static boolean anyCellIsUnitsHeader(String line) {
+        if (FlatGrids.isDataHeader(line)) {
+            return false; // 责任单位 | 2024年 | 2025年: each unit's numbers, a data table
+        }
         boolean body = false;
         boolean duties = false;
         for (String cell : line.split("\t")) {

@@ -57,4 +57,27 @@ class DocumentExtractorTest {
         assertEquals(67, r.targets().get(0).value());
         assertEquals("建立两网融合服务点(累计数)", r.targets().get(0).metric()); // brackets are made half-width in cleaning
     }
+
+    @Test
+    void aDataTableGivesTheSameTargetsOneCellPerLineAsInRows() {
+        String[] header = {"某区违法用地综合整治三年行动工作方案", "某区人民政府办公室", "2024年5月8日", "附件1", "违法用地整治任务量分解表", "单位：亩"};
+        String[] rows = {"街镇\t总任务量\t2024年（30%）\t2025年（40%）\t2026年（30%）", "金汇镇\t120\t36\t48\t36",
+                "庄行镇\t60\t18\t24\t18"};
+        List<String> tabbed = new java.util.ArrayList<>(List.of(header));
+        tabbed.addAll(List.of(rows));
+        List<String> flat = new java.util.ArrayList<>(List.of(header));
+        for (String row : rows) {
+            flat.addAll(List.of(row.split("\t"))); // the same table saved one cell per paragraph
+        }
+        PolicyRecord asRows = extract(tabbed.toArray(String[]::new));
+        PolicyRecord asLines = extract(flat.toArray(String[]::new));
+        assertEquals(8, asRows.targets().size());
+        assertEquals(asRows.targets(), asLines.targets());
+        assertEquals(asRows.deadlines(), asLines.deadlines());
+        assertEquals(List.of("2024年", "2025年", "2026年"), asLines.deadlines().stream().map(Deadline::expr).toList(),
+                "each year column header is written once");
+        Target due2025 = asLines.targets().stream().filter(t -> t.value() == 48).findFirst().orElseThrow();
+        assertEquals("2025", due2025.deadline());
+        assertEquals("亩", due2025.unit());
+    }
 }

@@ -1,0 +1,97 @@
+package policylens.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Data tables saved one cell per paragraph are read back as rows of tab-separated cells. */
+class FlatGridsTest {
+    private static List<String> rebuild(String... lines) {
+        return new FlatGrids().apply(Page.of(List.of(lines))).lines();
+    }
+
+    /** The rows of a tab-separated table written one cell per line, the way a web page's table is saved as paragraphs. */
+    static List<String> flatten(String... rows) {
+        List<String> lines = new ArrayList<>();
+        for (String row : rows) {
+            lines.addAll(List.of(row.split("\t")));
+        }
+        return lines;
+    }
+
+    @Test
+    void rebuildsTheRowsOfAPlaceTableOneCellPerLine() {
+        List<String> table = List.of("街镇\t总任务量\t2024年(30%)\t2025年(40%)\t2026年(30%)",
+                "南桥镇\t200\t60\t80\t60", "海湾镇\t100\t30\t40\t30");
+        List<String> lines = new ArrayList<>(List.of("附件1", "违法用地整治任务量分解表", "单位:亩"));
+        lines.addAll(flatten(table.toArray(String[]::new)));
+        lines.add("抄送:区委各部门");
+        List<String> expected = new ArrayList<>(List.of("附件1", "违法用地整治任务量分解表", "单位:亩"));
+        expected.addAll(table);
+        expected.add("抄送:区委各部门");
+        assertEquals(expected, rebuild(lines.toArray(String[]::new)));
+    }
+
+    @Test
+    void aTotalRowWhoseNumberCellWasMergedIntoItsNameKeepsItsPlace() {
+        assertEquals(List.of("序号\t区县\t2025年\t2026年", "1\t东湖区\t40\t60", "2\t西湖区\t30\t50", "\t合计\t70\t110"),
+                rebuild("序号", "区县", "2025年", "2026年", "1", "东湖区", "40", "60", "2", "西湖区", "30", "50",
+                        "合计", "70", "110"));
+    }
+
+    @Test
+    void anIndicatorTableWithAUnitColumn() {
+        String[] table = {"序号\t指标名称\t单位\t2024年基数\t2026年目标", "1\t规上工业营业收入\t亿元\t4100\t5000",
+                "2\t高新技术企业数量\t家\t210\t280以上", "3\t规上工业企业研发投入占比\t%\t1.8\t2.5左右"};
+        assertEquals(List.of(table), rebuild(flatten(table).toArray(String[]::new)));
+    }
+
+    @Test
+    void aHeaderCellSpanningTheYearsBelowItIsNoColumn() {
+        // 年度任务 over 2024年 / 2025年: the rows have three cells, not four
+        assertEquals(List.of("街镇\t2024年\t2025年", "金汇镇\t36\t48", "庄行镇\t20\t30"),
+                rebuild("街镇", "年度任务", "2024年", "2025年", "金汇镇", "36", "48", "庄行镇", "20", "30"));
+        // 总任务量（亩） beside the years is a column of its own: the rows say which
+        assertEquals(List.of("街镇\t总任务量(亩)\t2024年\t2025年", "金汇镇\t84\t36\t48", "庄行镇\t50\t20\t30"),
+                rebuild("街镇", "总任务量(亩)", "2024年", "2025年", "金汇镇", "84", "36", "48", "庄行镇", "50", "20", "30"));
+    }
+
+    @Test
+    void aRemarksColumnLeftEmptyInEveryRowIsDropped() {
+        assertEquals(List.of("单位\t任务量(个)", "区绿化市容局\t12", "各街道办事处\t30"),
+                rebuild("单位", "任务量(个)", "备注", "区绿化市容局", "12", "各街道办事处", "30"));
+    }
+
+    @Test
+    void aFlattenedTaskTableIsLeftAsItIs() {
+        // shanghai-hongkou-waste-sorting-2018 任务清单: a units cell (各相关单位) is no header, 2020年 is no value
+        Page page = Page.of(List.of("干垃圾末端控制量", "2018年", "634吨/日", "区绿化市容局", "各相关单位", "2019年",
+                "581吨/日", "2020年", "516吨/日", "2", "居住区湿垃圾分类量", "2018年", "36吨/日", "各街道办事处"));
+        assertSame(page, new FlatGrids().apply(page));
+        // its header: 指标数 starts like 指标, but 责任单位 after it is no value column
+        Page header = Page.of(List.of("类别", "序号", "主要任务", "节点", "指标数", "责任单位", "配合单位", "1.", "分"));
+        assertSame(header, new FlatGrids().apply(header));
+    }
+
+    @Test
+    void rowsThatLostACellEndTheTable() {
+        // an empty cell was never written: the second row is one cell short, so only whole rows are rebuilt
+        assertEquals(List.of("街镇\t2024年\t2025年", "金汇镇\t36\t48", "庄行镇\t20\t30", "青村镇", "15", "南桥镇", "10", "12"),
+                rebuild("街镇", "2024年", "2025年", "金汇镇", "36", "48", "庄行镇", "20", "30", "青村镇", "15",
+                        "南桥镇", "10", "12"));
+        Page oneRow = Page.of(List.of("街镇", "2024年", "2025年", "金汇镇", "36", "48", "二、工作要求"));
+        assertSame(oneRow, new FlatGrids().apply(oneRow), "one row is too little to call it a table");
+    }
+
+    @Test
+    void aDataHeaderIsNoTaskHeader() {
+        assertEquals(true, FlatGrids.isDataHeader("责任单位\t2024年\t2025年"));
+        assertEquals(true, FlatGrids.isDataHeader("序号\t指标名称\t单位\t2026年目标"));
+        assertEquals(false, FlatGrids.isDataHeader("序号\t任务内容\t责任单位"));
+        assertEquals(false, FlatGrids.isDataHeader("序号\t领域\t2024年推进任务\t牵头责任部门"));
+    }
+}
