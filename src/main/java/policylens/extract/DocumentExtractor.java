@@ -143,10 +143,10 @@ public final class DocumentExtractor {
         return indicator;
     }
 
-    /** The lines just above a table (附件1 / 任务量分解表 / 单位：亩), at most three, nearest last. */
+    /** The lines just above a table (附件1 / 任务量分解表 / (2024-2026年) / 单位：亩), at most five, nearest last. */
     private static List<String> caption(List<Block> blocks, int table) {
         List<String> caption = new ArrayList<>();
-        for (int k = table - 1; k >= 0 && k >= table - 3 && !blocks.get(k).text().contains("\t"); k--) {
+        for (int k = table - 1; k >= 0 && k >= table - 5 && !blocks.get(k).text().contains("\t"); k--) {
             caption.add(0, blocks.get(k).text());
         }
         return caption;

@@ -128,6 +128,13 @@ public final class MetaExtractor {
                 issuer.add(s.group(1));
             }
         }
+        for (int i = 0; issued == null && i < lines.size(); i++) {
+            // a signature date with no body named above it (the seal stands for the issuer): 2021年4月23日 alone
+            Matcher date = DATE_LINE.matcher(lines.get(i).strip());
+            if (date.find() && i > 0) {
+                issued = iso(date.group(1), date.group(2), date.group(3));
+            }
+        }
         String docNumber = ownDocNumber(lines);
         // a scraper's header (文号: … / 发文机构: …, Markdown collections) where the body does not say better
         for (String chrome : dateLines) {

@@ -216,11 +216,11 @@ public final class FlatGrids implements TextStep {
     }
 
     /**
-     * 2024年 / 2026年目标 / 目标值 / 任务量 / 合计 (role value) / 整治面积（亩） (a measure word closing the header: the
-     * column holds amounts of it).
+     * 2024年 / 2026年目标 / 目标值 / 三年任务量 / 合计 (role value, also as the end of a header) / 整治面积（亩） (a
+     * measure word closing the header: the column holds amounts of it).
      */
     private static boolean isValueHeader(String cell) {
-        if (YEAR_HEADER.matcher(cell).matches() || LEXICON.exactColumnRole(cell) == Lexicon.ColumnRole.VALUE) {
+        if (YEAR_HEADER.matcher(cell).matches() || LEXICON.columnRole(cell) == Lexicon.ColumnRole.VALUE) {
             return true;
         }
         Matcher m = CLOSING_UNIT.matcher(cell);

@@ -166,4 +166,16 @@ class MetaExtractorTest {
                 "各镇人民政府：", "某区违法用地综合整治三年行动工作方案（2024-2026）", "为贯彻落实有关要求，制定本方案。"), List.of());
         assertEquals(new Meta.Period(2024, 2026), m.period());
     }
+
+    @Test
+    void aSignatureDateWithNoBodyAboveItIsTheIssueDate() {
+        // the seal stands for the issuer: only the date is written under the notice
+        Meta m = meta(List.of("关于印发《宝山区低效产业用地处置工作的实施方案》的通知", "各镇人民政府、园区管委会：",
+                "现将《宝山区低效产业用地处置工作的实施方案》印发给你们，请认真贯彻执行。", "2021年4月23日", "（此件公开发布）"),
+                List.of());
+        assertEquals("2021-04-23", m.issued());
+        Meta page = meta(List.of("关于印发《宝山区低效产业用地处置工作的实施方案》的通知", "2021年4月23日"),
+                List.of("发布日期：2021-04-25"));
+        assertEquals("2021-04-25", page.issued(), "a page's own date line comes first");
+    }
 }
