@@ -39,6 +39,8 @@ public final class FlatGrids implements TextStep {
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—－\\-/／]{1,2}|无)$");
     /** 1 / 12 / (3) / 1.: a row's number. */
     private static final Pattern NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
+    /** （30%） / (亩) / （含工业区） alone on a line: the second line of a cell. */
+    private static final Pattern NOTE_LINE = Pattern.compile("^[(（][^()（）]{1,12}[)）]$");
     /** （亩） / (万元) / （%） closing a header cell. */
     private static final Pattern CLOSING_UNIT = Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]$");
 
@@ -47,18 +49,37 @@ public final class FlatGrids implements TextStep {
     @Override
     public Page apply(Page page) {
         List<String> lines = page.lines();
+        // a line break inside a cell puts its note on a line of its own: 2024年 / （30%） is the one cell 2024年（30%）
+        List<String> cells = new ArrayList<>(lines.size());
+        List<Integer> firstLine = new ArrayList<>(lines.size() + 1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!cells.isEmpty() && NOTE_LINE.matcher(line).matches()) {
+                String before = cells.get(cells.size() - 1);
+                if (!before.isEmpty() && before.length() <= MAX_HEADER && !before.contains("\t")
+                        && !NOTE_LINE.matcher(before).find()) {
+                    cells.set(cells.size() - 1, before + line);
+                    continue;
+                }
+            }
+            cells.add(line);
+            firstLine.add(i);
+        }
+        firstLine.add(lines.size());
         List<String> out = new ArrayList<>(lines.size());
-        int i = 0;
-        while (i < lines.size()) {
-            int end = rebuild(lines, i, out);
-            if (end > i) {
-                i = end;
+        boolean rebuilt = false;
+        int c = 0;
+        while (c < cells.size()) {
+            int end = rebuild(cells, c, out);
+            if (end > c) {
+                rebuilt = true;
+                c = end;
             } else {
-                out.add(lines.get(i));
-                i++;
+                out.addAll(lines.subList(firstLine.get(c), firstLine.get(c + 1)));
+                c++;
             }
         }
-        return out.size() == lines.size() && out.equals(lines) ? page : page.withLines(out);
+        return rebuilt ? page.withLines(out) : page;
     }
 
     /**

@@ -94,4 +94,14 @@ class FlatGridsTest {
         assertEquals(false, FlatGrids.isDataHeader("序号\t任务内容\t责任单位"));
         assertEquals(false, FlatGrids.isDataHeader("序号\t领域\t2024年推进任务\t牵头责任部门"));
     }
+
+    @Test
+    void aNoteOnTheSecondLineOfACellStaysInItsCell() {
+        // 2024年 over （30%） in one header cell: saved as two paragraphs
+        assertEquals(List.of("街镇\t总任务量\t2024年(30%)\t2025年(70%)", "金汇镇\t120\t36\t84", "庄行镇(含工业区)\t60\t18\t42"),
+                rebuild("街镇", "总任务量", "2024年", "(30%)", "2025年", "(70%)", "金汇镇", "120", "36", "84", "庄行镇",
+                        "(含工业区)", "60", "18", "42"));
+        Page prose = Page.of(List.of("二、工作目标", "(一)总体目标", "(二)年度目标"));
+        assertSame(prose, new FlatGrids().apply(prose), "lines outside a table are kept as they were");
+    }
 }
