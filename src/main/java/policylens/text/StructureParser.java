@@ -112,9 +112,9 @@ public final class StructureParser {
             }
             if (isUnitsHeaderCell(l) && l.length() <= MAX_HEADER_CELL) {
                 headerEnd = k;
-                // sub-headers that follow (省级产业集群 / 国家级先进 / 制造业集群)
-                while (headerEnd + 1 < section.size() && (isHeaderCell(section.get(headerEnd + 1))
-                        || LEXICON.columnRole(section.get(headerEnd + 1)) != null)) {
+                // sub-headers that follow (省级产业集群 / 国家级先进 / 制造业集群), up to the first row's number (1 / 1.)
+                while (headerEnd + 1 < section.size() && !NUMBER_CELL.matcher(section.get(headerEnd + 1)).matches()
+                        && (isHeaderCell(section.get(headerEnd + 1)) || LEXICON.columnRole(section.get(headerEnd + 1)) != null)) {
                     headerEnd++;
                 }
                 break;

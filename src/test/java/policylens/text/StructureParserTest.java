@@ -175,4 +175,15 @@ class StructureParserTest {
         assertEquals("区绿化市容局", rows.get(0).row().units());
         assertEquals("区商务委、各街镇", rows.get(1).row().units());
     }
+
+    @Test
+    void aFlattenedAnnexTablesHeaderEndsAtTheFirstRowNumber() {
+        // 序号 / 重点任务 / 主责单位 / 配合单位, then row 1: the row's number and task are no header cells
+        StructuredText doc = parse("附件", "重点任务分工表", "序号", "重点任务", "主责单位", "配合单位",
+                "1", "建设智慧商圈", "区商务委", "区科委", "2", "培育夜间经济", "区文旅局", "区商务委");
+        List<Block> rows = rows(doc);
+        assertEquals(2, rows.size());
+        assertEquals(List.of("建设智慧商圈"), rows.get(0).row().cells());
+        assertEquals("区商务委、区科委", rows.get(0).row().units());
+    }
 }
