@@ -127,7 +127,7 @@ public final class ResponsibilityExtractor {
     public List<Responsibility> extract(StructuredText doc) {
         List<Responsibility> out = new ArrayList<>();
         Reading reading = new Reading();
-        for (Block block : doc.blocks()) {
+        for (Block block : joinCutNotes(doc.blocks())) {
             for (Form form : forms) {
                 if (form.read(block, reading, out)) {
                     break;
@@ -136,6 +136,51 @@ public final class ResponsibilityExtractor {
             noteContext(block, reading);
         }
         return out;
+    }
+
+    /** How many paragraphs after the one it opens in a note may run on: a cut note is a line or two. */
+    private static final int NOTE_LINES = 3;
+
+    /**
+     * A note cut across lines, as web pages and PDFs break it: "（一）推进场站建设。新建充电站10座。（责任单位：省发展改革委、"
+     * then "省交通运输厅）". The paragraph that opens a labelled note and does not close it is read with the paragraphs
+     * after it (at most {@link #NOTE_LINES}, in the same section) up to the one that closes it; when none does, the
+     * paragraphs stay as they are.
+     */
+    static List<Block> joinCutNotes(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH && opensANote(b.text())) {
+                StringBuilder joined = new StringBuilder(b.text().strip());
+                int j = i + 1;
+                while (j < blocks.size() && j <= i + NOTE_LINES && blocks.get(j).kind() == Block.Kind.PARAGRAPH
+                        && blocks.get(j).path().equals(b.path()) && opensANote(joined.toString())) {
+                    joined.append(blocks.get(j).text().strip());
+                    j++;
+                }
+                if (j > i + 1 && !opensANote(joined.toString())) {
+                    out.add(new Block(Block.Kind.PARAGRAPH, joined.toString(), b.path(), b.taskId(), null));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Whether the text opens a labelled note ("（责任单位：") that it does not close. */
+    private static boolean opensANote(String text) {
+        if (!mayBeLabelled(text)) {
+            return false;
+        }
+        Matcher m = LABELLED.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last >= 0 && closing(text, last) < 0;
     }
 
     /** After a block: what it says about the blocks that follow (a duties caption, a body heading). */
@@ -294,11 +339,22 @@ public final class ResponsibilityExtractor {
     }
 
     private boolean prose(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() == Block.Kind.HEADING && isSentence(block.text())) {
+            // "（一）局安委会负责统筹协调全局安全生产工作。": a numbered duty short enough to be read as a heading
+            out.addAll(prose(block.text(), block.taskId()));
+            return true;
+        }
         if (block.kind() != Block.Kind.PARAGRAPH) {
             return false;
         }
         out.addAll(prose(block.text(), block.taskId()));
         return true;
+    }
+
+    /** A heading that is a whole sentence: it ends with a full stop and says more than a title. */
+    private static boolean isSentence(String heading) {
+        String s = heading.strip();
+        return s.endsWith("。") && ITEM_NUMBER.matcher(s).replaceFirst("").length() >= 10;
     }
 
     /** The bodies a note says every task needs and will not repeat: "各项任务均需市县政府落实，不再列出" → [市县政府]. */
@@ -457,6 +513,13 @@ public final class ResponsibilityExtractor {
                     if (consults != null) {
                         out.add(consults);
                         break;
+                    }
+                }
+                if (clause.contains("由") && clause.contains("的") && clause.contains("、")) {
+                    Responsibility roles = byRoles(clause, taskId);
+                    if (roles != null) {
+                        out.add(roles);
+                        continue;
                     }
                 }
                 if (clause.contains("由") && clause.contains("会同")) {
@@ -679,6 +742,48 @@ public final class ResponsibilityExtractor {
             "^((?:[\\p{IsHan}()（）]{2,20}?、)*[\\p{IsHan}()（）]{1,20}?[厅局委办])商"
             + "((?:[\\p{IsHan}()（）]{2,20}?、)*[\\p{IsHan}()（）]{2,20}?[厅局委办])"
             + "(?=汇总|研究|确定|制定|下达|审核|形成|提出|印发|出台|编制|联合)");
+
+    /**
+     * "建立由区政府主要领导牵头、区发展改革委统筹推进、区科技经济委和区相关部门双牵头的“人工智能+”专班": a body set up
+     * with each member's part; the named bodies among them carry the clause (a leader is a person, 区相关部门 names
+     * nobody), lead where their part is 牵头, support where it is 参与 / 配合: "成立由市政府分管领导牵头、市发展改革委、
+     * 市工信局等部门参与的工作专班".
+     */
+    private Responsibility byRoles(String clause, String taskId) {
+        Matcher m = BY_ROLES.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> lead = new ArrayList<>();
+        List<String> support = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        Matcher part = ROLE_PART.matcher(m.group(1));
+        while (part.find()) {
+            for (String u : UnitSplitter.splitUnits(part.group(1))) {
+                if (UnitSplitter.isNamedBody(u) && !UnitSplitter.isVague(u) && !units.contains(u)) {
+                    units.add(u);
+                    if (part.group(2).endsWith("牵头")) {
+                        lead.add(u);
+                    } else if (part.group(2).equals("参与") || part.group(2).equals("配合")) {
+                        support.add(u);
+                    }
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            return null;
+        }
+        List<String> ordered = new ArrayList<>(lead);
+        units.stream().filter(u -> !lead.contains(u) && !support.contains(u)).forEach(ordered::add);
+        ordered.addAll(support);
+        return record(clause, new UnitSplitter.Split(ordered, lead, support), List.of(), taskId);
+    }
+
+    private static final String PART_VERBS = "双牵头|共同牵头|牵头|统筹推进|统筹协调|统筹|负责|参与|配合";
+    private static final Pattern BY_ROLES = Pattern.compile(
+            "由((?:[\\p{IsHan}()（）、]{2,40}?(?:" + PART_VERBS + ")、)+[\\p{IsHan}()（）、]{2,40}?(?:" + PART_VERBS + "))的");
+    private static final Pattern ROLE_PART = Pattern.compile(
+            "([\\p{IsHan}()（）、]{2,40}?)(" + PART_VERBS + ")(?:、|$)");
 
     /** "经区产业部门牵头认定后，…": what is done after a body has approved is a condition, not that body's task. */
     private static boolean isCondition(String clause, Matcher prose) {

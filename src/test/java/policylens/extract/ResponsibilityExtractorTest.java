@@ -354,4 +354,46 @@ class ResponsibilityExtractorTest {
         assertTrue(run("江西新余市:到2028年培育锂电新能源成为五百亿级产业集群").isEmpty());
         assertEquals(List.of("三亚市"), run("三亚市：负责推进本市公共充电桩建设。").get(0).units());
     }
+
+    @Test
+    void aNumberedDutyShortEnoughToBeAHeading() {
+        // a 职责分工 list whose items are one sentence each, read as headings
+        List<Responsibility> r = run("五、职责分工", "（一）局安委会负责统筹协调全局安全生产工作。", "（二）局安委办负责日常工作的组织推动。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("局安委会"), r.get(0).units());
+        assertEquals(List.of("局安委办"), r.get(1).units());
+        // shanghai-baoshan-water-safety-production-2024 writes the same list as paragraphs
+        assertEquals(List.of("局安委会"), run("五、职责分工",
+                "（一）局安委会负责制定本区水务行业安全生产治本攻坚三年行动方案，统筹做好局属基层各单位安全生产治本攻坚三年行动的组织推动。"
+                        + "局安委办负责指导成员单位按照“管行业必须管安全”原则制定印发本部门单位的治本攻坚三年行动子方案。").get(0).units());
+        assertTrue(run("（一）市工信局负责").isEmpty(), "a title without a full stop is no sentence");
+    }
+
+    @Test
+    void aNoteCutAcrossLinesIsReadWhole() {
+        List<Responsibility> r = run("（一）推进场站建设。新建公共充电站10座。（责任单位：省发展改革委、", "省交通运输厅，各市县政府）");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("省发展改革委", "省交通运输厅", "各市县政府"), r.get(0).units());
+        assertEquals("新建公共充电站10座。", r.get(0).evidence());
+        // the note on lines of its own after the task
+        List<Responsibility> own = run("（二）完善服务网络。推进充电设施进小区。", "（责任单位：省住房城乡建设厅、", "省能源局）");
+        assertEquals(List.of("省住房城乡建设厅", "省能源局"), own.get(0).units());
+        assertEquals("推进充电设施进小区。", own.get(0).evidence());
+        // a bracket that never closes joins nothing
+        List<Responsibility> open = run("（三）加强宣传。（责任单位：市委宣传部、", "市工信局负责组织宣传活动。");
+        assertEquals(List.of("市工信局"), open.get(open.size() - 1).units());
+    }
+
+    @Test
+    void aBodySetUpWithEachMembersPart() {
+        // shanghai-jingan-ai-application-demo-zone-2026: a leader is a person, 区相关部门 names nobody
+        List<Responsibility> r = run("建立由区政府主要领导牵头、区发展改革委统筹推进、区科技经济委和区相关部门双牵头的“人工智能+”专班，加强对人工智能赋能应用的组织领导和统筹协调。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(java.util.Set.of("区科技经济委", "区发展改革委"), java.util.Set.copyOf(r.get(0).units()));
+        assertEquals(List.of("区科技经济委"), r.get(0).lead());
+        List<Responsibility> s = run("成立由市政府分管领导牵头、市发展改革委、市工信局等部门参与的工作专班，统筹推进氢能产业发展。");
+        assertEquals(List.of("市发展改革委", "市工信局"), s.get(0).units());
+        assertEquals(List.of("市发展改革委", "市工信局"), s.get(0).support());
+        assertTrue(run("建立由市政府主要领导牵头、各有关部门参与的工作机制。").isEmpty());
+    }
 }
