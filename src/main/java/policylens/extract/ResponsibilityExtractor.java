@@ -27,6 +27,12 @@ public final class ResponsibilityExtractor {
     private static final Pattern LABELLED = Pattern.compile(
             "[(（〔\\[【]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
     /**
+     * A note with no bracket on a line of its own after the task: "责任单位：市发展改革委、市住房城乡建设局", or
+     * "牵头单位：市委宣传部" and "配合单位：市财政局" on two lines.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "^\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
+    /**
      * A bracket of units with no label, ending in what they do: (市工业和信息化局、市发展改革委、广州供电局按职责分工负责) /
      * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理] /
      * (市发展改革委牵头，市财政局、市工信局配合).
@@ -66,12 +72,19 @@ public final class ResponsibilityExtractor {
      */
     private static final Pattern PROSE = Pattern.compile(
             "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一)?(负责|牵头|统筹|研究建立|研究制定|承担)");
-    /** 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 — both bodies carry the task. */
+    /**
+     * 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 / 市市场监管局联合市公安局开展专项整治 — both bodies
+     * carry the task (联合 of 联合会 is part of a name).
+     */
     private static final Pattern TOGETHER = Pattern.compile(
-            "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
-    /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
+            "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?(?:会同|联合(?!会))([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
+    /**
+     * 省工业和信息化厅配合 / 市财政局等配合 / 市财政局、市商务局等按职责分工负责 — the supporting half of "由X牵头,Y配合"
+     * (the Suzhou note "（市工信局牵头负责，市发改委按职责分工负责）" splits the same way).
+     */
     private static final Pattern SUPPORT = Pattern.compile(
-            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:(?:配合|协助)(?:[\\p{IsHan}]{0,30})|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责)$");
+            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:(?:配合|协助)(?:[\\p{IsHan}]{0,30})|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责"
+            + "|按职责分工负责|按职责负责|按职责分工落实|分工负责)$");
     /**
      * 区国资委牵头区规划资源局、各镇、园区梳理…: the bodies a lead brings along, named right after 牵头 and before
      * what they do together.
@@ -151,6 +164,19 @@ public final class ResponsibilityExtractor {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH && isBareNote(b.text())) {
+                // "牵头单位：X" then "配合单位：Y": one note
+                StringBuilder joined = new StringBuilder(b.text().strip());
+                int j = i + 1;
+                while (j < blocks.size() && j <= i + NOTE_LINES && blocks.get(j).kind() == Block.Kind.PARAGRAPH
+                        && blocks.get(j).path().equals(b.path()) && isBareNote(blocks.get(j).text())) {
+                    joined.append('；').append(blocks.get(j).text().strip());
+                    j++;
+                }
+                out.add(j == i + 1 ? b : new Block(Block.Kind.PARAGRAPH, joined.toString(), b.path(), b.taskId(), null));
+                i = j - 1;
+                continue;
+            }
             if (b.kind() == Block.Kind.PARAGRAPH && opensANote(b.text())) {
                 StringBuilder joined = new StringBuilder(b.text().strip());
                 int j = i + 1;
@@ -168,6 +194,15 @@ public final class ResponsibilityExtractor {
             out.add(b);
         }
         return out;
+    }
+
+    /** A line that is a note with no bracket: a label, a colon, then nothing but units. */
+    private static boolean isBareNote(String text) {
+        if (text.length() > 160 || !mayBeLabelled(text) || !BARE_LABEL.matcher(text).find()) {
+            return false;
+        }
+        List<String> units = UnitSplitter.splitUnits(text);
+        return !units.isEmpty() && units.stream().allMatch(UnitSplitter::looksLikeUnit);
     }
 
     /** Whether the text opens a labelled note ("（责任单位：") that it does not close. */
@@ -263,6 +298,14 @@ public final class ResponsibilityExtractor {
             return false;
         }
         String text = block.text();
+        if (isBareNote(text) && reading.previous != null) {
+            String evidence = evidence(stripBrackets(reading.previous));
+            if (!evidence.isEmpty()) {
+                Responsibility note = record(evidence, UnitSplitter.split(text), reading.everyTask, block.taskId());
+                out.add(note);
+                return true;
+            }
+        }
         List<Responsibility> notes = brackets(text, block.taskId(), reading.previous);
         List<Responsibility> found = new ArrayList<>();
         for (Responsibility note : notes) {
@@ -530,7 +573,7 @@ public final class ResponsibilityExtractor {
                     }
                 }
                 Matcher together = TOGETHER.matcher(clause);
-                if (clause.contains("会同") && together.find()) { // TOGETHER needs the literal 会同
+                if ((clause.contains("会同") || clause.contains("联合")) && together.find()) { // TOGETHER needs 会同 or 联合
                     List<String> both = new ArrayList<>(UnitSplitter.splitUnits(together.group(1)));
                     both.addAll(UnitSplitter.splitUnits(together.group(2)));
                     if (!both.isEmpty() && both.stream().allMatch(UnitSplitter::looksLikeUnit)

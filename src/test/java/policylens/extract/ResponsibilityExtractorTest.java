@@ -396,4 +396,30 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("市发展改革委", "市工信局"), s.get(0).support());
         assertTrue(run("建立由市政府主要领导牵头、各有关部门参与的工作机制。").isEmpty());
     }
+
+    @Test
+    void aNoteWithNoBracketOnALineOfItsOwn() {
+        List<Responsibility> r = run("（一）加快充电设施建设。新建公共充电桩500个。", "责任单位：市发展改革委、市住房城乡建设局");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("市发展改革委", "市住房城乡建设局"), r.get(0).units());
+        assertEquals("新建公共充电桩500个。", r.get(0).evidence());
+        // lead and support on two lines are one note
+        List<Responsibility> two = run("（二）加强宣传引导。开展形式多样的宣传活动。", "牵头单位：市委宣传部", "配合单位：市财政局、市住房城乡建设局");
+        assertEquals(1, two.size(), two.toString());
+        assertEquals(List.of("市委宣传部"), two.get(0).lead());
+        assertEquals(List.of("市财政局", "市住房城乡建设局"), two.get(0).support());
+        // a label line that goes on with prose is no note
+        assertTrue(run("（三）明确责任。", "责任单位：要把任务落到实处，确保取得实效。").isEmpty());
+    }
+
+    @Test
+    void bodiesActingJointlyAndALeadWithThoseActingByTheirDuties() {
+        assertEquals(List.of("市市场监管局", "市公安局"), run("市市场监管局联合市公安局开展专项整治行动。").get(0).units());
+        assertEquals(List.of("市工商业联合会"), run("市工商业联合会负责组织企业参加展会。").get(0).units(), "联合会 is a name");
+        // the prose form of the Suzhou note （市工信局牵头负责，市发改委按职责分工负责）
+        Responsibility r = run("市发展改革委牵头，市财政局、市商务局等按职责分工负责，做好资金保障。").get(0);
+        assertEquals(List.of("市发展改革委", "市财政局", "市商务局"), r.units());
+        assertEquals(List.of("市发展改革委"), r.lead());
+        assertEquals(List.of("市财政局", "市商务局"), r.support());
+    }
 }
