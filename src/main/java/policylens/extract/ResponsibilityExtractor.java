@@ -27,6 +27,12 @@ public final class ResponsibilityExtractor {
     private static final Pattern LABELLED = Pattern.compile(
             "[(（〔\\[【]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
     /**
+     * A note with no bracket on a line of its own after the task: "责任单位：市发展改革委、市住房城乡建设局", or
+     * "牵头单位：市委宣传部" and "配合单位：市财政局" on two lines.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "^\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
+    /**
      * A bracket of units with no label, ending in what they do: (市工业和信息化局、市发展改革委、广州供电局按职责分工负责) /
      * (省工业和信息化厅负责) / (市工信局牵头负责，市发改委按职责分工负责) / [市科技创新局、工业和信息化局依职责办理] /
      * (市发展改革委牵头，市财政局、市工信局配合).
@@ -56,7 +62,7 @@ public final class ResponsibilityExtractor {
      * the subject of what must be done.
      */
     private static final Pattern MUST = Pattern.compile(
-            "^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|应(?=[与在对从按把将]|[\\p{IsHan}]{0,2}[建加落做强推开制完组])|须(?!知)"
+            "^([\\p{IsHan}()（）、]{2,60}?)(?:要|应当|应(?=会同|[与在对从按把将]|[\\p{IsHan}]{0,2}[建加落做强推开制完组])|须(?!知)"
                     + "|(?:按|依|按照)(?:各自)?职责(?:分工)?(?!分工)|于[\\d年月日底中旬上下]{2,12}前"
                     // 各镇政府、园区管委会是低效产业用地处置工作责任主体 / 区绿化市容局是本区此项工作带头部门
                     + "|是[^，,。；;]{0,30}(?:责任主体|主体责任|第一责任人|带头部门|牵头部门|主管部门))(?!求)");
@@ -66,12 +72,19 @@ public final class ResponsibilityExtractor {
      */
     private static final Pattern PROSE = Pattern.compile(
             "^(?:[\\p{IsHan}“”\"]{0,20}?(由))?([\\p{IsHan}()（）、和]{2,40}?)(?:要|将|具体|统一)?(负责|牵头|统筹|研究建立|研究制定|承担)");
-    /** 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 — both bodies carry the task. */
+    /**
+     * 县工业和信息化局会同县统计局建立数字经济发展指标监测评价体系 / 市市场监管局联合市公安局开展专项整治 — both bodies
+     * carry the task (联合 of 联合会 is part of a name).
+     */
     private static final Pattern TOGETHER = Pattern.compile(
-            "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
-    /** 省工业和信息化厅配合 / 市财政局等配合 — the supporting half of "由X牵头,Y配合". */
+            "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?(?:会同|联合(?!会))([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
+    /**
+     * 省工业和信息化厅配合 / 市财政局等配合 / 市财政局、市商务局等按职责分工负责 — the supporting half of "由X牵头,Y配合"
+     * (the Suzhou note "（市工信局牵头负责，市发改委按职责分工负责）" splits the same way).
+     */
     private static final Pattern SUPPORT = Pattern.compile(
-            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:(?:配合|协助)(?:[\\p{IsHan}]{0,30})|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责)$");
+            "^([\\p{IsHan}()（）、和]{2,60}?)(?:等)?(?:部门)?(?:(?:配合|协助)(?:[\\p{IsHan}]{0,30})|参与|具体组织落实|具体落实|组织落实|具体实施|具体负责"
+            + "|按职责分工负责|按职责负责|按职责分工落实|分工负责)$");
     /**
      * 区国资委牵头区规划资源局、各镇、园区梳理…: the bodies a lead brings along, named right after 牵头 and before
      * what they do together.
@@ -127,7 +140,7 @@ public final class ResponsibilityExtractor {
     public List<Responsibility> extract(StructuredText doc) {
         List<Responsibility> out = new ArrayList<>();
         Reading reading = new Reading();
-        for (Block block : doc.blocks()) {
+        for (Block block : joinCutNotes(doc.blocks())) {
             for (Form form : forms) {
                 if (form.read(block, reading, out)) {
                     break;
@@ -136,6 +149,73 @@ public final class ResponsibilityExtractor {
             noteContext(block, reading);
         }
         return out;
+    }
+
+    /** How many paragraphs after the one it opens in a note may run on: a cut note is a line or two. */
+    private static final int NOTE_LINES = 3;
+
+    /**
+     * A note cut across lines, as web pages and PDFs break it: "（一）推进场站建设。新建充电站10座。（责任单位：省发展改革委、"
+     * then "省交通运输厅）". The paragraph that opens a labelled note and does not close it is read with the paragraphs
+     * after it (at most {@link #NOTE_LINES}, in the same section) up to the one that closes it; when none does, the
+     * paragraphs stay as they are.
+     */
+    static List<Block> joinCutNotes(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH && isBareNote(b.text())) {
+                // "牵头单位：X" then "配合单位：Y": one note
+                StringBuilder joined = new StringBuilder(b.text().strip());
+                int j = i + 1;
+                while (j < blocks.size() && j <= i + NOTE_LINES && blocks.get(j).kind() == Block.Kind.PARAGRAPH
+                        && blocks.get(j).path().equals(b.path()) && isBareNote(blocks.get(j).text())) {
+                    joined.append('；').append(blocks.get(j).text().strip());
+                    j++;
+                }
+                out.add(j == i + 1 ? b : new Block(Block.Kind.PARAGRAPH, joined.toString(), b.path(), b.taskId(), null));
+                i = j - 1;
+                continue;
+            }
+            if (b.kind() == Block.Kind.PARAGRAPH && opensANote(b.text())) {
+                StringBuilder joined = new StringBuilder(b.text().strip());
+                int j = i + 1;
+                while (j < blocks.size() && j <= i + NOTE_LINES && blocks.get(j).kind() == Block.Kind.PARAGRAPH
+                        && blocks.get(j).path().equals(b.path()) && opensANote(joined.toString())) {
+                    joined.append(blocks.get(j).text().strip());
+                    j++;
+                }
+                if (j > i + 1 && !opensANote(joined.toString())) {
+                    out.add(new Block(Block.Kind.PARAGRAPH, joined.toString(), b.path(), b.taskId(), null));
+                    i = j - 1;
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** A line that is a note with no bracket: a label, a colon, then nothing but units. */
+    private static boolean isBareNote(String text) {
+        if (text.length() > 160 || !mayBeLabelled(text) || !BARE_LABEL.matcher(text).find()) {
+            return false;
+        }
+        List<String> units = UnitSplitter.splitUnits(text);
+        return !units.isEmpty() && units.stream().allMatch(UnitSplitter::looksLikeUnit);
+    }
+
+    /** Whether the text opens a labelled note ("（责任单位：") that it does not close. */
+    private static boolean opensANote(String text) {
+        if (!mayBeLabelled(text)) {
+            return false;
+        }
+        Matcher m = LABELLED.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last >= 0 && closing(text, last) < 0;
     }
 
     /** After a block: what it says about the blocks that follow (a duties caption, a body heading). */
@@ -218,10 +298,19 @@ public final class ResponsibilityExtractor {
             return false;
         }
         String text = block.text();
+        if (isBareNote(text) && reading.previous != null) {
+            String evidence = evidence(stripBrackets(reading.previous));
+            if (!evidence.isEmpty()) {
+                Responsibility note = record(evidence, UnitSplitter.split(text), reading.everyTask, block.taskId());
+                out.add(note);
+                return true;
+            }
+        }
         List<Responsibility> notes = brackets(text, block.taskId(), reading.previous);
+        List<Responsibility> found = new ArrayList<>();
         for (Responsibility note : notes) {
             // "（责任单位：…；各项任务均需市县政府落实，不再列出）": every later task needs 市县政府 too
-            out.add(reading.everyTask.isEmpty() ? note : new Responsibility(note.evidence(), note.units(), note.lead(),
+            found.add(reading.everyTask.isEmpty() ? note : new Responsibility(note.evidence(), note.units(), note.lead(),
                     note.support(), reading.everyTask, note.canonicalUnits(), note.taskId()));
         }
         if (reading.everyTask.isEmpty()) {
@@ -229,10 +318,54 @@ public final class ResponsibilityExtractor {
         }
         if (!notes.isEmpty()) {
             // the paragraph may still name bodies in its prose, but is no duty lead-in
-            out.addAll(prose(text, block.taskId()));
+            out.addAll(inTextOrder(text, found, prose(text, block.taskId())));
             return true;
         }
         return false;
+    }
+
+    /**
+     * The notes of a paragraph and the records of its prose in the order the text states them: a prose sentence that
+     * ends before a note's task text ends comes first ("市发改委会同有关部门建立工作协调推进机制…。市各有关部门要落实
+     * 责任…。（市各有关部门负责）": the 市发改委 sentence, then the note); a note comes before a sentence that ends
+     * where it does or later. A prose record not found in the text as written stays after the notes.
+     */
+    private static List<Responsibility> inTextOrder(String text, List<Responsibility> notes, List<Responsibility> prose) {
+        if (prose.isEmpty()) {
+            return notes;
+        }
+        List<Responsibility> out = new ArrayList<>();
+        int[] noteEnds = new int[notes.size()];
+        int from = 0;
+        for (int i = 0; i < notes.size(); i++) {
+            int at = text.indexOf(notes.get(i).evidence(), from);
+            noteEnds[i] = at < 0 ? Integer.MAX_VALUE : contentEnd(text, at + notes.get(i).evidence().length());
+            if (at >= 0) {
+                from = at;
+            }
+        }
+        int n = 0;
+        for (Responsibility p : prose) {
+            int at = text.indexOf(p.evidence());
+            int end = at < 0 ? Integer.MAX_VALUE : contentEnd(text, at + p.evidence().length());
+            while (n < notes.size() && noteEnds[n] <= end) {
+                out.add(notes.get(n++));
+            }
+            out.add(p);
+        }
+        while (n < notes.size()) {
+            out.add(notes.get(n++));
+        }
+        return out;
+    }
+
+    /** Where the words before {@code end} end, stops and spaces left out. */
+    private static int contentEnd(String text, int end) {
+        int e = end;
+        while (e > 0 && (SENTENCE_STOPS.indexOf(text.charAt(e - 1)) >= 0 || Character.isWhitespace(text.charAt(e - 1)))) {
+            e--;
+        }
+        return e;
     }
 
     /** "4.区发改委：负责制定本区低价值可回收物补贴政策。" (short enough to stand as a heading) */
@@ -249,11 +382,22 @@ public final class ResponsibilityExtractor {
     }
 
     private boolean prose(Block block, Reading reading, List<Responsibility> out) {
+        if (block.kind() == Block.Kind.HEADING && isSentence(block.text())) {
+            // "（一）局安委会负责统筹协调全局安全生产工作。": a numbered duty short enough to be read as a heading
+            out.addAll(prose(block.text(), block.taskId()));
+            return true;
+        }
         if (block.kind() != Block.Kind.PARAGRAPH) {
             return false;
         }
         out.addAll(prose(block.text(), block.taskId()));
         return true;
+    }
+
+    /** A heading that is a whole sentence: it ends with a full stop and says more than a title. */
+    private static boolean isSentence(String heading) {
+        String s = heading.strip();
+        return s.endsWith("。") && ITEM_NUMBER.matcher(s).replaceFirst("").length() >= 10;
     }
 
     /** The bodies a note says every task needs and will not repeat: "各项任务均需市县政府落实，不再列出" → [市县政府]. */
@@ -305,8 +449,16 @@ public final class ResponsibilityExtractor {
         if (split.units().isEmpty() || !split.units().stream().allMatch(UnitSplitter::looksLikeUnit)) {
             return null;
         }
+        // "江西新余市:到2028年培育锂电新能源成为五百亿级产业集群" (a news headline): a place before a colon is a duty
+        // lead-in only when a duty follows ("三亚市：负责…")
+        if (split.units().stream().allMatch(u -> Lexicon.get().bodyKind(u) == Lexicon.BodyKind.PLACE)
+                && !PLACE_DUTY.matcher(duties).lookingAt()) {
+            return null;
+        }
         return record(firstSentence(duties), split, List.of(), taskId);
     }
+
+    private static final Pattern PLACE_DUTY = Pattern.compile("(?:具体)?(?:负责|牵头|统筹|承担|是)");
 
     private static int firstColon(String text) {
         int a = text.indexOf('：');
@@ -383,15 +535,45 @@ public final class ResponsibilityExtractor {
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
         String body = stripBrackets(text);
+        List<String> previousSubject = List.of();
+        int offset = 0;
         for (String raw : Clauses.split(body, SENTENCE_STOPS)) {
+            int stop = offset + raw.length();
+            offset = stop + 1;
             // "(二)局安委会成员单位要…": the item's number is not part of the subject
             String sentence = raw.isEmpty() || ITEM_NUMBER_START.indexOf(raw.charAt(0)) < 0 && raw.charAt(0) != ' '
                     ? raw : ITEM_NUMBER.matcher(raw).replaceFirst("");
             List<int[]> clauses = clauses(sentence);
-            for (int i = 0; i < clauses.size(); i++) {
+            int before = out.size();
+            Responsibility carried = withTheSubjectBefore(sentence, clauses, previousSubject, taskId);
+            if (carried != null) {
+                out.add(carried);
+            }
+            for (int i = carried != null ? clauses.size() : 0; i < clauses.size(); i++) {
                 String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+                if (clause.contains("商")) {
+                    Responsibility consults = consults(sentence, clauses, i, taskId);
+                    if (consults != null) {
+                        out.add(consults);
+                        break;
+                    }
+                }
+                if (clause.contains("由") && clause.contains("的") && clause.contains("、")) {
+                    Responsibility roles = byRoles(clause, taskId);
+                    if (roles != null) {
+                        out.add(roles);
+                        continue;
+                    }
+                }
+                if (clause.contains("由") && clause.contains("会同")) {
+                    Responsibility by = byTogether(sentence, clauses, i, taskId);
+                    if (by != null) {
+                        out.add(by);
+                        break;
+                    }
+                }
                 Matcher together = TOGETHER.matcher(clause);
-                if (clause.contains("会同") && together.find()) { // TOGETHER needs the literal 会同
+                if ((clause.contains("会同") || clause.contains("联合")) && together.find()) { // TOGETHER needs 会同 or 联合
                     List<String> both = new ArrayList<>(UnitSplitter.splitUnits(together.group(1)));
                     both.addAll(UnitSplitter.splitUnits(together.group(2)));
                     if (!both.isEmpty() && both.stream().allMatch(UnitSplitter::looksLikeUnit)
@@ -410,13 +592,17 @@ public final class ResponsibilityExtractor {
                     }
                 }
                 Matcher m = PROSE.matcher(clause);
-                if (!mayBeProse(clause) || !m.find()) {
+                if (!mayBeProse(clause) || !m.find() || isCondition(clause, m) || describesAState(clause, m)) {
                     Responsibility must = must(sentence, clauses, i, taskId);
                     if (must == null) {
                         must = by(sentence, clauses, i, taskId);
                     }
-                    if (must == null && i == 0) {
-                        must = acts(sentence, clauses, taskId);
+                    if (must == null && (i == 0 || i == 1 && TIME_CLAUSE.matcher(
+                            sentence.substring(clauses.get(0)[0], clauses.get(0)[1]).strip()).matches())) {
+                        must = acts(sentence, clauses, i, taskId);
+                    }
+                    if (must == null) {
+                        must = plays(sentence, clauses, i, taskId);
                     }
                     if (must != null) {
                         out.add(must);
@@ -424,7 +610,7 @@ public final class ResponsibilityExtractor {
                     continue;
                 }
                 List<String> units = UnitSplitter.splitUnits(m.group(2));
-                if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::looksLikeUnit)
+                if (units.isEmpty() || !units.stream().allMatch(ResponsibilityExtractor::mayBeSubject)
                         || units.stream().anyMatch(UnitSplitter::isVague)) {
                     // 国家发展改革委要加强统筹协调: not "…加强"统筹 but a body that 要
                     Responsibility must = must(sentence, clauses, i, taskId);
@@ -481,8 +667,185 @@ public final class ResponsibilityExtractor {
                 out.add(record(evidence, new UnitSplitter.Split(units, lead, support), List.of(), taskId));
                 i = last;
             }
+            previousSubject = out.size() > before ? out.get(before).units() : List.of();
+            if (stop < body.length() && body.charAt(stop) == '。') {
+                withFullStop(out, before, sentence);
+            }
         }
         return out;
+    }
+
+    /** The records from {@code from} on whose evidence runs to the end of the sentence quote its full stop too. */
+    private static void withFullStop(List<Responsibility> out, int from, String sentence) {
+        for (int k = from; k < out.size(); k++) {
+            Responsibility r = out.get(k);
+            if (!r.evidence().isEmpty() && sentence.strip().endsWith(r.evidence())) {
+                out.set(k, new Responsibility(r.evidence() + "。", r.units(), r.lead(), r.support(), r.inheritedUnits(),
+                        r.canonicalUnits(), r.taskId()));
+            }
+        }
+    }
+
+    /** A clause before the subject that only says when: 2024年底前，局属基层各单位结合… / 到2025年，区绿化市容局要… */
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "^(?:力争)?(?:到|至|截至|在|于)?(?:\\d{4}|今|明)年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末|年底|上半年|下半年)?(?:前|以前|之前|起|内)?$");
+
+    /**
+     * "区经委牵头负责制定低效产业用地的认定评价标准…。会同区规划资源局推进、协调低效产业用地处置工作。": a sentence that
+     * opens with 会同 has the subject of the sentence before it, and both bodies carry it.
+     */
+    private Responsibility withTheSubjectBefore(String sentence, List<int[]> clauses, List<String> subject, String taskId) {
+        if (subject.isEmpty() || !sentence.startsWith("会同")) {
+            return null;
+        }
+        Matcher m = WITH_ONLY.matcher(sentence.substring(clauses.get(0)[0], clauses.get(0)[1]).strip());
+        if (!m.find()) {
+            return null;
+        }
+        List<String> with = UnitSplitter.splitUnits(m.group(1));
+        if (with.isEmpty() || !with.stream().allMatch(UnitSplitter::isNamedBody) || with.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        List<String> units = new ArrayList<>(subject);
+        with.stream().filter(u -> !units.contains(u)).forEach(units::add);
+        return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    private static final Pattern WITH_ONLY = Pattern.compile(
+            "^会同((?:[\\p{IsHan}()（）]{2,20}?、)*[\\p{IsHan}()（）]{2,20}?)(?:等部门|等单位)?"
+            + "(?=推进|建立|制定|开展|组织|研究|做好|加强|落实|实施|协调|指导|督促|完善|编制|出台|审核|汇总)");
+
+    /**
+     * "2026年超长期特别国债资金由财政厅会同省发展改革委、商务厅，根据…进行测算后预安排": the body after 由 and those it works
+     * with carry the sentence, wherever in the clause 由 stands; the evidence is the sentence from this clause on.
+     */
+    private Responsibility byTogether(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        Matcher m = BY_TOGETHER.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = new ArrayList<>(UnitSplitter.splitUnits(m.group(1)));
+        units.addAll(UnitSplitter.splitUnits(m.group(2)));
+        if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody) || units.stream().anyMatch(UnitSplitter::isVague)) {
+            return null;
+        }
+        return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    private static final Pattern BY_TOGETHER = Pattern.compile(
+            "由([\\p{IsHan}()（）、]{2,30}?)会同([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?"
+            + "(?:$|(?=建立|制定|开展|推进|负责|组织|研究|做好|加强|落实|实施|审核|汇总|编制|出台))");
+
+    /**
+     * 省发展改革委发挥“两新”省级工作专班牵头抓总作用，加强统筹协调和跟踪调度…: a body that plays the leading (or
+     * coordinating) part carries the sentence; lead when the part is 牵头.
+     */
+    private Responsibility plays(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        if (!clause.contains("发挥") || !clause.contains("作用")) {
+            return null;
+        }
+        Matcher m = PLAYS.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = actingBodies(m.group(1), false);
+        if (units == null) {
+            return null;
+        }
+        List<String> lead = m.group(2).startsWith("牵头") ? units : List.of();
+        return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, lead, List.of()), List.of(), taskId);
+    }
+
+    private static final Pattern PLAYS = Pattern.compile(
+            "^([\\p{IsHan}()（）、]{2,40}?)(?:要|将|应)?(?:充分|更好)?发挥[^，,。；;]{0,30}?(牵头抓总|牵头|统筹协调|统筹|主导|主体)[\\p{IsHan}]{0,4}?作用");
+
+    /**
+     * "省发展改革委商财政厅汇总形成绩效评估报告，…": 商 (in consultation with) between two named bodies, both carry the
+     * sentence. The second name must be a body of its own (省发展改革委、商务厅 is not 省发展改革委商 + 务厅).
+     */
+    private Responsibility consults(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        Matcher m = CONSULTS.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> units = new ArrayList<>(UnitSplitter.splitUnits(m.group(1)));
+        List<String> with = UnitSplitter.splitUnits(m.group(2));
+        units.addAll(with);
+        if (units.isEmpty() || !units.stream().allMatch(UnitSplitter::isNamedBody) || units.stream().anyMatch(UnitSplitter::isVague)
+                || with.stream().anyMatch(u -> u.length() < 3)) {
+            return null;
+        }
+        return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+    }
+
+    private static final Pattern CONSULTS = Pattern.compile(
+            "^((?:[\\p{IsHan}()（）]{2,20}?、)*[\\p{IsHan}()（）]{1,20}?[厅局委办])商"
+            + "((?:[\\p{IsHan}()（）]{2,20}?、)*[\\p{IsHan}()（）]{2,20}?[厅局委办])"
+            + "(?=汇总|研究|确定|制定|下达|审核|形成|提出|印发|出台|编制|联合)");
+
+    /**
+     * "建立由区政府主要领导牵头、区发展改革委统筹推进、区科技经济委和区相关部门双牵头的“人工智能+”专班": a body set up
+     * with each member's part; the named bodies among them carry the clause (a leader is a person, 区相关部门 names
+     * nobody), lead where their part is 牵头, support where it is 参与 / 配合: "成立由市政府分管领导牵头、市发展改革委、
+     * 市工信局等部门参与的工作专班".
+     */
+    private Responsibility byRoles(String clause, String taskId) {
+        Matcher m = BY_ROLES.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> lead = new ArrayList<>();
+        List<String> support = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        Matcher part = ROLE_PART.matcher(m.group(1));
+        while (part.find()) {
+            for (String u : UnitSplitter.splitUnits(part.group(1))) {
+                if (UnitSplitter.isNamedBody(u) && !UnitSplitter.isVague(u) && !units.contains(u)) {
+                    units.add(u);
+                    if (part.group(2).endsWith("牵头")) {
+                        lead.add(u);
+                    } else if (part.group(2).equals("参与") || part.group(2).equals("配合")) {
+                        support.add(u);
+                    }
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            return null;
+        }
+        List<String> ordered = new ArrayList<>(lead);
+        units.stream().filter(u -> !lead.contains(u) && !support.contains(u)).forEach(ordered::add);
+        ordered.addAll(support);
+        return record(clause, new UnitSplitter.Split(ordered, lead, support), List.of(), taskId);
+    }
+
+    private static final String PART_VERBS = "双牵头|共同牵头|牵头|统筹推进|统筹协调|统筹|负责|参与|配合";
+    private static final Pattern BY_ROLES = Pattern.compile(
+            "由((?:[\\p{IsHan}()（）、]{2,40}?(?:" + PART_VERBS + ")、)+[\\p{IsHan}()（）、]{2,40}?(?:" + PART_VERBS + "))的");
+    private static final Pattern ROLE_PART = Pattern.compile(
+            "([\\p{IsHan}()（）、]{2,40}?)(" + PART_VERBS + ")(?:、|$)");
+
+    /** "经区产业部门牵头认定后，…": what is done after a body has approved is a condition, not that body's task. */
+    private static boolean isCondition(String clause, Matcher prose) {
+        return clause.startsWith("经") && clause.endsWith("后") && prose.group(1) == null;
+    }
+
+    /**
+     * "水务行业各级管理部门和生产经营单位统筹发展和安全的理念进一步强化": the body and its verb describe a noun whose state a
+     * goal foresees (…的理念进一步强化, …的能力显著提升), nobody is given a task.
+     */
+    private static boolean describesAState(String clause, Matcher prose) {
+        return STATE_OF.matcher(clause).region(prose.end(), clause.length()).find();
+    }
+
+    private static final Pattern STATE_OF = Pattern.compile("的[\\p{IsHan}]{1,8}?(?:进一步|更加|显著|明显|大幅|全面)(?:强化|增强|提升|提高|改善|加强|巩固)");
+
+    /** A subject of prose: shaped like a unit, or the towns and parks of a district (由镇、园区牵头…). */
+    private static boolean mayBeSubject(String unit) {
+        return UnitSplitter.looksLikeUnit(unit) || LOCAL_BODIES.matcher(unit).matches();
     }
 
     /**
@@ -581,11 +944,13 @@ public final class ResponsibilityExtractor {
 
     /**
      * 财政厅、省发展改革委按季度分批次向市（州）下达… / 区经委、各镇、园区组织梳理… / 局属基层各单位结合本辖区实际…: a sentence
-     * that opens with named bodies and goes on with what they do; the evidence runs to the sentence end.
+     * that opens with named bodies (after a clause that only says when: "2024年底前，局属基层各单位结合…") and goes on
+     * with what they do; the evidence runs from clause {@code i} to the sentence end.
      */
-    private Responsibility acts(String sentence, List<int[]> clauses, String taskId) {
-        String clause = sentence.substring(clauses.get(0)[0], clauses.get(0)[1]).strip();
-        if (!mayAct(clause)) {
+    private Responsibility acts(String sentence, List<int[]> clauses, int i, String taskId) {
+        String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        if (clause.startsWith("会同") || !mayAct(clause)) {
+            // "会同市财政局制定…" with no subject before it: 市财政局 only works with whoever leads
             return null;
         }
         Matcher m = ACTS.matcher(clause);
@@ -596,7 +961,7 @@ public final class ResponsibilityExtractor {
         if (units == null) {
             return null;
         }
-        return record(toSentenceEnd(sentence, clauses, 0), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
+        return record(toSentenceEnd(sentence, clauses, i), new UnitSplitter.Split(units, List.of(), List.of()), List.of(), taskId);
     }
 
     /**
@@ -628,7 +993,8 @@ public final class ResponsibilityExtractor {
      * (各镇、园区) — or, with {@code places}, a city or county by its name — and none is vague; else null.
      */
     private static List<String> actingBodies(String subject, boolean places) {
-        List<String> units = UnitSplitter.splitUnits(subject);
+        // 区绿化市容局（区分减联办）是本区此项工作带头部门: the name it also goes by is no second body
+        List<String> units = UnitSplitter.splitUnits(subject).stream().map(u -> ALIAS.matcher(u).replaceFirst("")).toList();
         if (units.isEmpty() || units.stream().anyMatch(UnitSplitter::isVague)) {
             return null;
         }

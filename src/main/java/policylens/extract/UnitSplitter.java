@@ -131,7 +131,8 @@ public final class UnitSplitter {
             return false;
         }
         String s = removeWhitespace(name);
-        return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || STRONG_BODY_END.matcher(s).find());
+        return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || STRONG_BODY_END.matcher(s).find()
+                || Lexicon.get().isCollectiveSubject(s));
     }
 
     private static final Pattern STRONG_BODY_END = Pattern.compile(
@@ -146,7 +147,8 @@ public final class UnitSplitter {
      * 各有关部门, 各市、县(区)); prose extraction skips such subjects.
      */
     public static boolean isVague(String name) {
-        return name != null && VAGUE.matcher(removeWhitespace(name)).matches();
+        return name != null && (VAGUE.matcher(removeWhitespace(name)).matches()
+                || Lexicon.get().isVagueSubject(removeWhitespace(name)));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -329,7 +331,7 @@ public final class UnitSplitter {
                 bare.add(t);
                 continue;
             }
-            if (!bare.isEmpty() && looksLikeUnit(t.text())) {
+            if (!bare.isEmpty() && looksLikeUnit(t.text()) && SHARED_BY_INDUSTRIES.matcher(t.text()).find()) {
                 StringBuilder sb = new StringBuilder();
                 for (Tok b : bare) {
                     sb.append(b.text()).append('、');
@@ -345,6 +347,10 @@ public final class UnitSplitter {
         out.addAll(bare);
         return out;
     }
+
+    // The last item names what the industries share only when it speaks of them (…产业链牵头单位, …行业主管部门,
+    // …领域责任单位): "国网重庆电力、重庆高速集团" (chongqing-v2g: an enterprise's short name, then a group) are two units.
+    private static final Pattern SHARED_BY_INDUSTRIES = Pattern.compile("产业|链|行业|领域");
 
     // "各区、县(市)政府" / "各乡、镇人民政府" is ONE unit: the governments of every district and county; the 、 joins
     // two administrative levels that share the body named after the last one.

@@ -41,6 +41,9 @@ public final class Lexicon {
     private final List<String[]> tense;
     private final List<String> questionWords;
     private final List<String> whoWords;
+    /** subjects.tsv: collective phrases that name bodies which must act, and kinds of department that name none. */
+    private final Pattern collectiveSubjects;
+    private final Pattern vagueSubjects;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -111,6 +114,32 @@ public final class Lexicon {
         asks.sort(java.util.Comparator.comparingInt(String::length).reversed());
         questionWords = List.copyOf(q);
         whoWords = List.copyOf(asks);
+        List<String> collective = new ArrayList<>();
+        List<String> vague = new ArrayList<>();
+        for (String[] row : rows("subjects.tsv", 2)) {
+            Pattern.compile(row[0]); // fails at load on a wrong pattern
+            switch (row[1]) {
+                case "collective" -> collective.add(row[0]);
+                case "vague" -> vague.add(row[0]);
+                default -> throw new IllegalStateException("subjects.tsv: kind must be collective or vague: " + String.join("\t", row));
+            }
+        }
+        collectiveSubjects = anyOf(collective);
+        vagueSubjects = anyOf(vague);
+    }
+
+    private static Pattern anyOf(List<String> patterns) {
+        return Pattern.compile(patterns.isEmpty() ? "(?!)" : "(?:" + String.join("|", patterns) + ")");
+    }
+
+    /** Whether a name (white space removed) is a collective subject that must act (subjects.tsv): 各成员单位, 生产经营单位. */
+    public boolean isCollectiveSubject(String name) {
+        return collectiveSubjects.matcher(name).matches();
+    }
+
+    /** Whether a name (white space removed) is a kind of department that names no body (subjects.tsv): 区产业部门. */
+    public boolean isVagueSubject(String name) {
+        return vagueSubjects.matcher(name).matches();
     }
 
     /**

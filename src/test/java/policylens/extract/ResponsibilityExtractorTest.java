@@ -137,7 +137,7 @@ class ResponsibilityExtractorTest {
         List<Responsibility> r = run("（一）加强组织实施。国家发展改革委要加强统筹协调，做好工作调度。各地区要落实属地责任。");
         assertEquals(1, r.size());
         assertEquals(List.of("国家发展改革委"), r.get(0).units());
-        assertEquals("国家发展改革委要加强统筹协调，做好工作调度", r.get(0).evidence());
+        assertEquals("国家发展改革委要加强统筹协调，做好工作调度。", r.get(0).evidence(), "a whole sentence keeps its full stop");
     }
 
     @Test
@@ -241,5 +241,185 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("省能源局", "省发展改革委"), s.get(0).units());
         List<Responsibility> t = run("（三）加强总结推广。省发展改革委、省能源局将会同省级有关部门，结合各州（市）工作推进情况，进一步总结有效经验。");
         assertEquals(List.of("省发展改革委", "省能源局"), t.get(0).units());
+    }
+
+    @Test
+    void aSentenceBeforeTheNoteComesBeforeIt() {
+        // jiangsu-suzhou-equipment-renewal-trade-in-plan-2024 (保障措施): the prose record, then the note closing the paragraph
+        List<Responsibility> r = run("（一）加强组织领导。市发改委会同有关部门建立工作协调推进机制，强化协同配合，推进实施方案有序实施。"
+                + "市各有关部门要落实责任，推动各项任务落实落细。（市各有关部门按职责分工负责）");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("市发改委"), r.get(0).units());
+        assertEquals(List.of("市各有关部门"), r.get(1).units());
+        // a note whose task is the one sentence a body carries stays first
+        List<Responsibility> one = run("（二）强化保障。市财政局负责落实专项资金。（责任单位：市财政局、市商务局）");
+        assertEquals(List.of("市财政局", "市商务局"), one.get(0).units());
+    }
+
+    @Test
+    void aSentenceOpeningWithTogetherHasTheSubjectOfTheSentenceBefore() {
+        // shanghai-baoshan-inefficient-industrial-land-2021 (职责分工)
+        List<Responsibility> r = run("区经委牵头负责制定低效产业用地的认定评价标准，开展资源利用效率评价工作。会同区规划资源局推进、协调低效产业用地处置工作。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("区经委", "区规划资源局"), r.get(1).units());
+        assertEquals("会同区规划资源局推进、协调低效产业用地处置工作。", r.get(1).evidence());
+        assertEquals(List.of("市商务局", "市财政局"), run("市商务局负责消费券发放。会同市财政局制定补贴细则。").get(1).units());
+        assertTrue(run("会同市财政局制定补贴细则。").isEmpty(), "no sentence before: no subject");
+    }
+
+    @Test
+    void theBodyAfterByAndThoseItWorksWithInsideAClause() {
+        // sichuan-province-equipment-renewal-trade-in-measures-2026
+        List<Responsibility> r = run("2026年超长期特别国债资金由财政厅会同省发展改革委、商务厅，根据各市（州）消费品以旧换新补贴资金申请占比进行测算后预安排。");
+        assertEquals(List.of("财政厅", "省发展改革委", "商务厅"), r.get(0).units());
+        assertTrue(r.get(0).evidence().startsWith("2026年超长期特别国债资金由财政厅"));
+        assertEquals(List.of("市财政局", "市发展改革委"), run("项目资金由市财政局会同市发展改革委审核下达。").get(0).units());
+    }
+
+    @Test
+    void twoBodiesJoinedByInConsultationWith() {
+        // sichuan-province-equipment-renewal-trade-in-measures-2026: 商 = in consultation with
+        List<Responsibility> r = run("省发展改革委商财政厅汇总形成绩效评估报告，并将评估结果作为后续优化资金安排的重要依据。");
+        assertEquals(List.of("省发展改革委", "财政厅"), r.get(0).units());
+        assertEquals(List.of("市发改委", "市财政局"), run("市发改委商市财政局研究确定年度支持项目。").get(0).units());
+        assertEquals(List.of("省发展改革委", "商务厅"), run("省发展改革委、商务厅制定分领域实施细则。").get(0).units(),
+                "商务厅 after 、 is one body, not 商 + 务厅");
+    }
+
+    @Test
+    void aBodyThatPlaysTheLeadingPart() {
+        // sichuan-province-equipment-renewal-trade-in-measures-2026 (组织实施)
+        List<Responsibility> r = run("省发展改革委发挥“两新”省级工作专班牵头抓总作用，加强统筹协调和跟踪调度。");
+        assertEquals(List.of("省发展改革委"), r.get(0).units());
+        assertEquals(List.of("省发展改革委"), r.get(0).lead());
+        List<Responsibility> c = run("市工信局要充分发挥统筹协调作用，定期调度工作进展。");
+        assertEquals(List.of("市工信局"), c.get(0).units());
+        assertEquals(List.of(), c.get(0).lead());
+        assertTrue(run("各地要发挥牵头作用，加强调度。").isEmpty(), "a vague subject plays no part");
+    }
+
+    @Test
+    void aClauseThatOnlySaysWhenMayStandBeforeTheSubject() {
+        // shanghai-baoshan-water-safety-production-2024
+        List<Responsibility> r = run("2024年底前，局属基层各单位结合本辖区、本领域实际，以线上线下相结合的方式，组织开展重大事故隐患判定标准专题学习培训。");
+        assertEquals(List.of("局属基层各单位"), r.get(0).units());
+        assertTrue(r.get(0).evidence().startsWith("局属基层各单位结合本辖区"));
+        assertEquals(List.of("区房管局"), run("到2025年，区房管局组织推进老旧小区加装电梯。").get(0).units());
+        assertTrue(run("2024年，企业结合实际开展培训。").isEmpty());
+    }
+
+    @Test
+    void aGoalStateOfABodyIsNoTask() {
+        // shanghai-baoshan-water-safety-production-2024 (主要目标): 统筹 is part of what is to be stronger
+        assertTrue(run("（二）主要目标。通过三年治本攻坚，水务行业各级管理部门和生产经营单位统筹发展和安全的理念进一步强化，坚守安全红线的意识更加强烈。").isEmpty());
+        assertTrue(run("市工信局统筹产业发展的能力显著提升。").isEmpty());
+        assertEquals(List.of("市工信局"), run("市工信局统筹产业发展，做好要素保障。").get(0).units());
+    }
+
+    @Test
+    void collectiveSubjectsFromTheLexicon() {
+        // subjects.tsv: collective phrases that must act, kinds of department that name none
+        assertEquals(List.of("各市县主管部门"), run("各市县主管部门要加强对充电设施建设的监督管理。").get(0).units());
+        assertEquals(List.of("各成员单位"), run("各成员单位要按照职责分工，密切配合，形成合力。").get(0).units());
+        assertEquals(List.of("生产经营单位"), run("生产经营单位要落实安全生产主体责任。").get(0).units());
+        // shanghai-baoshan-inefficient-industrial-land-2021: 区产业部门 names no department, the 工作小组 carries it
+        List<Responsibility> r = run("区产业部门牵头出台技改、用能、环保、金融服务、规划土地等差别化资源配置政策，由工作小组统筹推进实施。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("工作小组"), r.get(0).units());
+        // 由镇、园区牵头区相关部门…: the towns and parks lead, 区相关部门 is nobody
+        List<Responsibility> towns = run("因企业行为被法院查封的存量建设用地，由镇、园区牵头区相关部门提前介入司法拍卖流程，明确竞买人准入评估原则。");
+        assertEquals(List.of("镇", "园区"), towns.get(0).units());
+    }
+
+    @Test
+    void whatIsDoneAfterABodyApprovedIsNotItsTask() {
+        // shanghai-baoshan-inefficient-industrial-land-2021
+        assertTrue(run("对于符合条件的企业，经区产业部门牵头认定后，根据规划实施“零增地”改扩建。").isEmpty());
+        assertTrue(run("经市工信局牵头审核后，纳入项目库管理。").isEmpty());
+    }
+
+    @Test
+    void aBodyKnownByASecondNameAndTownsThatMustWorkWithOthers() {
+        // shanghai-hongkou-waste-sorting-2018: the second name in brackets is no second body
+        List<Responsibility> r = run("区绿化市容局（区分减联办）是本区此项工作带头部门，应加强对生活垃圾综合管理工作的组织和协调。");
+        assertEquals(List.of("区绿化市容局"), r.get(0).units());
+        // shanghai-baoshan-inefficient-industrial-land-2021: 应会同
+        List<Responsibility> t = run("各镇、园区应会同相关企业根据经批准的处置方案对相关低效产业用地进行改造开发利用。");
+        assertEquals(List.of("各镇", "园区"), t.get(0).units());
+    }
+
+    @Test
+    void aPlaceBeforeAColonLeadsInADutyOnlyWhenADutyFollows() {
+        // xinyu-cluster-upgrade-2026-2028: a news headline "place: what it aims at"
+        assertTrue(run("江西新余市:到2028年培育锂电新能源成为五百亿级产业集群").isEmpty());
+        assertEquals(List.of("三亚市"), run("三亚市：负责推进本市公共充电桩建设。").get(0).units());
+    }
+
+    @Test
+    void aNumberedDutyShortEnoughToBeAHeading() {
+        // a 职责分工 list whose items are one sentence each, read as headings
+        List<Responsibility> r = run("五、职责分工", "（一）局安委会负责统筹协调全局安全生产工作。", "（二）局安委办负责日常工作的组织推动。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("局安委会"), r.get(0).units());
+        assertEquals(List.of("局安委办"), r.get(1).units());
+        // shanghai-baoshan-water-safety-production-2024 writes the same list as paragraphs
+        assertEquals(List.of("局安委会"), run("五、职责分工",
+                "（一）局安委会负责制定本区水务行业安全生产治本攻坚三年行动方案，统筹做好局属基层各单位安全生产治本攻坚三年行动的组织推动。"
+                        + "局安委办负责指导成员单位按照“管行业必须管安全”原则制定印发本部门单位的治本攻坚三年行动子方案。").get(0).units());
+        assertTrue(run("（一）市工信局负责").isEmpty(), "a title without a full stop is no sentence");
+    }
+
+    @Test
+    void aNoteCutAcrossLinesIsReadWhole() {
+        List<Responsibility> r = run("（一）推进场站建设。新建公共充电站10座。（责任单位：省发展改革委、", "省交通运输厅，各市县政府）");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("省发展改革委", "省交通运输厅", "各市县政府"), r.get(0).units());
+        assertEquals("新建公共充电站10座。", r.get(0).evidence());
+        // the note on lines of its own after the task
+        List<Responsibility> own = run("（二）完善服务网络。推进充电设施进小区。", "（责任单位：省住房城乡建设厅、", "省能源局）");
+        assertEquals(List.of("省住房城乡建设厅", "省能源局"), own.get(0).units());
+        assertEquals("推进充电设施进小区。", own.get(0).evidence());
+        // a bracket that never closes joins nothing
+        List<Responsibility> open = run("（三）加强宣传。（责任单位：市委宣传部、", "市工信局负责组织宣传活动。");
+        assertEquals(List.of("市工信局"), open.get(open.size() - 1).units());
+    }
+
+    @Test
+    void aBodySetUpWithEachMembersPart() {
+        // shanghai-jingan-ai-application-demo-zone-2026: a leader is a person, 区相关部门 names nobody
+        List<Responsibility> r = run("建立由区政府主要领导牵头、区发展改革委统筹推进、区科技经济委和区相关部门双牵头的“人工智能+”专班，加强对人工智能赋能应用的组织领导和统筹协调。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(java.util.Set.of("区科技经济委", "区发展改革委"), java.util.Set.copyOf(r.get(0).units()));
+        assertEquals(List.of("区科技经济委"), r.get(0).lead());
+        List<Responsibility> s = run("成立由市政府分管领导牵头、市发展改革委、市工信局等部门参与的工作专班，统筹推进氢能产业发展。");
+        assertEquals(List.of("市发展改革委", "市工信局"), s.get(0).units());
+        assertEquals(List.of("市发展改革委", "市工信局"), s.get(0).support());
+        assertTrue(run("建立由市政府主要领导牵头、各有关部门参与的工作机制。").isEmpty());
+    }
+
+    @Test
+    void aNoteWithNoBracketOnALineOfItsOwn() {
+        List<Responsibility> r = run("（一）加快充电设施建设。新建公共充电桩500个。", "责任单位：市发展改革委、市住房城乡建设局");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("市发展改革委", "市住房城乡建设局"), r.get(0).units());
+        assertEquals("新建公共充电桩500个。", r.get(0).evidence());
+        // lead and support on two lines are one note
+        List<Responsibility> two = run("（二）加强宣传引导。开展形式多样的宣传活动。", "牵头单位：市委宣传部", "配合单位：市财政局、市住房城乡建设局");
+        assertEquals(1, two.size(), two.toString());
+        assertEquals(List.of("市委宣传部"), two.get(0).lead());
+        assertEquals(List.of("市财政局", "市住房城乡建设局"), two.get(0).support());
+        // a label line that goes on with prose is no note
+        assertTrue(run("（三）明确责任。", "责任单位：要把任务落到实处，确保取得实效。").isEmpty());
+    }
+
+    @Test
+    void bodiesActingJointlyAndALeadWithThoseActingByTheirDuties() {
+        assertEquals(List.of("市市场监管局", "市公安局"), run("市市场监管局联合市公安局开展专项整治行动。").get(0).units());
+        assertEquals(List.of("市工商业联合会"), run("市工商业联合会负责组织企业参加展会。").get(0).units(), "联合会 is a name");
+        // the prose form of the Suzhou note （市工信局牵头负责，市发改委按职责分工负责）
+        Responsibility r = run("市发展改革委牵头，市财政局、市商务局等按职责分工负责，做好资金保障。").get(0);
+        assertEquals(List.of("市发展改革委", "市财政局", "市商务局"), r.units());
+        assertEquals(List.of("市发展改革委"), r.lead());
+        assertEquals(List.of("市财政局", "市商务局"), r.support());
     }
 }

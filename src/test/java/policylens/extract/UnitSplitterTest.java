@@ -173,4 +173,13 @@ class UnitSplitterTest {
         assertEquals(List.of("区产业部门"), UnitSplitter.splitUnits("经区产业部门"));
         assertEquals(List.of("经济和信息化局"), UnitSplitter.splitUnits("经济和信息化局"));
     }
+
+    @Test
+    void anEnterpriseBeforeAGroupIsTwoUnitsButIndustriesShareARoleWord() {
+        // chongqing-v2g-vehicle-grid-integration-work-plan-2024: （责任单位：…市城市管理局，国网重庆电力、重庆高速集团、有关企业）
+        assertEquals(List.of("市城市管理局", "国网重庆电力", "重庆高速集团", "有关企业"),
+                units("市城市管理局，国网重庆电力、重庆高速集团、有关企业"));
+        assertEquals(List.of("国网江苏电力", "江苏交通控股集团"), units("国网江苏电力、江苏交通控股集团"));
+        assertEquals(List.of("钢铁、有色行业主管部门"), units("钢铁、有色行业主管部门"));
+    }
 }

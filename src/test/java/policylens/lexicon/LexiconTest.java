@@ -92,4 +92,17 @@ class LexiconTest {
         String q = lexicon.questionAlternation();
         assertTrue(q.indexOf("由哪个部门牵头") < q.indexOf("哪个部门"), "longer phrases first");
     }
+
+    @Test
+    void subjectsThatNoEndingDecidesAreData() {
+        Lexicon lexicon = Lexicon.get();
+        assertTrue(lexicon.isCollectiveSubject("各成员单位"));
+        assertTrue(lexicon.isCollectiveSubject("各市县主管部门"));
+        assertTrue(lexicon.isCollectiveSubject("各市(州)充电设施主管部门"));
+        assertTrue(lexicon.isCollectiveSubject("生产经营单位"));
+        assertFalse(lexicon.isCollectiveSubject("有关部门"), "the whole name must match");
+        assertTrue(lexicon.isVagueSubject("区产业部门"));
+        assertTrue(lexicon.isVagueSubject("区相关部门"));
+        assertFalse(lexicon.isVagueSubject("区经委"));
+    }
 }
