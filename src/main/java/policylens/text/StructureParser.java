@@ -250,6 +250,14 @@ public final class StructureParser {
                 // the next 节点 / 指标数 of the row above: 2019年 / 26.5万户/733个 (same task, no units of its own)
                 Block above = lastRow(blocks);
                 String aboveTask = above == null ? null : indicator(above.row());
+                if (i + 2 < lines.size() && isUnitsLine(lines.get(i + 2)) && !NOTE.matcher(lines.get(i + 2)).find()) {
+                    // …unless units follow: 2019年 / 4个街道 / 川北、嘉兴、北外滩、江湾镇街道 is a row of its own
+                    row.task = aboveTask;
+                    row.cells.add(line);
+                    row.cells.add(lines.get(i + 1));
+                    i++;
+                    continue;
+                }
                 Block.Row pair = new Block.Row(aboveTask, List.of(line, lines.get(i + 1)), null, null, null);
                 blocks.add(new Block(Block.Kind.ROW, line + lines.get(i + 1), path, "A" + annex + "." + rowNo, pair));
                 i++;

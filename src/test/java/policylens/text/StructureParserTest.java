@@ -186,4 +186,17 @@ class StructureParserTest {
         assertEquals(List.of("建设智慧商圈"), rows.get(0).row().cells());
         assertEquals("区商务委、区科委", rows.get(0).row().units());
     }
+
+    @Test
+    void aYearAndValueFollowedByUnitsIsARowOfItsOwn() {
+        // shanghai-hongkou-waste-sorting-2018 任务清单: the task cell spans both years, each year names its streets
+        StructuredText doc = parse("附件", "任务清单", "序号", "主要任务", "节点", "指标数", "责任单位", "配合单位",
+                "1", "各街道完成整区域分类覆盖", "2018年", "4个街道", "欧阳、曲阳、凉城、广中街道", "区绿化市容局",
+                "2019年", "4个街道", "川北、嘉兴、北外滩、江湾镇街道");
+        List<Block> rows = rows(doc);
+        assertEquals(2, rows.size());
+        assertEquals("各街道完成整区域分类覆盖", rows.get(1).row().task());
+        assertEquals(List.of("2019年", "4个街道"), rows.get(1).row().cells());
+        assertEquals("川北、嘉兴、北外滩、江湾镇街道", rows.get(1).row().units());
+    }
 }
