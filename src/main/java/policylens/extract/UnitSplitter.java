@@ -204,7 +204,7 @@ public final class UnitSplitter {
         toks = mergeIndustryGroups(toks);
         toks = mergeLevelGroups(toks);
         List<String> out = new ArrayList<>();
-        for (Tok t : splitConjunctions(toks)) {
+        for (Tok t : splitJoinedBodies(splitConjunctions(toks))) {
             String name = removeWhitespace(t.text());
             if (NOT_LISTED.matcher(name).matches()) {
                 continue; // 不再列出: says the list is not repeated, names nobody
@@ -253,6 +253,37 @@ public final class UnitSplitter {
         }
         return out;
     }
+
+    // "县财政局 县农业农村局" / "区科委 区数据局": names a table cell separates by a space or a line break, which
+    // cleaning joins (the space between Chinese characters is a PDF's as often as a separator). A name that ends like
+    // a word only bodies end in (局 委 厅 办 政府 中心 集团 …) and is followed by one opening with a place level (省 市
+    // 区 县 镇 乡 各) is two units; a name a level word continues ("市委组织部", "区绿化市容局", "各街镇社区事务受理服务中心")
+    // is not cut, nor a place followed by its body ("浦东新区区政府").
+    private static List<Tok> splitJoinedBodies(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>();
+        for (Tok t : toks) {
+            String s = t.text();
+            char sep = t.sep();
+            int from = 0;
+            for (int i = 3; i <= s.length() - 3; i++) {
+                if (LEVELS.indexOf(s.charAt(i)) < 0 || depthAt(s, i) != 0) {
+                    continue;
+                }
+                String left = s.substring(from, i);
+                String right = s.substring(i);
+                if (left.length() >= 3 && STRONG_BODY_END.matcher(left).find() && looksLikeUnit(right)
+                        && !isKnownName(s.substring(from))) {
+                    out.add(new Tok(left, sep));
+                    sep = '、';
+                    from = i;
+                }
+            }
+            out.add(from == 0 ? t : new Tok(s.substring(from), sep));
+        }
+        return out;
+    }
+
+    private static final String LEVELS = "省市区县镇乡各";
 
     /** "各项任务均需市县政府落实" / "以下均需各县(区)政府落实": the body every task needs. */
     static final Pattern ALL_TASKS_NEED = Pattern.compile("^(?:各项任务|所有任务|以下各项|以下)?均需(.+?)(?:负责)?落实$");

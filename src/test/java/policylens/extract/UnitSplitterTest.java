@@ -182,4 +182,16 @@ class UnitSplitterTest {
         assertEquals(List.of("国网江苏电力", "江苏交通控股集团"), units("国网江苏电力、江苏交通控股集团"));
         assertEquals(List.of("钢铁、有色行业主管部门"), units("钢铁、有色行业主管部门"));
     }
+
+    @Test
+    void namesACellSeparatedBySpacesAreTwoUnitsAfterCleaningJoinedThem() {
+        // a table cell "县财政局 县农业农村局": cleaning drops the space between Chinese characters
+        assertEquals(List.of("县财政局", "县农业农村局"), units("县财政局县农业农村局"));
+        assertEquals(List.of("区商务委", "区文旅局", "各街道"), units("区商务委区文旅局各街道"));
+        // a level word inside one name is no cut: shanghai-jingan-ai-application-demo-zone-2026, 市委组织部, 浦东新区区政府
+        assertEquals(List.of("区数据局", "各街镇社区事务受理服务中心"), units("区数据局、各街镇社区事务受理服务中心"));
+        assertEquals(List.of("区绿化市容局"), units("区绿化市容局"));
+        assertEquals(List.of("市委组织部"), units("市委组织部"));
+        assertEquals(List.of("浦东新区区政府"), units("浦东新区区政府"));
+    }
 }
