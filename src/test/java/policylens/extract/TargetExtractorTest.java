@@ -379,4 +379,19 @@ class TargetExtractorTest {
         assertEquals("改造煤电机组规模", t.get(0).metric());
         assertEquals("改造煤电机组规模", t.get(1).metric());
     }
+
+    @Test
+    void aBaselineYearDoesNotPutASentenceInThePast() {
+        DocContext national = new DocContext(2024, "2024-05-23", new Meta.Period(2024, 2025), true);
+        List<Target> minimal = extractor.extract("与2023年相比，单位产值能耗降低5%。", national, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        List<Target> t = extractor.extract("到2025年底，钢铁行业能效标杆水平以上产能占比达到30%；与2023年相比，吨钢综合能耗降低2%左右，"
+                + "余热余压余能自发电率提高3个百分点以上。", national, "1");
+        assertEquals(3, t.size(), t.toString());
+        assertEquals("approx", t.get(1).comparator());
+        assertEquals("2025-12", t.get(1).deadline());
+        assertEquals("个百分点", t.get(2).unit());
+        // a year of the past that is no baseline still is
+        assertTrue(extractor.extract("2022年全市单位产值能耗降低5%。", national, "1").isEmpty());
+    }
 }
