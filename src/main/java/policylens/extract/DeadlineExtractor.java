@@ -415,6 +415,15 @@ public final class DeadlineExtractor {
         if (anywhere(PAST_WORD, PAST_WORDS, sentence) && !anywhere(FUTURE_WORD, FUTURE_WORDS, sentence)) {
             return true;
         }
+        return pastYears(sentence, docYear);
+    }
+
+    /** The sentence around {@code at} names only years before the document's (baselines aside). */
+    static boolean pastYears(String text, int at, Integer docYear) {
+        return pastYears(Clauses.sentence(text, at), docYear);
+    }
+
+    private static boolean pastYears(String sentence, Integer docYear) {
         if (docYear == null) {
             return false;
         }

@@ -240,14 +240,33 @@ public final class TargetExtractor {
         }
         String sentence = sentence(t, q.start());
         String head = t.substring(sentenceStart(t, q.start()), q.start());
-        if (past.isPast(q.start())) {
+        boolean runningTotal = isRunningTotal(t, q, sentence, ctx, times);
+        if (past.isPast(q.start()) && !runningTotal) {
             return false;
         }
-        if (PAST.matcher(head).find() && !FUTURE.matcher(head).find()) {
+        if (PAST.matcher(head).find() && !FUTURE.matcher(head).find() && !runningTotal) {
             return false;
         }
         return ctx.plan() || FUTURE.matcher(sentence).find();
     }
+
+    /**
+     * 累计完成 reports a running total in a news text, but in a plan, under a due date of the document's year or later,
+     * it states the total to be reached by then: "2020年，…；四是全区累计完成定时定点垃圾房改造942个" /
+     * "到2027年累计完成改造煤电机组规模16台…。累计完成淘汰落后17台煤电机组". Only when 累计 is the sentence's one word
+     * of the past and it names no past year.
+     */
+    private static boolean isRunningTotal(String t, Quantity q, String sentence, DocContext ctx,
+                                          List<DeadlineExtractor.Located> times) {
+        if (!ctx.plan() || !sentence.contains(RUNNING_TOTAL)) {
+            return false;
+        }
+        return !PAST.matcher(sentence.replace(RUNNING_TOTAL, "")).find()
+                && !DeadlineExtractor.pastYears(t, q.start(), ctx.docYear()) && deadline(t, q, times) != null;
+    }
+
+    /** 累计: what has been done so far, counted together. */
+    private static final String RUNNING_TOTAL = "累计";
 
     /**
      * A quantity that only describes a thing: 投资500万元以上工业技改项目, 30个500亿元集群, 打造1-2个过千亿元集群,
@@ -265,7 +284,8 @@ public final class TargetExtractor {
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches()) {
+        // 年产3.5万吨锂盐 describes a plant; 淘汰落后17台煤电机组产能36.5万千瓦。 is the capacity itself, nothing follows
+        if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches() && nounFollows) {
             return true;
         }
         if (!nounFollows || q.unit().equals("%") && rest.startsWith("的")) {
@@ -663,10 +683,11 @@ public final class TargetExtractor {
                 }
                 break;
             }
-            // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群)
+            // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群); so does a measure
+            // of the noun (17台煤电机组产能36.5万千瓦: the capacity is a quantity of its own)
             boolean newNumber = Character.isDigit(c) && i > 0 && (!Character.isLetterOrDigit(rest.charAt(i - 1))
                     && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN
-                    || "及和与、".indexOf(rest.charAt(i - 1)) >= 0);
+                    || "及和与、".indexOf(rest.charAt(i - 1)) >= 0 || measureEndsClause(rest, i));
             if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || newNumber) {
                 break;
             }
@@ -684,6 +705,17 @@ public final class TargetExtractor {
     }
 
     private static final Pattern LEVEL_DE = Pattern.compile("^级的");
+
+    /** A quantity starts at {@code at} and nothing but a bound follows it in its clause (产能36.5万千瓦。). */
+    private static boolean measureEndsClause(String rest, int at) {
+        if (at > 0 && Character.isDigit(rest.charAt(at - 1))) {
+            return false;
+        }
+        String clause = rest.substring(at, clauseEnd(rest, at));
+        List<Quantity> next = Quantities.findAll(clause);
+        return !next.isEmpty() && next.get(0).start() == 0
+                && LEADING_BOUND_OR_APPROX.matcher(clause.substring(next.get(0).end())).replaceFirst("").isBlank();
+    }
 
     private static String stripLeading(String head) {
         String prev;

@@ -394,4 +394,35 @@ class TargetExtractorTest {
         // a year of the past that is no baseline still is
         assertTrue(extractor.extract("2022年全市单位产值能耗降低5%。", national, "1").isEmpty());
     }
+
+    @Test
+    void aRunningTotalUnderADueDateOfAPlanIsATarget() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        List<Target> minimal = extractor.extract("2020年，全区累计完成改造100个。", hongkou, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        assertEquals("2020", minimal.get(0).deadline());
+        List<Target> t = extractor.extract("2020年,一是全区单位生活垃圾强制分类基本实现全覆盖;四是全区累计完成定时定点垃圾房改造942个;"
+                + "五是全区新建101个“两网融合”服务点位,2个“两网融合”中转站。", hongkou, "1");
+        assertEquals(3, t.size(), t.toString());
+        assertEquals(942, t.get(0).value());
+        assertEquals("2020", t.get(0).deadline());
+        // a news text reports what has been done; so does a plan without a due date, or with a past year
+        assertTrue(extractor.extract("全区累计完成改造100个。", hongkou, "1").isEmpty());
+        assertTrue(extractor.extract("2017年，全区累计完成改造100个。", hongkou, "1").isEmpty());
+        assertTrue(extractor.extract("今年以来，全市累计完成投资200亿元。", NEWS, "1").isEmpty());
+    }
+
+    @Test
+    void aCapacityThatEndsItsClauseIsATargetAndEndsTheNounBeforeIt() {
+        List<Target> t = extractor.extract("到2027年累计完成改造煤电机组规模16台980万千瓦以上。累计完成淘汰落后17台煤电机组产能36.5万千瓦。",
+                new DocContext(2024, "2024-05-18", null, true), "1");
+        assertEquals(4, t.size(), t.toString());
+        assertEquals(17, t.get(2).value());
+        assertEquals("煤电机组产能", t.get(2).metric());
+        assertEquals(365000, t.get(3).value());
+        assertEquals("千瓦", t.get(3).unit());
+        assertEquals("2027", t.get(3).deadline());
+        // a capacity before the noun it describes is none
+        assertTrue(extractor.extract("建成年产3.5万吨锂盐项目", PLAN, "1").isEmpty());
+    }
 }
