@@ -235,7 +235,8 @@ public final class TargetExtractor {
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()) {
+        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()
+                && !namedItemsToAchieve(t, q)) {
             return false;
         }
         String sentence = sentence(t, q.start());
@@ -339,8 +340,33 @@ public final class TargetExtractor {
                 return false;
             }
         }
-        return true;
+        return !namedItemsToAchieve(t, q);
     }
+
+    /**
+     * 欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖 / 北外滩、川北、嘉兴、江湾镇四个街道完成…: a count of named
+     * things whose noun is followed by what they are to achieve commits to that number of them.
+     */
+    private static boolean namedItemsToAchieve(String t, Quantity q) {
+        int s = q.start();
+        while (s > 0 && ENUM_BOUNDARY.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        String head = t.substring(s, q.start());
+        // the count is that of the names listed before it, each a short name
+        String[] names = head.split("、");
+        for (String name : names) {
+            if (name.isEmpty() || name.length() > 8) {
+                return false;
+            }
+        }
+        return names.length >= 2 && q.valueMax() == null && q.value() == names.length
+                && Character.UnicodeScript.of(head.charAt(head.length() - 1)) == Character.UnicodeScript.HAN
+                && TO_ACHIEVE.matcher(t.substring(q.end(), Math.min(t.length(), q.end() + 12))).find();
+    }
+
+    /** A short noun, then the verb of what it is to achieve: 街道率先完成…, 街道创建…达标街道. */
+    private static final Pattern TO_ACHIEVE = Pattern.compile("^[\\p{IsHan}]{1,5}?(?:率先|全面|基本)?(?:完成|实现|创建|建成|创成|争创|达到)");
 
     static String comparator(String t, Quantity q) {
         if (q.valueMax() != null) {

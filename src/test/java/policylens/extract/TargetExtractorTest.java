@@ -425,4 +425,22 @@ class TargetExtractorTest {
         // a capacity before the noun it describes is none
         assertTrue(extractor.extract("建成年产3.5万吨锂盐项目", PLAN, "1").isEmpty());
     }
+
+    @Test
+    void aCountOfTheNamesListedBeforeItThatAreToAchieveSomethingIsATarget() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        List<Target> minimal = extractor.extract("甲、乙、丙3个街道完成创建。", hongkou, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        List<Target> t = extractor.extract("2018年,一是全面实行“四分类”投放,欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖,"
+                + "其余街道完成未推行垃圾分类居住区50%的指标。", hongkou, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals(4, t.get(0).value());
+        assertTrue(t.get(0).metric().contains("率先完成居住区垃圾分类整区域全覆盖"), t.get(0).metric());
+        List<Target> chinese = extractor.extract("2019年,一是北外滩、川北、嘉兴、江湾镇四个街道完成居住区垃圾分类整区域覆盖。", hongkou, "1");
+        assertEquals(1, chinese.size(), chinese.toString());
+        assertEquals("2019", chinese.get(0).deadline());
+        // the names a count sums up, with nothing to achieve, or a count that is not theirs, commit to nothing
+        assertTrue(extractor.extract("(电子信息、航空、汽车及装备、新能源4个新兴产业)", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("甲、乙、丙5个街道完成创建。", hongkou, "1").isEmpty());
+    }
 }
