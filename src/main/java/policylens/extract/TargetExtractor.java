@@ -138,10 +138,37 @@ public final class TargetExtractor {
                 Target previous = out.get(out.size() - 1);
                 metric = previous.metric() + (clauseHead(masked, q).contains("累计") ? "累计" : "");
             }
+            // …至少开展1次检查(建设领域每月至少1次): an aside with a scope and a frequency of its own counts the same thing
+            // as the target before it, for that scope
+            String scope = asideScope(masked, q);
+            if (scope != null && !out.isEmpty() && out.get(out.size() - 1).unit().equals(q.unit())) {
+                metric = scope + out.get(out.size() - 1).metric();
+            }
             out.add(new Target(evidence(masked, q), metric, q.value(), q.valueMax(), q.unit(),
                     comparator, deadline(masked, q, times), recurring(masked, q), taskId));
         }
         return out;
+    }
+
+    /**
+     * The scope an aside names before its own frequency and the number that ends it ((建设领域每月至少1次) → 建设领域), else
+     * null.
+     */
+    private static String asideScope(String t, Quantity q) {
+        int open = openBracketBefore(t, q.start());
+        int close = afterBound(t, q.end());
+        if (open < 0 || close >= t.length() || (t.charAt(close) != ')' && t.charAt(close) != '）')) {
+            return null;
+        }
+        String aside = t.substring(open + 1, q.start());
+        Matcher often = HOW_OFTEN.matcher(aside);
+        if (!often.find() || often.start() < 2) {
+            return null;
+        }
+        String scope = aside.substring(0, often.start());
+        String rest = FREQUENCY_WORDS.matcher(aside.substring(often.start())).replaceAll("");
+        return scope.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && rest.isBlank() ? scope : null;
     }
 
     /** 设立集群发展专项资金 / 安排省级专项资金: the fund the sentence sets up before {@code at}, else null. */
@@ -659,6 +686,7 @@ public final class TargetExtractor {
         // 党政主要负责人每季度至少召开1次会议: who does what, how often
         if (q.unit().equals("次") && !tail.isEmpty() && named.length() >= 2) {
             String who = FREQUENCY_WORDS.matcher(head).replaceAll("");
+            who = SUPERVISES.matcher(OBJECT_OF_CHECK.matcher(who).replaceAll("")).replaceFirst("");
             return who + tail;
         }
         // 全国80%以上钢铁产能完成… / 各地区完成60%以上重点用能单位节能监察 / 各县区设立1亿元专项资金: the head is a scope
@@ -676,8 +704,21 @@ public final class TargetExtractor {
     private static final Pattern JOINED = Pattern.compile("^(和|及|与|以及|、)");
     /** 10%的社区卫生服务站 / 30%以上的号源: a share followed by what it is a share of. */
     private static final Pattern AFTER_SHARE_DE = Pattern.compile("^(?:以上|及以上|左右)?的\\p{IsHan}");
-    /** 每季度 / 至少 / 要 / 应 — how often and how strictly, not what is done. */
-    private static final Pattern FREQUENCY_WORDS = Pattern.compile("每(?:年度|季度|半年|年|月|周)|至少|不少于|[要应]");
+    /** 每季度 / 至少 / 要 / 应 — how often and how strictly, not what is done (not the 要 of 主要, 重要, 需要). */
+    private static final Pattern FREQUENCY_WORDS = Pattern.compile(
+            "每(?:年度|季度|半年|年|月|周)|至少|不少于|(?<![主重需必只])要(?![求素点])|(?<![相供响反适对])应(?![用急])");
+    /** 每年 / 每季度 / 每月 …: how often. */
+    private static final Pattern HOW_OFTEN = Pattern.compile("每(?:年度|季度|半年|年|月|周)|按(?:年度|季度|月)");
+    /**
+     * 对本单位重大事故隐患排查整治情况 before 开展 / 进行 / 组织: the object a check is made on, not part of who does what
+     * how often (生产经营单位主要负责人要每季度带队对本单位重大事故隐患排查整治情况至少开展1次检查).
+     */
+    private static final Pattern OBJECT_OF_CHECK = Pattern.compile("对[^，,。；;]{2,30}?(?=开展|进行|组织)");
+    /**
+     * 监督指导有关生产经营单位每年至少组织开展1次疏散逃生演练: the body that supervises does not do what is counted; the ones
+     * supervised do.
+     */
+    private static final Pattern SUPERVISES = Pattern.compile("^(?:监督指导|督促指导|指导督促|督促|监督|指导|要求|推动)(?:有关|相关)?");
     /** A head that names no measure: a scope (全国, 各地区) or ends with a verb whose object follows the number. */
     private static final Pattern HEAD_SCOPE_OR_VERB = Pattern.compile(
             "^(?:全国|全省|全市|全区|全县|各地区|各地|各省|各市|各区|各县区?)$|(?:设立|提供|完成|实现|配建)$");
@@ -795,6 +836,11 @@ public final class TargetExtractor {
         int s = q.start();
         while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
             s--;
+        }
+        // …每季度…至少开展1次检查(建设领域每月至少1次): an aside that says how often for its own scope overrides the clause
+        int open = openBracketBefore(t, q.start());
+        if (open >= s && HOW_OFTEN.matcher(t.substring(open + 1, q.start())).find()) {
+            s = open + 1;
         }
         String clause = t.substring(s, q.start());
         String item = clause.substring(clause.lastIndexOf('、') + 1);

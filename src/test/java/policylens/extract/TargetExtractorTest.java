@@ -443,4 +443,21 @@ class TargetExtractorTest {
         assertTrue(extractor.extract("(电子信息、航空、汽车及装备、新能源4个新兴产业)", PLAN, null).isEmpty());
         assertTrue(extractor.extract("甲、乙、丙5个街道完成创建。", hongkou, "1").isEmpty());
     }
+
+    @Test
+    void whoDoesWhatHowOftenWithoutTheObjectOfTheCheckOrTheSupervisor() {
+        DocContext baoshan = new DocContext(2024, "2024-04-01", new Meta.Period(2024, 2026), true);
+        Target minimal = extractor.extract("区长每月对各项工作至少开展1次检查", baoshan, "1").get(0);
+        assertEquals("区长开展检查", minimal.metric());
+        List<Target> t = extractor.extract("生产经营单位主要负责人要每季度带队对本单位重大事故隐患排查整治情况至少开展1次检查(建设领域每月至少1次)。",
+                baoshan, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("生产经营单位主要负责人带队开展检查", t.get(0).metric()); // 主要 keeps its 要
+        assertEquals("quarterly", t.get(0).recurring());
+        assertEquals("建设领域生产经营单位主要负责人带队开展检查", t.get(1).metric());
+        assertEquals("monthly", t.get(1).recurring());
+        Target drill = extractor.extract("监督指导有关生产经营单位每年至少组织开展1次疏散逃生演练", baoshan, "1").get(0);
+        assertEquals("生产经营单位组织开展疏散逃生演练", drill.metric());
+        assertEquals("yearly", drill.recurring());
+    }
 }
