@@ -145,7 +145,7 @@ public final class TargetExtractor {
                 metric = scope + out.get(out.size() - 1).metric();
             }
             out.add(new Target(evidence(masked, q), metric, q.value(), q.valueMax(), q.unit(),
-                    comparator, deadline(masked, q, times), recurring(masked, q), taskId));
+                    comparator, deadlineOrProgrammeYear(masked, q, times, ctx), recurring(masked, q), taskId));
         }
         return out;
     }
@@ -522,6 +522,13 @@ public final class TargetExtractor {
                 return named;
             }
         }
+        if (CHANGE_ONLY.matcher(metric).matches()) {
+            // 2.签约服务覆盖率<TAB>每年增加1-3个百分点: a cell that says only how the indicator changes names it in the cell before
+            String named = cellBefore(t, q.start());
+            if (named != null) {
+                return named + metric;
+            }
+        }
         return metric;
     }
 
@@ -594,6 +601,13 @@ public final class TargetExtractor {
         return null;
     }
 
+    /** Whether a metric says only how something changes (增加, 每年提高), naming nothing that does. */
+    static boolean namesOnlyAChange(String metric) {
+        return metric != null && CHANGE_ONLY.matcher(metric).matches();
+    }
+
+    /** 每年增加 / 提高 / 年均增长: a change, with how often, that names nothing changed. */
+    private static final Pattern CHANGE_ONLY = Pattern.compile("^(?:每年|每年度|年均|逐年)?(?:增加|提高|提升|降低|下降|减少|增长)$");
     private static final Pattern CELL_NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?");
     private static final Pattern HAS_DIGIT_CHAR = Pattern.compile("\\d");
 
@@ -793,6 +807,36 @@ public final class TargetExtractor {
         } while (!h.equals(prev));
         return h;
     }
+
+    /**
+     * The due date, else the year of the programme the sentence carries out: 做实做细…工程2023年培训计划,培养不少于3500名基层医生
+     * / 安排重点工业项目114个、年度计划投资171.97亿元 (年度: the document's year). Such a year is no deadline record of its
+     * own (it names the programme), but what the programme sets is due within it.
+     */
+    private static String deadlineOrProgrammeYear(String t, Quantity q, List<DeadlineExtractor.Located> times, DocContext ctx) {
+        String date = deadline(t, q, times);
+        if (date != null || ctx.docYear() == null) {
+            return date;
+        }
+        String before = t.substring(sentenceStart(t, q.start()), q.start());
+        Matcher m = PROGRAMME_YEAR.matcher(before);
+        String year = null;
+        while (m.find()) {
+            if (m.group(1) == null) {
+                year = String.valueOf(ctx.docYear());
+            } else if (Integer.parseInt(m.group(1)) >= ctx.docYear()
+                    && !BASELINE.matcher(before.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+                year = m.group(1);
+            }
+        }
+        return year;
+    }
+
+    /** 2023年培训计划 / 2024年汽车“以旧换新”…活动 / 年度计划: the year a programme of work is for. */
+    private static final Pattern PROGRAMME_YEAR = Pattern.compile(
+            "(?:(?<!\\d)(\\d{4})年|(?<![\\d年])年度)(?=[^，,。；;\\d]{0,16}?(?:计划|活动|任务))");
+    /** 较 / 比 / 与 before a year: a baseline. */
+    private static final Pattern BASELINE = Pattern.compile("[较比与同]$");
 
     /** The due date: a year right after the number ((2028年)), else the nearest dated expression before it. */
     private static String deadline(String t, Quantity q, List<DeadlineExtractor.Located> times) {

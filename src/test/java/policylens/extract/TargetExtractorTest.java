@@ -460,4 +460,32 @@ class TargetExtractorTest {
         assertEquals("生产经营单位组织开展疏散逃生演练", drill.metric());
         assertEquals("yearly", drill.recurring());
     }
+
+    @Test
+    void aCellThatSaysOnlyHowItChangesNamesTheIndicatorOfTheCellBefore() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        Target minimal = extractor.extract("1.就诊率\t每年提高2个百分点。", gz, "1").get(0);
+        assertEquals("就诊率提高", minimal.metric());
+        Target t = extractor.extract("\t2.签约服务覆盖率\t每年增加1-3个百分点。2035年达到75%。\t家庭医生签约服务覆盖率=签约居民人数/辖区内常住人口数*100%。",
+                gz, "1").get(0);
+        assertEquals("签约服务覆盖率增加", t.metric());
+        assertEquals("yearly", t.recurring());
+        assertTrue(TargetExtractor.namesOnlyAChange("每年增加"));
+        assertTrue(!TargetExtractor.namesOnlyAChange("签约服务覆盖率增加"));
+    }
+
+    @Test
+    void whatAProgrammeOfAYearSetsIsDueThatYear() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        assertEquals("2023", extractor.extract("落实2023年培训计划,培养不少于100名医生。", gz, "1").get(0).deadline());
+        Target t = extractor.extract("完善家庭医生培养培训体系。做实做细基层医生全科能力提升工程2023年培训计划,培养不少于3500名基层医生。", gz, "1").get(0);
+        assertEquals(3500, t.value());
+        assertEquals("2023", t.deadline());
+        List<Target> news = extractor.extract("加大工业领域投资力度，安排重点工业项目114个、年度计划投资171.97亿元，以有效投资加快培育新质生产力。",
+                new DocContext(2024, null, null, false), "1");
+        assertEquals("2024", news.get(1).deadline());
+        assertNull(news.get(0).deadline()); // the projects are not the programme's
+        // a baseline or a past programme sets nothing due
+        assertNull(extractor.extract("较2023年计划增加100名医生。", gz, "1").get(0).deadline());
+    }
 }
