@@ -132,6 +132,14 @@ public final class TargetExtractor {
                     metric = fund + VERB_ONLY.matcher(clauseHead(masked, q)).replaceAll("");
                 }
             }
+            // 开展2024年汽车“以旧换新”及购车补贴活动，财政补贴资金1亿元: a fund named only by its kind is the programme's
+            // of the clause before
+            if (q.unit().equals("元") && GENERIC_FUND.matcher(metric).matches()) {
+                String programme = programmeBefore(masked, q.start());
+                if (programme != null) {
+                    metric = programme + metric;
+                }
+            }
             // 锂电产业营收超过3500亿元、力争4500亿元的目标: a metric that names only "the goal" is the item's before it
             if ((metric.isBlank() || metric.equals("目标") || metric.equals("的目标")) && !out.isEmpty()) {
                 // 完成新增…绿色账户居住区172个，累计达到682个: a clause with a verb only goes on with the metric before it
@@ -169,6 +177,22 @@ public final class TargetExtractor {
         String rest = FREQUENCY_WORDS.matcher(aside.substring(often.start())).replaceAll("");
         return scope.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && rest.isBlank() ? scope : null;
+    }
+
+    /** 财政补贴资金 / 专项资金 / 奖补资金: a fund named by its kind only. */
+    private static final Pattern GENERIC_FUND = Pattern.compile("^[\\p{IsHan}]{0,4}(?:资金|经费)$");
+    /** 开展…活动 / 实施…行动 / 举办…工程: a programme of work opening a clause; the year is left out of its name. */
+    private static final Pattern PROGRAMME = Pattern.compile("^(?:组织开展|开展|举办|实施)(?:\\d{4}年)?(.{2,30}?(?:活动|行动|工程))$");
+
+    /** The programme the clause right before {@code at}'s clause opens with, in the same sentence, else null. */
+    private static String programmeBefore(String t, int at) {
+        int cs = Clauses.start(t, at, CLAUSE_END);
+        if (cs < 2 || (t.charAt(cs - 1) != '，' && t.charAt(cs - 1) != ',')) {
+            return null;
+        }
+        int ps = Clauses.start(t, cs - 1, CLAUSE_END);
+        Matcher m = PROGRAMME.matcher(t.substring(ps, cs - 1).strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** 设立集群发展专项资金 / 安排省级专项资金: the fund the sentence sets up before {@code at}, else null. */
@@ -228,6 +252,15 @@ public final class TargetExtractor {
         // 不超过项目设备投资额的10%: a share of an amount (a subsidy rate); 物业可转让不超过50%: what is allowed
         String lead = t.substring(cs, q.start());
         if (q.unit().equals("%") && SHARE_OF_AMOUNT.matcher(lead).find() || PERMITTED.matcher(lead).find()) {
+            return false;
+        }
+        // 提供不超过V2G设备成本50%的建设补贴: a share of a cost paid as a subsidy is a subsidy rate
+        if (SUBSIDY_AFTER.matcher(t.substring(afterBound(t, q.end()), Math.min(t.length(), q.end() + 12))).find()) {
+            return false;
+        }
+        // 年度最大用电负荷峰谷差率超过40%的地区需求响应能力应达到…5%以上: the first number says which regions, the
+        // clause sets a value of its own for them
+        if (de < t.length() && t.charAt(de) == '的' && qualifiesForALaterValue(t, q, de)) {
             return false;
         }
         // (单件销售价格不超过6000元): a condition in brackets that says which items qualify
@@ -411,7 +444,8 @@ public final class TargetExtractor {
         if (after.startsWith("以下") || after.startsWith("以内")) {
             return Comparator.LTE.json();
         }
-        if (after.startsWith("左右")) {
+        // 提供10万千瓦级的双向灵活调节能力: 级 after a measure gives its order of magnitude
+        if (after.startsWith("左右") || after.startsWith("级")) {
             return Comparator.APPROX.json();
         }
         if (!before.equals(Comparator.EQ.json())) {
@@ -522,6 +556,15 @@ public final class TargetExtractor {
                 return named;
             }
         }
+        // 试点范围覆盖居民社区、产业园区、…以及公园等不少于8类场景: what covers the listed kinds, and the kind counted
+        Matcher covers = COVERS_A_LIST.matcher(t.substring(Clauses.start(t, q.start(), CLAUSE_END), q.start()));
+        String kind = tail(t, q);
+        if (covers.find() && !kind.isEmpty() && isCount(q.unit())) {
+            String what = stripLeading(covers.group(1));
+            if (!what.isEmpty()) {
+                return what + kind;
+            }
+        }
         if (CHANGE_ONLY.matcher(metric).matches()) {
             // 2.签约服务覆盖率<TAB>每年增加1-3个百分点: a cell that says only how the indicator changes names it in the cell before
             String named = cellBefore(t, q.start());
@@ -605,6 +648,10 @@ public final class TargetExtractor {
     static boolean namesOnlyAChange(String metric) {
         return metric != null && CHANGE_ONLY.matcher(metric).matches();
     }
+
+    /** A verb of covering, then a list of kinds ending in 等 and maybe a bound, right before the number. */
+    private static final Pattern COVERS_A_LIST = Pattern.compile(
+            "^(.+?(?:覆盖|包括|涵盖|包含|涉及))[^，,；;。]+、[^，,；;。]*等(?:不少于|不低于|至少|超过)?$");
 
     /** 每年增加 / 提高 / 年均增长: a change, with how often, that names nothing changed. */
     private static final Pattern CHANGE_ONLY = Pattern.compile("^(?:每年|每年度|年均|逐年)?(?:增加|提高|提升|降低|下降|减少|增长)$");
@@ -780,6 +827,12 @@ public final class TargetExtractor {
         int de = clause.lastIndexOf('的');
         if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
                 && !HAS_DIGIT_OR_ENUMERATION_COMMA.matcher(clause.substring(de + 1)).matches()) {
+            return clause.substring(de + 1);
+        }
+        // 30项能耗、排放领域的国家/行业标准、地方标准和团体标准: the nouns after the last 的, a list of kinds of one thing
+        // counted together (no other number follows)
+        if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
+                && !HAS_DIGIT.matcher(clause).matches()) {
             return clause.substring(de + 1);
         }
         return tail;
@@ -994,7 +1047,25 @@ public final class TargetExtractor {
     }
 
     /** 投资额的 / 销售价格的 / 成本的 right before a percentage: a rate of an amount. */
-    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用?|资金|收入)的(不超过|不低于|最高)?$");
+    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用?|资金|收入)的?(不超过|不低于|最高)?$");
+    /** 50%的建设补贴 / 10%的奖励: what the number is paid as. */
+    private static final Pattern SUBSIDY_AFTER = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:补贴|补助|奖励|奖补)");
+    /** A verb that sets a value: 达到, 不低于… (anywhere before the later number of the clause). */
+    private static final Pattern SETS_VALUE = Pattern.compile("达到|不低于|不少于|提高到|提升到|提升至|提高至|控制在|不超过|不高于");
+
+    /** After {@code de} (the 的 after q) the clause sets a value of the same unit with a verb of its own. */
+    private static boolean qualifiesForALaterValue(String t, Quantity q, int de) {
+        String rest = t.substring(de, clauseEnd(t, de));
+        // 预留30%的号源(其中专家号源不低于30%): an aside's number is a part of this one, not a value for what it qualifies
+        int aside = rest.indexOf('(') >= 0 ? rest.indexOf('(') : rest.indexOf('（');
+        rest = aside < 0 ? rest : rest.substring(0, aside);
+        for (Quantity later : Quantities.findAll(rest)) {
+            if (later.unit().equals(q.unit()) && SETS_VALUE.matcher(rest.substring(0, later.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** 可转让不超过 / 可放宽至: what is allowed, not what is committed. */
     private static final Pattern PERMITTED = Pattern.compile("可[\\p{IsHan}]{1,4}(不超过|不得超过|最多|最长|放宽至)$");
     /** 单件销售价格不超过 / 含税 / 指…: the start of a qualifying condition in brackets. */

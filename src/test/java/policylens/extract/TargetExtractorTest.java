@@ -488,4 +488,60 @@ class TargetExtractorTest {
         // a baseline or a past programme sets nothing due
         assertNull(extractor.extract("较2023年计划增加100名医生。", gz, "1").get(0).deadline());
     }
+
+    @Test
+    void aSharePaidAsASubsidyAndAShareThatSaysWhichOnesAreNoTargets() {
+        DocContext gz = new DocContext(2025, "2025-06-01", new Meta.Period(2025, 2027), true);
+        assertTrue(extractor.extract("给予不超过项目成本30%的补助", gz, "1").isEmpty());
+        assertTrue(extractor.extract("按V2G设备额定放电功率，为各类V2G充换电设施提供不超过V2G设备成本50%的建设补贴。", gz, "1").isEmpty());
+        List<Target> minimal = extractor.extract("产值超过50%的园区用地率应达到90%。", gz, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        assertEquals(90, minimal.get(0).value());
+        DocContext national = new DocContext(2024, "2024-05-23", new Meta.Period(2024, 2025), true);
+        List<Target> t = extractor.extract("到2025年底，各地区需求响应能力一般应达到最大用电负荷的3%—5%，年度最大用电负荷峰谷差率超过40%的地区"
+                + "需求响应能力应达到最大用电负荷的5%以上。", national, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals(5, t.get(1).value());
+        assertEquals("gte", t.get(1).comparator());
+        // a part stated in an aside does not make the whole a qualifier
+        assertEquals(2, extractor.extract("推动医联体内二级及以上医疗机构预留30%的号源(其中专家号源不低于30%)给医联体内基层医疗卫生机构的家庭医生(团队)。",
+                gz, "1").size());
+    }
+
+    @Test
+    void whatCoversAListOfKindsAndTheKindCounted() {
+        DocContext gz = new DocContext(2025, "2025-06-01", new Meta.Period(2025, 2027), true);
+        assertEquals("服务范围覆盖场景", extractor.extract("服务范围覆盖社区、园区等不少于3类场景", gz, "1").get(0).metric());
+        Target t = extractor.extract("支持V2G产业链上下游优势单位，协同标杆示范区建设，试点范围覆盖居民社区、产业园区、办公园区、换电站、公交场站、"
+                + "物流场站、政务办公区以及公园等不少于8类场景，支持市提质增效产业园参与试点。", gz, "1").get(0);
+        assertEquals("试点范围覆盖场景", t.metric());
+        assertEquals("gte", t.comparator());
+    }
+
+    @Test
+    void aMeasureOfSomeOrderIsApproximate() {
+        assertEquals("approx", extractor.extract("提供1万千瓦级调节能力", PLAN, "1").get(0).comparator());
+        Target t = extractor.extract("力争为电力系统提供10万千瓦级的双向灵活调节能力。", new DocContext(2024, "2024-06-01", null, true), "1").get(0);
+        assertEquals("approx", t.comparator());
+        assertEquals(100000, t.value());
+    }
+
+    @Test
+    void aFundNamedByItsKindIsTheProgrammesOfTheClauseBefore() {
+        DocContext suzhou = new DocContext(2024, "2024-05-18", null, true);
+        assertEquals("培训活动专项资金", extractor.extract("开展培训活动，专项资金500万元。", suzhou, "1").get(0).metric());
+        assertEquals("汽车“以旧换新”及购车补贴活动财政补贴资金",
+                extractor.extract("开展2024年汽车“以旧换新”及购车补贴活动，财政补贴资金1亿元。", suzhou, "1").get(0).metric());
+        assertEquals("家电“以旧换新”促消费活动财政补贴资金",
+                extractor.extract("开展2024年家电“以旧换新”促消费活动，财政补贴资金2000万元。", suzhou, "1").get(0).metric());
+    }
+
+    @Test
+    void theKindsOfOneThingCountedTogetherAfterTheLast的() {
+        DocContext suzhou = new DocContext(2024, "2024-05-18", null, true);
+        assertEquals("国家标准、地方标准", extractor.extract("制定5项能耗、排放领域的国家标准、地方标准。", suzhou, "1").get(0).metric());
+        Target t = extractor.extract("到2027年，参与制定（修订）30项能耗、排放领域的国家/行业标准、地方标准和团体标准。", suzhou, "1").get(0);
+        assertEquals("国家/行业标准、地方标准和团体标准", t.metric());
+        assertEquals("2027", t.deadline());
+    }
 }
