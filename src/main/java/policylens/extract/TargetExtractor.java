@@ -179,6 +179,9 @@ public final class TargetExtractor {
                 && rest.isBlank() ? scope : null;
     }
 
+    /** 就诊人数指… / 覆盖率是指…: a measure, then the word that defines it, opening the sentence. */
+    private static final Pattern DEFINES_A_MEASURE = Pattern.compile("^[\\p{IsHan}]{0,12}(?:人数|数量|比例|率|数|量)(?:是指|系指|指)");
+
     /** 财政补贴资金 / 专项资金 / 奖补资金: a fund named by its kind only. */
     private static final Pattern GENERIC_FUND = Pattern.compile("^[\\p{IsHan}]{0,4}(?:资金|经费)$");
     /** 开展…活动 / 实施…行动 / 举办…工程: a programme of work opening a clause; the year is left out of its name. */
@@ -223,6 +226,10 @@ public final class TargetExtractor {
             return false;
         }
         int cs = clauseStartOf(t, q.start());
+        // 就诊人数指在签约机构就诊≥1次的签约基本包居民: a sentence that defines a measure sets none
+        if (DEFINES_A_MEASURE.matcher(t.substring(sentenceStart(t, q.start()), q.start())).find()) {
+            return false;
+        }
         // 覆盖率=签约居民人数/常住人口数*100%: a formula defines a rate, it sets none
         if (t.indexOf('=') >= 0 || t.indexOf('＝') >= 0) {
             String clause = t.substring(cs, clauseEnd(t, q.end()));
@@ -608,6 +615,10 @@ public final class TargetExtractor {
             // 单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%、3.9%: two subjects joined by 和
             items = JOINING_WORD.split(subjects);
         }
+        if (items.length < 2 && index == 0 && !laterOfTheSameUnit(t, q)) {
+            // 各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具: 分别 before one number means "each", no list
+            return null;
+        }
         if (items.length < 2 && index > 0) {
             // 二氧化碳排放分别降低2.5%、3.9%: one subject for every number
             items = new String[]{subjects};
@@ -629,6 +640,16 @@ public final class TargetExtractor {
     }
 
     private static final Pattern JOINING_WORD = Pattern.compile("和|与|及");
+
+    /** Another number of q's unit follows it in its clause. */
+    private static boolean laterOfTheSameUnit(String t, Quantity q) {
+        for (Quantity later : Quantities.findAll(t.substring(q.end(), clauseEnd(t, q.end())))) {
+            if (later.unit().equals(q.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The last cell before position {@code at} that names something (no digits), numbering removed; else null. */
     private static String cellBefore(String t, int at) {

@@ -544,4 +544,25 @@ class TargetExtractorTest {
         assertEquals("国家/行业标准、地方标准和团体标准", t.metric());
         assertEquals("2027", t.deadline());
     }
+
+    @Test
+    void aSentenceThatDefinesAMeasureSetsNone() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        assertTrue(extractor.extract("覆盖率是指覆盖不少于3个社区的比例。", gz, "1").isEmpty());
+        assertTrue(extractor.extract("就诊人数指在签约机构就诊≥1次的签约基本包居民,以任何收费费用为统计依据。", gz, "1").isEmpty());
+        // a measure that is to reach a value is still a target
+        assertEquals(1, extractor.extract("签约居民续约率力争达到80%。", gz, "1").size());
+    }
+
+    @Test
+    void 分别BeforeOneNumberMeansEach() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        assertEquals("专用车辆", extractor.extract("各区分别配置2辆专用车辆", hongkou, "1").get(0).metric());
+        Target t = extractor.extract("各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具,全区配置1辆色彩标识规范的有害垃圾专用运输机动车。",
+                hongkou, "1").get(0);
+        assertEquals("色彩标识规范的有害垃圾专用运输工具", t.metric());
+        // a list of numbers after 分别 still takes one subject for each
+        List<Target> list = extractor.extract("数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%", PLAN, "1");
+        assertEquals("数字化研发设计工具普及率", list.get(0).metric());
+    }
 }
