@@ -2,6 +2,7 @@ package policylens.extract;
 
 import policylens.lexicon.Lexicon;
 import policylens.model.Recurrence;
+import policylens.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class DeadlineExtractor {
     }
 
     private static final String DIGITS = "0123456789";
+    /**
+     * 年均 as a yearly rate (年均增长10%), not the mean over N years (最近三年…两项指标的三年均值均低于…: 三年 + 均值),
+     * nor an annual mean as a measure (年均值).
+     */
+    private static final String YEARLY_AVERAGE = "(?<![一二两三四五六七八九十\\d])年均(?!值)";
     private static final String NUMERALS = "一二两三四五六七八九十" + DIGITS;
 
     static final List<Rule> RULES = List.of(
@@ -59,7 +65,7 @@ public final class DeadlineExtractor {
                     "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
                     "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 全年
-            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|年均|每季度|按季度|每月|按月|每半年|逐年|全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
+            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
                     "每按年逐全", 0, false, DeadlineExtractor::recurrence),
             // 实行“月调度、季通报、年考核” / 开展年度综合评价: a cadence word before a verb of reviewing
             new Rule("cadence", Pattern.compile(
@@ -104,6 +110,12 @@ public final class DeadlineExtractor {
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[较比与同]$|相比$|对比$");
     /** Characters after which a year opens a clause or a cell. */
     private static final String CLAUSE_START = "，,。；;：:\t\n（(、";
+    /** 超长期特别国债资金由… / 省级专项资金按…: the money of a year, right after it, before its verb. */
+    private static final Pattern YEARS_MONEY = Pattern.compile("^[\\p{IsHan}]{0,12}?(?:资金|国债|预算|经费|额度)(?=由|按|将|用于|[，,。；;])");
+    /** 对个人消费者…给予一次性补贴: a sentence that grants a subsidy or reward to those who qualify. */
+    private static final Pattern GRANT = Pattern.compile("对[^。；;]{1,200}?给予[^。；;]{0,12}?(?:补贴|补助|奖励|奖补)");
+    /** The last word of a document's name: 指标体系, 实施方案, 任务清单, 工作指南… (a year in brackets after it is its edition). */
+    private static final Pattern DOCUMENT_NAME_BEFORE = Pattern.compile("(体系|方案|计划|规划|纲要|清单|目录|指南|办法|细则|标准|名录|手册)$");
     private static final Pattern PLAN_BEFORE = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
     private static final Pattern START_YEAR = Pattern.compile("(\\d{4})年起");
@@ -206,6 +218,20 @@ public final class DeadlineExtractor {
         }
         if (m.group().endsWith("日") && m.group("pre") == null) {
             return null; // 2024年10月30日: a date (a signature, an event), not a due date
+        }
+        // 附件1广州市家庭医生签约服务质量监测指标体系(2023年版) / …指标体系(2023年): the edition of a document named
+        // without 《》, not a due date
+        if (!explicitDue && m.group("m") == null && (after.startsWith("版")
+                || (after.startsWith(")") || after.startsWith("）")) && m.start() > 0
+                && "(（".indexOf(text.charAt(m.start() - 1)) >= 0
+                && DOCUMENT_NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start() - 1)).find())) {
+            return null;
+        }
+        // 2026年超长期特别国债资金由财政厅…预安排: the year names whose money it is; 2026年，对个人消费者报废…给予一次性补贴:
+        // the year a subsidy is paid in (a validity clause); neither sets anything due
+        if (!explicitDue && m.group("m") == null && (YEARS_MONEY.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()
+                || GRANT.matcher(Clauses.sentence(text, m.end())).find())) {
+            return null;
         }
         boolean opensClause = m.start() == 0 || CLAUSE_START.indexOf(text.charAt(m.start() - 1)) >= 0;
         // 力争2023年达到80% / 2023年完成: the plan's own year set as the date something is reached
@@ -389,6 +415,15 @@ public final class DeadlineExtractor {
         if (anywhere(PAST_WORD, PAST_WORDS, sentence) && !anywhere(FUTURE_WORD, FUTURE_WORDS, sentence)) {
             return true;
         }
+        return pastYears(sentence, docYear);
+    }
+
+    /** The sentence around {@code at} names only years before the document's (baselines aside). */
+    static boolean pastYears(String text, int at, Integer docYear) {
+        return pastYears(Clauses.sentence(text, at), docYear);
+    }
+
+    private static boolean pastYears(String sentence, Integer docYear) {
         if (docYear == null) {
             return false;
         }
@@ -397,6 +432,11 @@ public final class DeadlineExtractor {
         boolean future = false;
         while (y.find()) {
             int year = Integer.parseInt(y.group(1));
+            // 与2023年相比，吨钢综合能耗降低2%左右 / 较2020年: a baseline year is not the time the sentence speaks of
+            if (BASELINE_BEFORE.matcher(sentence.substring(Math.max(0, y.start() - 2), y.start())).find()
+                    || sentence.startsWith("为基", y.end())) {
+                continue;
+            }
             if (year < docYear) {
                 past = true;
             } else {

@@ -108,9 +108,11 @@ public final class DocumentExtractor {
                 }
                 String indicator = block.kind() == Block.Kind.ROW ? lastClause(StructureParser.indicator(block.row())) : null;
                 for (Target t : targetExtractor.extract(text, ctx, block.taskId(), located.get(c))) {
-                    // a value cell names nothing: the row's task or indicator cell is what it measures
+                    // a value cell names nothing: the row's task or indicator cell is what it measures; a cell that
+                    // says only how it changes (每年增加1-3个百分点) names the change of the row's indicator
                     String metric = indicator != null && (hanCount(t.metric()) < 2 || STARTS_WITH_DIGIT.matcher(t.metric()).find())
-                            ? indicator : t.metric();
+                            ? indicator
+                            : indicator != null && TargetExtractor.namesOnlyAChange(t.metric()) ? indicator + t.metric() : t.metric();
                     targets.add(rowDue == null || t.deadline() != null || t.recurring() != null
                             ? new Target(t.evidence(), metric, t.value(), t.valueMax(), t.unit(), t.comparator(),
                             t.deadline(), t.recurring(), t.taskId())

@@ -132,16 +132,70 @@ public final class TargetExtractor {
                     metric = fund + VERB_ONLY.matcher(clauseHead(masked, q)).replaceAll("");
                 }
             }
+            // 开展2024年汽车“以旧换新”及购车补贴活动，财政补贴资金1亿元: a fund named only by its kind is the programme's
+            // of the clause before
+            if (q.unit().equals("元") && GENERIC_FUND.matcher(metric).matches()) {
+                String programme = programmeBefore(masked, q.start());
+                if (programme != null) {
+                    metric = programme + metric;
+                }
+            }
             // 锂电产业营收超过3500亿元、力争4500亿元的目标: a metric that names only "the goal" is the item's before it
             if ((metric.isBlank() || metric.equals("目标") || metric.equals("的目标")) && !out.isEmpty()) {
                 // 完成新增…绿色账户居住区172个，累计达到682个: a clause with a verb only goes on with the metric before it
                 Target previous = out.get(out.size() - 1);
                 metric = previous.metric() + (clauseHead(masked, q).contains("累计") ? "累计" : "");
             }
+            // …至少开展1次检查(建设领域每月至少1次): an aside with a scope and a frequency of its own counts the same thing
+            // as the target before it, for that scope
+            String scope = asideScope(masked, q);
+            if (scope != null && !out.isEmpty() && out.get(out.size() - 1).unit().equals(q.unit())) {
+                metric = scope + out.get(out.size() - 1).metric();
+            }
             out.add(new Target(evidence(masked, q), metric, q.value(), q.valueMax(), q.unit(),
-                    comparator, deadline(masked, q, times), recurring(masked, q), taskId));
+                    comparator, deadlineOrProgrammeYear(masked, q, times, ctx), recurring(masked, q), taskId));
         }
         return out;
+    }
+
+    /**
+     * The scope an aside names before its own frequency and the number that ends it ((建设领域每月至少1次) → 建设领域), else
+     * null.
+     */
+    private static String asideScope(String t, Quantity q) {
+        int open = openBracketBefore(t, q.start());
+        int close = afterBound(t, q.end());
+        if (open < 0 || close >= t.length() || (t.charAt(close) != ')' && t.charAt(close) != '）')) {
+            return null;
+        }
+        String aside = t.substring(open + 1, q.start());
+        Matcher often = HOW_OFTEN.matcher(aside);
+        if (!often.find() || often.start() < 2) {
+            return null;
+        }
+        String scope = aside.substring(0, often.start());
+        String rest = FREQUENCY_WORDS.matcher(aside.substring(often.start())).replaceAll("");
+        return scope.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && rest.isBlank() ? scope : null;
+    }
+
+    /** 就诊人数指… / 覆盖率是指…: a measure, then the word that defines it, opening the sentence. */
+    private static final Pattern DEFINES_A_MEASURE = Pattern.compile("^[\\p{IsHan}]{0,12}(?:人数|数量|比例|率|数|量)(?:是指|系指|指)");
+
+    /** 财政补贴资金 / 专项资金 / 奖补资金: a fund named by its kind only. */
+    private static final Pattern GENERIC_FUND = Pattern.compile("^[\\p{IsHan}]{0,4}(?:资金|经费)$");
+    /** 开展…活动 / 实施…行动 / 举办…工程: a programme of work opening a clause; the year is left out of its name. */
+    private static final Pattern PROGRAMME = Pattern.compile("^(?:组织开展|开展|举办|实施)(?:\\d{4}年)?(.{2,30}?(?:活动|行动|工程))$");
+
+    /** The programme the clause right before {@code at}'s clause opens with, in the same sentence, else null. */
+    private static String programmeBefore(String t, int at) {
+        int cs = Clauses.start(t, at, CLAUSE_END);
+        if (cs < 2 || (t.charAt(cs - 1) != '，' && t.charAt(cs - 1) != ',')) {
+            return null;
+        }
+        int ps = Clauses.start(t, cs - 1, CLAUSE_END);
+        Matcher m = PROGRAMME.matcher(t.substring(ps, cs - 1).strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** 设立集群发展专项资金 / 安排省级专项资金: the fund the sentence sets up before {@code at}, else null. */
@@ -172,6 +226,10 @@ public final class TargetExtractor {
             return false;
         }
         int cs = clauseStartOf(t, q.start());
+        // 就诊人数指在签约机构就诊≥1次的签约基本包居民: a sentence that defines a measure sets none
+        if (DEFINES_A_MEASURE.matcher(t.substring(sentenceStart(t, q.start()), q.start())).find()) {
+            return false;
+        }
         // 覆盖率=签约居民人数/常住人口数*100%: a formula defines a rate, it sets none
         if (t.indexOf('=') >= 0 || t.indexOf('＝') >= 0) {
             String clause = t.substring(cs, clauseEnd(t, q.end()));
@@ -201,6 +259,15 @@ public final class TargetExtractor {
         // 不超过项目设备投资额的10%: a share of an amount (a subsidy rate); 物业可转让不超过50%: what is allowed
         String lead = t.substring(cs, q.start());
         if (q.unit().equals("%") && SHARE_OF_AMOUNT.matcher(lead).find() || PERMITTED.matcher(lead).find()) {
+            return false;
+        }
+        // 提供不超过V2G设备成本50%的建设补贴: a share of a cost paid as a subsidy is a subsidy rate
+        if (SUBSIDY_AFTER.matcher(t.substring(afterBound(t, q.end()), Math.min(t.length(), q.end() + 12))).find()) {
+            return false;
+        }
+        // 年度最大用电负荷峰谷差率超过40%的地区需求响应能力应达到…5%以上: the first number says which regions, the
+        // clause sets a value of its own for them
+        if (de < t.length() && t.charAt(de) == '的' && qualifiesForALaterValue(t, q, de)) {
             return false;
         }
         // (单件销售价格不超过6000元): a condition in brackets that says which items qualify
@@ -235,19 +302,39 @@ public final class TargetExtractor {
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()) {
+        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()
+                && !namedItemsToAchieve(t, q)) {
             return false;
         }
         String sentence = sentence(t, q.start());
         String head = t.substring(sentenceStart(t, q.start()), q.start());
-        if (past.isPast(q.start())) {
+        boolean runningTotal = isRunningTotal(t, q, sentence, ctx, times);
+        if (past.isPast(q.start()) && !runningTotal) {
             return false;
         }
-        if (PAST.matcher(head).find() && !FUTURE.matcher(head).find()) {
+        if (PAST.matcher(head).find() && !FUTURE.matcher(head).find() && !runningTotal) {
             return false;
         }
         return ctx.plan() || FUTURE.matcher(sentence).find();
     }
+
+    /**
+     * 累计完成 reports a running total in a news text, but in a plan, under a due date of the document's year or later,
+     * it states the total to be reached by then: "2020年，…；四是全区累计完成定时定点垃圾房改造942个" /
+     * "到2027年累计完成改造煤电机组规模16台…。累计完成淘汰落后17台煤电机组". Only when 累计 is the sentence's one word
+     * of the past and it names no past year.
+     */
+    private static boolean isRunningTotal(String t, Quantity q, String sentence, DocContext ctx,
+                                          List<DeadlineExtractor.Located> times) {
+        if (!ctx.plan() || !sentence.contains(RUNNING_TOTAL)) {
+            return false;
+        }
+        return !PAST.matcher(sentence.replace(RUNNING_TOTAL, "")).find()
+                && !DeadlineExtractor.pastYears(t, q.start(), ctx.docYear()) && deadline(t, q, times) != null;
+    }
+
+    /** 累计: what has been done so far, counted together. */
+    private static final String RUNNING_TOTAL = "累计";
 
     /**
      * A quantity that only describes a thing: 投资500万元以上工业技改项目, 30个500亿元集群, 打造1-2个过千亿元集群,
@@ -265,7 +352,8 @@ public final class TargetExtractor {
         boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
-        if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches()) {
+        // 年产3.5万吨锂盐 describes a plant; 淘汰落后17台煤电机组产能36.5万千瓦。 is the capacity itself, nothing follows
+        if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches() && nounFollows) {
             return true;
         }
         if (!nounFollows || q.unit().equals("%") && rest.startsWith("的")) {
@@ -319,8 +407,33 @@ public final class TargetExtractor {
                 return false;
             }
         }
-        return true;
+        return !namedItemsToAchieve(t, q);
     }
+
+    /**
+     * 欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖 / 北外滩、川北、嘉兴、江湾镇四个街道完成…: a count of named
+     * things whose noun is followed by what they are to achieve commits to that number of them.
+     */
+    private static boolean namedItemsToAchieve(String t, Quantity q) {
+        int s = q.start();
+        while (s > 0 && ENUM_BOUNDARY.indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        String head = t.substring(s, q.start());
+        // the count is that of the names listed before it, each a short name
+        String[] names = head.split("、");
+        for (String name : names) {
+            if (name.isEmpty() || name.length() > 8) {
+                return false;
+            }
+        }
+        return names.length >= 2 && q.valueMax() == null && q.value() == names.length
+                && Character.UnicodeScript.of(head.charAt(head.length() - 1)) == Character.UnicodeScript.HAN
+                && TO_ACHIEVE.matcher(t.substring(q.end(), Math.min(t.length(), q.end() + 12))).find();
+    }
+
+    /** A short noun, then the verb of what it is to achieve: 街道率先完成…, 街道创建…达标街道. */
+    private static final Pattern TO_ACHIEVE = Pattern.compile("^[\\p{IsHan}]{1,5}?(?:率先|全面|基本)?(?:完成|实现|创建|建成|创成|争创|达到)");
 
     static String comparator(String t, Quantity q) {
         if (q.valueMax() != null) {
@@ -338,7 +451,8 @@ public final class TargetExtractor {
         if (after.startsWith("以下") || after.startsWith("以内")) {
             return Comparator.LTE.json();
         }
-        if (after.startsWith("左右")) {
+        // 提供10万千瓦级的双向灵活调节能力: 级 after a measure gives its order of magnitude
+        if (after.startsWith("左右") || after.startsWith("级")) {
             return Comparator.APPROX.json();
         }
         if (!before.equals(Comparator.EQ.json())) {
@@ -449,6 +563,22 @@ public final class TargetExtractor {
                 return named;
             }
         }
+        // 试点范围覆盖居民社区、产业园区、…以及公园等不少于8类场景: what covers the listed kinds, and the kind counted
+        Matcher covers = COVERS_A_LIST.matcher(t.substring(Clauses.start(t, q.start(), CLAUSE_END), q.start()));
+        String kind = tail(t, q);
+        if (covers.find() && !kind.isEmpty() && isCount(q.unit())) {
+            String what = stripLeading(covers.group(1));
+            if (!what.isEmpty()) {
+                return what + kind;
+            }
+        }
+        if (CHANGE_ONLY.matcher(metric).matches()) {
+            // 2.签约服务覆盖率<TAB>每年增加1-3个百分点: a cell that says only how the indicator changes names it in the cell before
+            String named = cellBefore(t, q.start());
+            if (named != null) {
+                return named + metric;
+            }
+        }
         return metric;
     }
 
@@ -485,6 +615,10 @@ public final class TargetExtractor {
             // 单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%、3.9%: two subjects joined by 和
             items = JOINING_WORD.split(subjects);
         }
+        if (items.length < 2 && index == 0 && !laterOfTheSameUnit(t, q)) {
+            // 各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具: 分别 before one number means "each", no list
+            return null;
+        }
         if (items.length < 2 && index > 0) {
             // 二氧化碳排放分别降低2.5%、3.9%: one subject for every number
             items = new String[]{subjects};
@@ -507,6 +641,16 @@ public final class TargetExtractor {
 
     private static final Pattern JOINING_WORD = Pattern.compile("和|与|及");
 
+    /** Another number of q's unit follows it in its clause. */
+    private static boolean laterOfTheSameUnit(String t, Quantity q) {
+        for (Quantity later : Quantities.findAll(t.substring(q.end(), clauseEnd(t, q.end())))) {
+            if (later.unit().equals(q.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last cell before position {@code at} that names something (no digits), numbering removed; else null. */
     private static String cellBefore(String t, int at) {
         int cellStart = t.lastIndexOf('\t', at);
@@ -521,6 +665,17 @@ public final class TargetExtractor {
         return null;
     }
 
+    /** Whether a metric says only how something changes (增加, 每年提高), naming nothing that does. */
+    static boolean namesOnlyAChange(String metric) {
+        return metric != null && CHANGE_ONLY.matcher(metric).matches();
+    }
+
+    /** A verb of covering, then a list of kinds ending in 等 and maybe a bound, right before the number. */
+    private static final Pattern COVERS_A_LIST = Pattern.compile(
+            "^(.+?(?:覆盖|包括|涵盖|包含|涉及))[^，,；;。]+、[^，,；;。]*等(?:不少于|不低于|至少|超过)?$");
+
+    /** 每年增加 / 提高 / 年均增长: a change, with how often, that names nothing changed. */
+    private static final Pattern CHANGE_ONLY = Pattern.compile("^(?:每年|每年度|年均|逐年)?(?:增加|提高|提升|降低|下降|减少|增长)$");
     private static final Pattern CELL_NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?");
     private static final Pattern HAS_DIGIT_CHAR = Pattern.compile("\\d");
 
@@ -613,6 +768,7 @@ public final class TargetExtractor {
         // 党政主要负责人每季度至少召开1次会议: who does what, how often
         if (q.unit().equals("次") && !tail.isEmpty() && named.length() >= 2) {
             String who = FREQUENCY_WORDS.matcher(head).replaceAll("");
+            who = SUPERVISES.matcher(OBJECT_OF_CHECK.matcher(who).replaceAll("")).replaceFirst("");
             return who + tail;
         }
         // 全国80%以上钢铁产能完成… / 各地区完成60%以上重点用能单位节能监察 / 各县区设立1亿元专项资金: the head is a scope
@@ -630,8 +786,21 @@ public final class TargetExtractor {
     private static final Pattern JOINED = Pattern.compile("^(和|及|与|以及|、)");
     /** 10%的社区卫生服务站 / 30%以上的号源: a share followed by what it is a share of. */
     private static final Pattern AFTER_SHARE_DE = Pattern.compile("^(?:以上|及以上|左右)?的\\p{IsHan}");
-    /** 每季度 / 至少 / 要 / 应 — how often and how strictly, not what is done. */
-    private static final Pattern FREQUENCY_WORDS = Pattern.compile("每(?:年度|季度|半年|年|月|周)|至少|不少于|[要应]");
+    /** 每季度 / 至少 / 要 / 应 — how often and how strictly, not what is done (not the 要 of 主要, 重要, 需要). */
+    private static final Pattern FREQUENCY_WORDS = Pattern.compile(
+            "每(?:年度|季度|半年|年|月|周)|至少|不少于|(?<![主重需必只])要(?![求素点])|(?<![相供响反适对])应(?![用急])");
+    /** 每年 / 每季度 / 每月 …: how often. */
+    private static final Pattern HOW_OFTEN = Pattern.compile("每(?:年度|季度|半年|年|月|周)|按(?:年度|季度|月)");
+    /**
+     * 对本单位重大事故隐患排查整治情况 before 开展 / 进行 / 组织: the object a check is made on, not part of who does what
+     * how often (生产经营单位主要负责人要每季度带队对本单位重大事故隐患排查整治情况至少开展1次检查).
+     */
+    private static final Pattern OBJECT_OF_CHECK = Pattern.compile("对[^，,。；;]{2,30}?(?=开展|进行|组织)");
+    /**
+     * 监督指导有关生产经营单位每年至少组织开展1次疏散逃生演练: the body that supervises does not do what is counted; the ones
+     * supervised do.
+     */
+    private static final Pattern SUPERVISES = Pattern.compile("^(?:监督指导|督促指导|指导督促|督促|监督|指导|要求|推动)(?:有关|相关)?");
     /** A head that names no measure: a scope (全国, 各地区) or ends with a verb whose object follows the number. */
     private static final Pattern HEAD_SCOPE_OR_VERB = Pattern.compile(
             "^(?:全国|全省|全市|全区|全县|各地区|各地|各省|各市|各区|各县区?)$|(?:设立|提供|完成|实现|配建)$");
@@ -663,10 +832,11 @@ public final class TargetExtractor {
                 }
                 break;
             }
-            // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群)
+            // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群); so does a measure
+            // of the noun (17台煤电机组产能36.5万千瓦: the capacity is a quantity of its own)
             boolean newNumber = Character.isDigit(c) && i > 0 && (!Character.isLetterOrDigit(rest.charAt(i - 1))
                     && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN
-                    || "及和与、".indexOf(rest.charAt(i - 1)) >= 0);
+                    || "及和与、".indexOf(rest.charAt(i - 1)) >= 0 || measureEndsClause(rest, i));
             if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || newNumber) {
                 break;
             }
@@ -680,10 +850,27 @@ public final class TargetExtractor {
                 && !HAS_DIGIT_OR_ENUMERATION_COMMA.matcher(clause.substring(de + 1)).matches()) {
             return clause.substring(de + 1);
         }
+        // 30项能耗、排放领域的国家/行业标准、地方标准和团体标准: the nouns after the last 的, a list of kinds of one thing
+        // counted together (no other number follows)
+        if (de > 0 && clause.indexOf('、') >= 0 && clause.indexOf('、') < de && de + 3 <= clause.length()
+                && !HAS_DIGIT.matcher(clause).matches()) {
+            return clause.substring(de + 1);
+        }
         return tail;
     }
 
     private static final Pattern LEVEL_DE = Pattern.compile("^级的");
+
+    /** A quantity starts at {@code at} and nothing but a bound follows it in its clause (产能36.5万千瓦。). */
+    private static boolean measureEndsClause(String rest, int at) {
+        if (at > 0 && Character.isDigit(rest.charAt(at - 1))) {
+            return false;
+        }
+        String clause = rest.substring(at, clauseEnd(rest, at));
+        List<Quantity> next = Quantities.findAll(clause);
+        return !next.isEmpty() && next.get(0).start() == 0
+                && LEADING_BOUND_OR_APPROX.matcher(clause.substring(next.get(0).end())).replaceFirst("").isBlank();
+    }
 
     private static String stripLeading(String head) {
         String prev;
@@ -694,6 +881,36 @@ public final class TargetExtractor {
         } while (!h.equals(prev));
         return h;
     }
+
+    /**
+     * The due date, else the year of the programme the sentence carries out: 做实做细…工程2023年培训计划,培养不少于3500名基层医生
+     * / 安排重点工业项目114个、年度计划投资171.97亿元 (年度: the document's year). Such a year is no deadline record of its
+     * own (it names the programme), but what the programme sets is due within it.
+     */
+    private static String deadlineOrProgrammeYear(String t, Quantity q, List<DeadlineExtractor.Located> times, DocContext ctx) {
+        String date = deadline(t, q, times);
+        if (date != null || ctx.docYear() == null) {
+            return date;
+        }
+        String before = t.substring(sentenceStart(t, q.start()), q.start());
+        Matcher m = PROGRAMME_YEAR.matcher(before);
+        String year = null;
+        while (m.find()) {
+            if (m.group(1) == null) {
+                year = String.valueOf(ctx.docYear());
+            } else if (Integer.parseInt(m.group(1)) >= ctx.docYear()
+                    && !BASELINE.matcher(before.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+                year = m.group(1);
+            }
+        }
+        return year;
+    }
+
+    /** 2023年培训计划 / 2024年汽车“以旧换新”…活动 / 年度计划: the year a programme of work is for. */
+    private static final Pattern PROGRAMME_YEAR = Pattern.compile(
+            "(?:(?<!\\d)(\\d{4})年|(?<![\\d年])年度)(?=[^，,。；;\\d]{0,16}?(?:计划|活动|任务))");
+    /** 较 / 比 / 与 before a year: a baseline. */
+    private static final Pattern BASELINE = Pattern.compile("[较比与同]$");
 
     /** The due date: a year right after the number ((2028年)), else the nearest dated expression before it. */
     private static String deadline(String t, Quantity q, List<DeadlineExtractor.Located> times) {
@@ -737,6 +954,11 @@ public final class TargetExtractor {
         int s = q.start();
         while (s > 0 && CLAUSE_END.indexOf(t.charAt(s - 1)) < 0) {
             s--;
+        }
+        // …每季度…至少开展1次检查(建设领域每月至少1次): an aside that says how often for its own scope overrides the clause
+        int open = openBracketBefore(t, q.start());
+        if (open >= s && HOW_OFTEN.matcher(t.substring(open + 1, q.start())).find()) {
+            s = open + 1;
         }
         String clause = t.substring(s, q.start());
         String item = clause.substring(clause.lastIndexOf('、') + 1);
@@ -846,7 +1068,25 @@ public final class TargetExtractor {
     }
 
     /** 投资额的 / 销售价格的 / 成本的 right before a percentage: a rate of an amount. */
-    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用?|资金|收入)的(不超过|不低于|最高)?$");
+    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("(额|价格|价|成本|费用?|资金|收入)的?(不超过|不低于|最高)?$");
+    /** 50%的建设补贴 / 10%的奖励: what the number is paid as. */
+    private static final Pattern SUBSIDY_AFTER = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:补贴|补助|奖励|奖补)");
+    /** A verb that sets a value: 达到, 不低于… (anywhere before the later number of the clause). */
+    private static final Pattern SETS_VALUE = Pattern.compile("达到|不低于|不少于|提高到|提升到|提升至|提高至|控制在|不超过|不高于");
+
+    /** After {@code de} (the 的 after q) the clause sets a value of the same unit with a verb of its own. */
+    private static boolean qualifiesForALaterValue(String t, Quantity q, int de) {
+        String rest = t.substring(de, clauseEnd(t, de));
+        // 预留30%的号源(其中专家号源不低于30%): an aside's number is a part of this one, not a value for what it qualifies
+        int aside = rest.indexOf('(') >= 0 ? rest.indexOf('(') : rest.indexOf('（');
+        rest = aside < 0 ? rest : rest.substring(0, aside);
+        for (Quantity later : Quantities.findAll(rest)) {
+            if (later.unit().equals(q.unit()) && SETS_VALUE.matcher(rest.substring(0, later.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** 可转让不超过 / 可放宽至: what is allowed, not what is committed. */
     private static final Pattern PERMITTED = Pattern.compile("可[\\p{IsHan}]{1,4}(不超过|不得超过|最多|最长|放宽至)$");
     /** 单件销售价格不超过 / 含税 / 指…: the start of a qualifying condition in brackets. */

@@ -169,6 +169,38 @@ class DeadlineExtractorTest {
                 new DocContext(2024, "2024-05-10", new Meta.Period(2024, 2026), true), "1").isEmpty());
     }
 
+    @Test
+    void theMeanOverSeveralYearsIsNoYearlyRecurrence() {
+        assertTrue(of("两项指标的三年均值均低于调整值", JIANGXI).isEmpty());
+        DocContext baoshan = new DocContext(2021, "2021-04-23", null, true);
+        assertTrue(of("其中最近三年（不含当前测算年）统计年度内的土地税收产出率、以主营业务收入计算的土地产出率两项指标的三年均值均低于"
+                + "《上海产业用地指南（2019版）》中相应调整值", baoshan).isEmpty());
+        assertEquals("yearly", of("营业收入年均增长10%", JIANGXI).get(0).recurring());
+    }
+
+    @Test
+    void aYearInBracketsAfterADocumentsNameIsItsEdition() {
+        assertTrue(of("评估指标体系(2025年版)", JIANGXI).isEmpty());
+        assertTrue(of("附件1广州市家庭医生签约服务质量监测指标体系(2023年版)", GUANGZHOU).isEmpty());
+        assertTrue(of("附件:1.广州市家庭医生签约服务质量监测指标体系(2023年)", GUANGZHOU).isEmpty());
+        // after the noun of a target the year is when it is due
+        assertEquals("2028", of("打造10个过千亿元集群(2028年)", JIANGXI).get(0).date());
+    }
+
+    @Test
+    void theYearWhoseMoneyOrSubsidyASentenceSetsIsNotDue() {
+        DocContext sichuan = new DocContext(2026, "2026-02-09", new Meta.Period(2026, 2026), true);
+        assertTrue(of("2026年省级专项资金由财政厅统筹安排。", sichuan).isEmpty());
+        assertTrue(of("2026年，对购买新能源汽车的个人消费者给予一次性补贴。", sichuan).isEmpty());
+        assertTrue(of("14. 合理确定资金分配规模。2026年超长期特别国债资金由财政厅会同省发展改革委、商务厅，根据各市（州）消费品以旧换新"
+                + "补贴资金申请占比进行测算后预安排。", sichuan).isEmpty());
+        assertTrue(of("8. 支持汽车报废更新。2026年，对个人消费者报废2013年6月30日（含当日，下同）前注册登记的汽油乘用车、2015年6月30日前"
+                + "注册登记的柴油及其他燃料乘用车，或2019年12月31日前注册登记的新能源乘用车，并购买纳入工业和信息化部"
+                + "《减免车辆购置税的新能源汽车车型目录》的新能源乘用车或2.0升及以下排量的燃油乘用车，给予一次性补贴。", sichuan).isEmpty());
+        // the plan's year opening a clause that sets what is to be reached stays due
+        assertEquals("2026", of("2026年，全省新建公共充电桩1万个。", sichuan).get(0).date());
+    }
+
     private static final DocContext CADENCE_CTX = new DocContext(2026, "2026-01-09", new Meta.Period(2026, 2028), true);
 
     @Test

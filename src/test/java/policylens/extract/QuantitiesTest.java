@@ -80,4 +80,18 @@ class QuantitiesTest {
             }
         }
     }
+
+    @Test
+    void readsLandBuildingsVolumesAndPlantings() {
+        Quantity parcels = only("完成违法用地整治30宗");
+        assertEquals(30, parcels.value());
+        assertEquals("宗", parcels.unit());
+        assertEquals(20000, only("新增造林2万公顷").value());
+        assertEquals("公顷", only("新增造林2万公顷").unit());
+        assertEquals("立方米", only("清淤疏浚50万立方米").unit());
+        assertEquals("栋", only("改造老旧厂房12栋").unit());
+        assertEquals("株", only("种植乔木1000株").unit());
+        // 立方米 is read whole, not as 米
+        assertEquals(500000, only("清淤疏浚50万立方米").value());
+    }
 }

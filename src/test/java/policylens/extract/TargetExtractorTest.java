@@ -379,4 +379,190 @@ class TargetExtractorTest {
         assertEquals("改造煤电机组规模", t.get(0).metric());
         assertEquals("改造煤电机组规模", t.get(1).metric());
     }
+
+    @Test
+    void aBaselineYearDoesNotPutASentenceInThePast() {
+        DocContext national = new DocContext(2024, "2024-05-23", new Meta.Period(2024, 2025), true);
+        List<Target> minimal = extractor.extract("与2023年相比，单位产值能耗降低5%。", national, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        List<Target> t = extractor.extract("到2025年底，钢铁行业能效标杆水平以上产能占比达到30%；与2023年相比，吨钢综合能耗降低2%左右，"
+                + "余热余压余能自发电率提高3个百分点以上。", national, "1");
+        assertEquals(3, t.size(), t.toString());
+        assertEquals("approx", t.get(1).comparator());
+        assertEquals("2025-12", t.get(1).deadline());
+        assertEquals("个百分点", t.get(2).unit());
+        // a year of the past that is no baseline still is
+        assertTrue(extractor.extract("2022年全市单位产值能耗降低5%。", national, "1").isEmpty());
+    }
+
+    @Test
+    void aRunningTotalUnderADueDateOfAPlanIsATarget() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        List<Target> minimal = extractor.extract("2020年，全区累计完成改造100个。", hongkou, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        assertEquals("2020", minimal.get(0).deadline());
+        List<Target> t = extractor.extract("2020年,一是全区单位生活垃圾强制分类基本实现全覆盖;四是全区累计完成定时定点垃圾房改造942个;"
+                + "五是全区新建101个“两网融合”服务点位,2个“两网融合”中转站。", hongkou, "1");
+        assertEquals(3, t.size(), t.toString());
+        assertEquals(942, t.get(0).value());
+        assertEquals("2020", t.get(0).deadline());
+        // a news text reports what has been done; so does a plan without a due date, or with a past year
+        assertTrue(extractor.extract("全区累计完成改造100个。", hongkou, "1").isEmpty());
+        assertTrue(extractor.extract("2017年，全区累计完成改造100个。", hongkou, "1").isEmpty());
+        assertTrue(extractor.extract("今年以来，全市累计完成投资200亿元。", NEWS, "1").isEmpty());
+    }
+
+    @Test
+    void aCapacityThatEndsItsClauseIsATargetAndEndsTheNounBeforeIt() {
+        List<Target> t = extractor.extract("到2027年累计完成改造煤电机组规模16台980万千瓦以上。累计完成淘汰落后17台煤电机组产能36.5万千瓦。",
+                new DocContext(2024, "2024-05-18", null, true), "1");
+        assertEquals(4, t.size(), t.toString());
+        assertEquals(17, t.get(2).value());
+        assertEquals("煤电机组产能", t.get(2).metric());
+        assertEquals(365000, t.get(3).value());
+        assertEquals("千瓦", t.get(3).unit());
+        assertEquals("2027", t.get(3).deadline());
+        // a capacity before the noun it describes is none
+        assertTrue(extractor.extract("建成年产3.5万吨锂盐项目", PLAN, "1").isEmpty());
+    }
+
+    @Test
+    void aCountOfTheNamesListedBeforeItThatAreToAchieveSomethingIsATarget() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        List<Target> minimal = extractor.extract("甲、乙、丙3个街道完成创建。", hongkou, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        List<Target> t = extractor.extract("2018年,一是全面实行“四分类”投放,欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖,"
+                + "其余街道完成未推行垃圾分类居住区50%的指标。", hongkou, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals(4, t.get(0).value());
+        assertTrue(t.get(0).metric().contains("率先完成居住区垃圾分类整区域全覆盖"), t.get(0).metric());
+        List<Target> chinese = extractor.extract("2019年,一是北外滩、川北、嘉兴、江湾镇四个街道完成居住区垃圾分类整区域覆盖。", hongkou, "1");
+        assertEquals(1, chinese.size(), chinese.toString());
+        assertEquals("2019", chinese.get(0).deadline());
+        // the names a count sums up, with nothing to achieve, or a count that is not theirs, commit to nothing
+        assertTrue(extractor.extract("(电子信息、航空、汽车及装备、新能源4个新兴产业)", PLAN, null).isEmpty());
+        assertTrue(extractor.extract("甲、乙、丙5个街道完成创建。", hongkou, "1").isEmpty());
+    }
+
+    @Test
+    void whoDoesWhatHowOftenWithoutTheObjectOfTheCheckOrTheSupervisor() {
+        DocContext baoshan = new DocContext(2024, "2024-04-01", new Meta.Period(2024, 2026), true);
+        Target minimal = extractor.extract("区长每月对各项工作至少开展1次检查", baoshan, "1").get(0);
+        assertEquals("区长开展检查", minimal.metric());
+        List<Target> t = extractor.extract("生产经营单位主要负责人要每季度带队对本单位重大事故隐患排查整治情况至少开展1次检查(建设领域每月至少1次)。",
+                baoshan, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("生产经营单位主要负责人带队开展检查", t.get(0).metric()); // 主要 keeps its 要
+        assertEquals("quarterly", t.get(0).recurring());
+        assertEquals("建设领域生产经营单位主要负责人带队开展检查", t.get(1).metric());
+        assertEquals("monthly", t.get(1).recurring());
+        Target drill = extractor.extract("监督指导有关生产经营单位每年至少组织开展1次疏散逃生演练", baoshan, "1").get(0);
+        assertEquals("生产经营单位组织开展疏散逃生演练", drill.metric());
+        assertEquals("yearly", drill.recurring());
+    }
+
+    @Test
+    void aCellThatSaysOnlyHowItChangesNamesTheIndicatorOfTheCellBefore() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        Target minimal = extractor.extract("1.就诊率\t每年提高2个百分点。", gz, "1").get(0);
+        assertEquals("就诊率提高", minimal.metric());
+        Target t = extractor.extract("\t2.签约服务覆盖率\t每年增加1-3个百分点。2035年达到75%。\t家庭医生签约服务覆盖率=签约居民人数/辖区内常住人口数*100%。",
+                gz, "1").get(0);
+        assertEquals("签约服务覆盖率增加", t.metric());
+        assertEquals("yearly", t.recurring());
+        assertTrue(TargetExtractor.namesOnlyAChange("每年增加"));
+        assertTrue(!TargetExtractor.namesOnlyAChange("签约服务覆盖率增加"));
+    }
+
+    @Test
+    void whatAProgrammeOfAYearSetsIsDueThatYear() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        assertEquals("2023", extractor.extract("落实2023年培训计划,培养不少于100名医生。", gz, "1").get(0).deadline());
+        Target t = extractor.extract("完善家庭医生培养培训体系。做实做细基层医生全科能力提升工程2023年培训计划,培养不少于3500名基层医生。", gz, "1").get(0);
+        assertEquals(3500, t.value());
+        assertEquals("2023", t.deadline());
+        List<Target> news = extractor.extract("加大工业领域投资力度，安排重点工业项目114个、年度计划投资171.97亿元，以有效投资加快培育新质生产力。",
+                new DocContext(2024, null, null, false), "1");
+        assertEquals("2024", news.get(1).deadline());
+        assertNull(news.get(0).deadline()); // the projects are not the programme's
+        // a baseline or a past programme sets nothing due
+        assertNull(extractor.extract("较2023年计划增加100名医生。", gz, "1").get(0).deadline());
+    }
+
+    @Test
+    void aSharePaidAsASubsidyAndAShareThatSaysWhichOnesAreNoTargets() {
+        DocContext gz = new DocContext(2025, "2025-06-01", new Meta.Period(2025, 2027), true);
+        assertTrue(extractor.extract("给予不超过项目成本30%的补助", gz, "1").isEmpty());
+        assertTrue(extractor.extract("按V2G设备额定放电功率，为各类V2G充换电设施提供不超过V2G设备成本50%的建设补贴。", gz, "1").isEmpty());
+        List<Target> minimal = extractor.extract("产值超过50%的园区用地率应达到90%。", gz, "1");
+        assertEquals(1, minimal.size(), minimal.toString());
+        assertEquals(90, minimal.get(0).value());
+        DocContext national = new DocContext(2024, "2024-05-23", new Meta.Period(2024, 2025), true);
+        List<Target> t = extractor.extract("到2025年底，各地区需求响应能力一般应达到最大用电负荷的3%—5%，年度最大用电负荷峰谷差率超过40%的地区"
+                + "需求响应能力应达到最大用电负荷的5%以上。", national, "1");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals(5, t.get(1).value());
+        assertEquals("gte", t.get(1).comparator());
+        // a part stated in an aside does not make the whole a qualifier
+        assertEquals(2, extractor.extract("推动医联体内二级及以上医疗机构预留30%的号源(其中专家号源不低于30%)给医联体内基层医疗卫生机构的家庭医生(团队)。",
+                gz, "1").size());
+    }
+
+    @Test
+    void whatCoversAListOfKindsAndTheKindCounted() {
+        DocContext gz = new DocContext(2025, "2025-06-01", new Meta.Period(2025, 2027), true);
+        assertEquals("服务范围覆盖场景", extractor.extract("服务范围覆盖社区、园区等不少于3类场景", gz, "1").get(0).metric());
+        Target t = extractor.extract("支持V2G产业链上下游优势单位，协同标杆示范区建设，试点范围覆盖居民社区、产业园区、办公园区、换电站、公交场站、"
+                + "物流场站、政务办公区以及公园等不少于8类场景，支持市提质增效产业园参与试点。", gz, "1").get(0);
+        assertEquals("试点范围覆盖场景", t.metric());
+        assertEquals("gte", t.comparator());
+    }
+
+    @Test
+    void aMeasureOfSomeOrderIsApproximate() {
+        assertEquals("approx", extractor.extract("提供1万千瓦级调节能力", PLAN, "1").get(0).comparator());
+        Target t = extractor.extract("力争为电力系统提供10万千瓦级的双向灵活调节能力。", new DocContext(2024, "2024-06-01", null, true), "1").get(0);
+        assertEquals("approx", t.comparator());
+        assertEquals(100000, t.value());
+    }
+
+    @Test
+    void aFundNamedByItsKindIsTheProgrammesOfTheClauseBefore() {
+        DocContext suzhou = new DocContext(2024, "2024-05-18", null, true);
+        assertEquals("培训活动专项资金", extractor.extract("开展培训活动，专项资金500万元。", suzhou, "1").get(0).metric());
+        assertEquals("汽车“以旧换新”及购车补贴活动财政补贴资金",
+                extractor.extract("开展2024年汽车“以旧换新”及购车补贴活动，财政补贴资金1亿元。", suzhou, "1").get(0).metric());
+        assertEquals("家电“以旧换新”促消费活动财政补贴资金",
+                extractor.extract("开展2024年家电“以旧换新”促消费活动，财政补贴资金2000万元。", suzhou, "1").get(0).metric());
+    }
+
+    @Test
+    void theKindsOfOneThingCountedTogetherAfterTheLast的() {
+        DocContext suzhou = new DocContext(2024, "2024-05-18", null, true);
+        assertEquals("国家标准、地方标准", extractor.extract("制定5项能耗、排放领域的国家标准、地方标准。", suzhou, "1").get(0).metric());
+        Target t = extractor.extract("到2027年，参与制定（修订）30项能耗、排放领域的国家/行业标准、地方标准和团体标准。", suzhou, "1").get(0);
+        assertEquals("国家/行业标准、地方标准和团体标准", t.metric());
+        assertEquals("2027", t.deadline());
+    }
+
+    @Test
+    void aSentenceThatDefinesAMeasureSetsNone() {
+        DocContext gz = new DocContext(2023, "2023-10-19", null, true);
+        assertTrue(extractor.extract("覆盖率是指覆盖不少于3个社区的比例。", gz, "1").isEmpty());
+        assertTrue(extractor.extract("就诊人数指在签约机构就诊≥1次的签约基本包居民,以任何收费费用为统计依据。", gz, "1").isEmpty());
+        // a measure that is to reach a value is still a target
+        assertEquals(1, extractor.extract("签约居民续约率力争达到80%。", gz, "1").size());
+    }
+
+    @Test
+    void 分别BeforeOneNumberMeansEach() {
+        DocContext hongkou = new DocContext(2018, "2018-06-24", new Meta.Period(2018, 2020), true);
+        assertEquals("专用车辆", extractor.extract("各区分别配置2辆专用车辆", hongkou, "1").get(0).metric());
+        Target t = extractor.extract("各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具,全区配置1辆色彩标识规范的有害垃圾专用运输机动车。",
+                hongkou, "1").get(0);
+        assertEquals("色彩标识规范的有害垃圾专用运输工具", t.metric());
+        // a list of numbers after 分别 still takes one subject for each
+        List<Target> list = extractor.extract("数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%", PLAN, "1");
+        assertEquals("数字化研发设计工具普及率", list.get(0).metric());
+    }
 }
