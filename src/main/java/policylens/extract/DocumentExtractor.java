@@ -73,9 +73,11 @@ public final class DocumentExtractor {
                 }
                 List<Target> cells = indicatorTables.extract(rows, block.taskId(), caption(blocks, i));
                 if (!cells.isEmpty()) {
-                    // its header's 2024年 / 2026年目标 set when the cells below are due, each written once
-                    for (DeadlineExtractor.Located d : deadlineExtractor.locate(rows.get(0), ctx, block.taskId())) {
-                        deadlines.add(d.deadline());
+                    // its header's 2024年 / 2026年目标 and a 年份 column's 2024年 set when cells are due, each written once
+                    for (String row : rows) {
+                        for (DeadlineExtractor.Located d : deadlineExtractor.locate(row, ctx, block.taskId())) {
+                            deadlines.add(d.deadline());
+                        }
                     }
                     targets.addAll(cells);
                     i = j - 1;

@@ -55,6 +55,9 @@ public final class IndicatorTableExtractor {
             return out;
         }
         String[] header = rows.get(0).split("\t", -1);
+        if (LEXICON.exactColumnRole(header[0].strip()) == Lexicon.ColumnRole.YEAR) {
+            return byYear(rows, header, taskId, caption);
+        }
         int metricCol = -1;
         int unitCol = -1;
         boolean places = false;
@@ -78,16 +81,7 @@ public final class IndicatorTableExtractor {
         if (metricCol < 0 || targetCols.isEmpty()) {
             return out;
         }
-        String captionUnit = null;
-        String subject = "";
-        for (String line : caption) {
-            Matcher u = CAPTION_UNIT.matcher(line);
-            if (u.find()) {
-                captionUnit = u.group("unit");
-            } else if (Headings.annex(line) < 0 && line.length() <= 60) {
-                subject = CAPTION_NOISE.matcher(line.strip()).replaceAll("");
-            }
-        }
+        Caption cap = caption(caption);
         for (String line : rows.subList(1, rows.size())) {
             String[] cells = line.split("\t", -1);
             if (cells.length != header.length) {
@@ -95,35 +89,91 @@ public final class IndicatorTableExtractor {
             }
             String key = cells[metricCol].strip().replaceFirst("^\\d{1,2}[.、．]", "");
             // a row of a table of places: 金汇镇 counts what the caption names (违法用地整治任务量)
-            String metric = places && !key.isEmpty() ? key + subject : key;
+            String metric = places && !key.isEmpty() ? key + cap.subject() : key;
             for (int col : targetCols) {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
                 h.matches();
                 String unitText = unitCol >= 0 ? cells[unitCol].strip() : h.group("unit");
                 if ((unitText == null || unitText.isEmpty()) && unitCol < 0) {
-                    unitText = unitOfHeader(header, captionUnit);
+                    unitText = unitOfHeader(header, cap.unit());
                 }
-                Matcher v = CELL.matcher(cells[col].strip());
-                if (!v.find() || metric.isEmpty()) {
-                    continue;
+                Target t = cellTarget(line, metric, cells[col].strip(), unitText, h.group("year"), taskId);
+                if (t != null) {
+                    out.add(t);
                 }
-                if (v.group("unit") != null && isMeasure(v.group("unit"))) {
-                    unitText = v.group("unit"); // 36亩: the cell says its unit
-                }
-                if (unitText == null || unitText.isEmpty()) {
-                    continue;
-                }
-                Matcher u = UNIT.matcher(unitText);
-                u.matches();
-                double factor = u.group("mult") == null ? 1 : Quantities.multiplier(u.group("mult"));
-                String unit = u.group("unit").equals("％") ? "%" : u.group("unit");
-                OptionalDouble value = Quantities.parseNumber(v.group("v"));
-                Double max = v.group("max") == null ? null : Quantities.parseNumber(v.group("max")).getAsDouble() * factor;
-                out.add(new Target(line.replace('\t', ' ').strip(), metric, value.getAsDouble() * factor, max, unit,
-                        comparator(v.group("pre"), v.group("post"), max != null), h.group("year"), null, taskId));
             }
         }
         return out;
+    }
+
+    /**
+     * A table whose rows are years: {@code 年份 | 金汇镇 | 庄行镇 | 合计} and {@code 2024年 | 36 | 48 | 84} give 金汇镇's
+     * 36 (unit from the caption or the column header) due 2024, and so on for every column.
+     */
+    private List<Target> byYear(List<String> rows, String[] header, String taskId, List<String> caption) {
+        List<Target> out = new ArrayList<>();
+        Caption c = caption(caption);
+        for (String line : rows.subList(1, rows.size())) {
+            String[] cells = line.split("\t", -1);
+            Matcher year = YEAR_CELL.matcher(cells[0].strip());
+            if (cells.length != header.length || !year.lookingAt()) {
+                continue;
+            }
+            for (int col = 1; col < cells.length; col++) {
+                String name = header[col].strip();
+                Matcher unitInHeader = CLOSING_UNIT.matcher(name);
+                String unitText = unitInHeader.find() && isMeasure(unitInHeader.group(1)) ? unitInHeader.group(1) : c.unit();
+                String metric = unitInHeader.replaceFirst("").strip() + c.subject();
+                Target t = cellTarget(line, metric, cells[col].strip(), unitText, year.group(1), taskId);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 2024年 / 2024年（30%）: the year a row of a year-by-row table is due. */
+    private static final Pattern YEAR_CELL = Pattern.compile("^(\\d{4})年");
+
+    /** What the lines above a table say: the unit of its cells (单位：亩) and what they count (…任务量分解表). */
+    private record Caption(String unit, String subject) {
+    }
+
+    private static Caption caption(List<String> caption) {
+        String unit = null;
+        String subject = "";
+        for (String line : caption) {
+            Matcher u = CAPTION_UNIT.matcher(line);
+            if (u.find()) {
+                unit = u.group("unit");
+            } else if (Headings.annex(line) < 0 && line.length() <= 60) {
+                subject = CAPTION_NOISE.matcher(line.strip()).replaceAll("");
+            }
+        }
+        return new Caption(unit, subject);
+    }
+
+    /** The target a value cell states, its unit given by the cell or else by {@code unitText}; null when none. */
+    private static Target cellTarget(String row, String metric, String cell, String unitText, String year, String taskId) {
+        Matcher v = CELL.matcher(cell);
+        if (!v.find() || metric.isEmpty()) {
+            return null;
+        }
+        if (v.group("unit") != null && isMeasure(v.group("unit"))) {
+            unitText = v.group("unit"); // 36亩: the cell says its unit
+        }
+        if (unitText == null || unitText.isEmpty()) {
+            return null;
+        }
+        Matcher u = UNIT.matcher(unitText);
+        u.matches();
+        double factor = u.group("mult") == null ? 1 : Quantities.multiplier(u.group("mult"));
+        String unit = u.group("unit").equals("％") ? "%" : u.group("unit");
+        OptionalDouble value = Quantities.parseNumber(v.group("v"));
+        Double max = v.group("max") == null ? null : Quantities.parseNumber(v.group("max")).getAsDouble() * factor;
+        return new Target(row.replace('\t', ' ').strip(), metric, value.getAsDouble() * factor, max, unit,
+                comparator(v.group("pre"), v.group("post"), max != null), year, null, taskId);
     }
 
     /**

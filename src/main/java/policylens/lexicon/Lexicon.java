@@ -23,7 +23,7 @@ public final class Lexicon {
     /** What the ending of a body's name says (bodies.tsv). */
     public enum BodyKind { NAMED, UNIT, PLACE, NONE }
 
-    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE, VALUE }
+    public enum ColumnRole { UNITS, LEAD, SUPPORT, TASK, MEASURE, DEADLINE, NUMBER, CATEGORY, BODY, DUTIES, OTHER, INDICATOR, PLACE, VALUE, YEAR }
 
     private static final Lexicon INSTANCE = new Lexicon();
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");

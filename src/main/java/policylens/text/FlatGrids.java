@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * 街镇 / 总任务量 / 2024年 / 2025年 / 2026年 / 南桥镇 / 300 / 100 / 100 / 100 / 合计 / …
  *   → 街镇⇥总任务量⇥2024年⇥2025年⇥2026年, 南桥镇⇥300⇥100⇥100⇥100, …
  * </pre>
- * A header cell that spans the year columns under it (年度任务 over 2024年 / 2025年 / 2026年) is no column of its own
+ * The same for a table whose rows are years ({@code 年份 / 金汇镇 / 庄行镇 / 2024年 / 36 / 48 …}: role year in
+ * lexicon/headers.tsv opens it). A header cell that spans the year columns under it (年度任务 over 2024年 / 2025年 / 2026年) is no column of its own
  * and is left out of the rebuilt header. A table whose merged cells were lost (rows of unequal length) stays as it is.
  */
 public final class FlatGrids implements TextStep {
@@ -44,7 +45,7 @@ public final class FlatGrids implements TextStep {
     /** （亩） / (万元) / （%） closing a header cell. */
     private static final Pattern CLOSING_UNIT = Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]$");
 
-    private enum Column { NUMBER, NAME, UNIT, VALUE, REMARK }
+    private enum Column { NUMBER, NAME, UNIT, VALUE, REMARK, YEAR }
 
     @Override
     public Page apply(Page page) {
@@ -97,6 +98,9 @@ public final class FlatGrids implements TextStep {
             header.add(new HeaderCell(first, Column.NUMBER, false));
             k++;
         }
+        if (k < lines.size() && LEXICON.exactColumnRole(lines.get(k).strip()) == Lexicon.ColumnRole.YEAR) {
+            return rebuildByYear(lines, start, k, header, out);
+        }
         if (k >= lines.size() || !namesRows(lines.get(k).strip())) {
             return start;
         }
@@ -148,6 +152,44 @@ public final class FlatGrids implements TextStep {
         return best.end();
     }
 
+    /**
+     * A table whose rows are years and whose columns are places or things: 年份 / 金汇镇 / 庄行镇 / 合计, then
+     * 2024年 / 36 / 48 / 84 … The header runs from the year column to the first year.
+     */
+    private static int rebuildByYear(List<String> lines, int start, int k, List<HeaderCell> header, List<String> out) {
+        header.add(new HeaderCell(lines.get(k).strip(), Column.YEAR, false));
+        for (k++; k < lines.size(); k++) {
+            String cell = lines.get(k).strip();
+            if (YEAR_HEADER.matcher(cell).matches()) {
+                break;
+            }
+            if (!namesColumn(cell)) {
+                return start;
+            }
+            header.add(new HeaderCell(cell, Column.VALUE, false));
+        }
+        if (header.size() < 2 || header.get(header.size() - 1).column() != Column.VALUE) {
+            return start;
+        }
+        Grid grid = rows(lines, k, header);
+        if (grid.rows().size() < MIN_ROWS) {
+            return start;
+        }
+        out.add(String.join("\t", grid.header()));
+        out.addAll(grid.rows());
+        return grid.end();
+    }
+
+    /** 金汇镇 / 合计 / 新增面积（亩）: a short name heading a column of numbers, no role of a task table's header. */
+    private static boolean namesColumn(String cell) {
+        if (cell.isEmpty() || cell.length() > MAX_HEADER || cell.contains("\t") || cell.contains("。") || isValue(cell)
+                || NUMBER.matcher(cell).matches()) {
+            return false;
+        }
+        Lexicon.ColumnRole role = LEXICON.columnRole(cell);
+        return role == null || role == Lexicon.ColumnRole.VALUE || role == Lexicon.ColumnRole.PLACE;
+    }
+
     /** A header cell: its text, the column it opens (null for one that only spans others), whether it may span. */
     private record HeaderCell(String text, Column column, boolean spans) {
     }
@@ -194,6 +236,14 @@ public final class FlatGrids implements TextStep {
         int c = 0;
         if (c < cells.length && LEXICON.exactColumnRole(cells[c].strip()) == Lexicon.ColumnRole.NUMBER) {
             c++;
+        }
+        if (c + 1 < cells.length && LEXICON.exactColumnRole(cells[c].strip()) == Lexicon.ColumnRole.YEAR) {
+            for (c++; c < cells.length; c++) {
+                if (!namesColumn(cells[c].strip())) {
+                    return false; // 年度 | 重点任务 | 责任单位: a task table with a year column
+                }
+            }
+            return true;
         }
         if (c >= cells.length || !namesRows(cells[c].strip())) {
             return false;
@@ -257,6 +307,7 @@ public final class FlatGrids implements TextStep {
             }
             boolean fits = switch (columns.get(c)) {
                 case NUMBER -> NUMBER.matcher(cell).matches();
+                case YEAR -> YEAR_HEADER.matcher(cell).matches();
                 case NAME -> cell.length() <= MAX_NAME && !cell.contains("。") && !isValue(cell)
                         && !NUMBER.matcher(cell).matches() && !YEAR_HEADER.matcher(cell).matches();
                 case REMARK -> cell.length() <= MAX_NAME && !isValue(cell);

@@ -70,4 +70,17 @@ class IndicatorTableExtractorTest {
         assertEquals("亩", t.get(1).unit());
         assertEquals(48.0, t.get(1).value());
     }
+
+    @Test
+    void aTableWhoseRowsAreYearsGivesEachColumnsValueDueThatYear() {
+        List<Target> t = extractor.extract(List.of("年份\t金汇镇\t新增面积(亩)", "2024年\t36\t50", "2025年\t48\t60"), "A1",
+                List.of("附件1", "违法用地整治任务量分解表", "单位：亩"));
+        assertEquals(4, t.size());
+        assertEquals("金汇镇违法用地整治任务量", t.get(0).metric());
+        assertEquals("2024", t.get(0).deadline());
+        assertEquals("亩", t.get(0).unit());
+        assertEquals("新增面积违法用地整治任务量", t.get(3).metric());
+        assertEquals(60, t.get(3).value());
+        assertEquals("2025", t.get(3).deadline());
+    }
 }

@@ -104,4 +104,14 @@ class FlatGridsTest {
         Page prose = Page.of(List.of("二、工作目标", "(一)总体目标", "(二)年度目标"));
         assertSame(prose, new FlatGrids().apply(prose), "lines outside a table are kept as they were");
     }
+
+    @Test
+    void aTableWhoseRowsAreYears() {
+        assertEquals(List.of("年份\t金汇镇\t庄行镇\t合计", "2024年\t36\t18\t54", "2025年\t48\t24\t72"),
+                rebuild("年份", "金汇镇", "庄行镇", "合计", "2024年", "36", "18", "54", "2025年", "48", "24", "72"));
+        assertEquals(true, FlatGrids.isDataHeader("年度\t金汇镇\t庄行镇"));
+        assertEquals(false, FlatGrids.isDataHeader("年度\t重点任务\t责任单位"), "a task table with a year column");
+        Page tasks = Page.of(List.of("年度", "重点任务", "责任单位", "2024年", "完成规划编制。", "区规划资源局"));
+        assertSame(tasks, new FlatGrids().apply(tasks));
+    }
 }
