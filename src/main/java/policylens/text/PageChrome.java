@@ -22,7 +22,8 @@ public final class PageChrome implements TextStep {
             "^(\\d{4}-\\d{1,2}-\\d{1,2}\\s*)?(来源|日期|发布时间|发布日期|发文日期|作者|编辑|责任编辑|信息来源)[:：]",
             "^关键词[:：]",                                              // 关键词: 锂电池 新能源产业 零碳园区
             "^[^\\p{IsHan}]{0,30}$",                                   // Network / 2026 / 01/09 / 09:22
-            "^\\S{2,10}网$"                                            // 国际新能源网 (a site's name alone)
+            "^\\S{2,10}网$",                                           // 国际新能源网 (a site's name alone)
+            "^[^_\\t]{6,80}_[\\p{IsHan}]{2,20}(?:网|网站|门户网站|政府|厅|局|委|办)$" // 明年底建成25万枪！…_云南省交通运输厅 (a page's <title>)
     ));
     private static final Pattern CHROME_UNANCHORED = Pattern.compile(String.join("|",
             "(首页|主页|正文)\\s*[>»›]|[>»›]\\s*(正文)?\\s*$",           // 主页 > 新闻中心 > 产业规划 >
@@ -69,7 +70,7 @@ public final class PageChrome implements TextStep {
         List<String> dropped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i < header || i >= footer || isChrome(line) && !isTableValue(lines, i)) {
+            if (i < header || i >= footer || isChrome(line) && !isTableValue(lines, i) || isViewCount(lines, i)) {
                 if (!line.isBlank()) {
                     dropped.add(line);
                 }
@@ -78,6 +79,20 @@ public final class PageChrome implements TextStep {
             }
         }
         return page.dropping(kept, dropped);
+    }
+
+    /** 318次 alone: how often a page was read. */
+    private static final Pattern VIEWS = Pattern.compile("^\\d{1,9}\\s*次$");
+    /** 分享到 / 打印 / 收藏: the page's buttons a view count stands beside. */
+    private static final Pattern PAGE_BUTTONS = Pattern.compile("分享到|打印|收藏|字体");
+
+    /** A count of views right after the page's share or print buttons (guangzhou-v2g: 分享到 / 318次). */
+    static boolean isViewCount(List<String> lines, int i) {
+        if (!VIEWS.matcher(lines.get(i).strip()).matches()) {
+            return false;
+        }
+        String before = neighbour(lines, i, -1);
+        return before != null && before.length() < MAX_CHROME_LENGTH && PAGE_BUTTONS.matcher(before).find();
     }
 
     /** 30% / 1145.10 / 24.3万户-like values alone on a line: a cell of a table flattened one cell per line. */

@@ -63,4 +63,13 @@ class PageChromeTest {
         assertEquals(java.util.List.of("青村镇", "1145.10", "77", "总计", "700",
                 "备注:1.整治重点类型中,C类和D类违法用地数据互有重叠。", "市工信局、市商务局、市科技局", "3.完善集群建设模式"), page.lines());
     }
+
+    @Test
+    void aViewCountBesideTheShareButtonsAndAPagesTitleLineAreChrome() {
+        // guangdong-guangzhou-v2g-pilot-city-work-plan-2025-2027: 分享到 / 318次; yunnan: the page's <title> copied
+        Page page = new PageChrome().apply(Page.of(java.util.List.of("分享到", "318次", "穗工信函〔2025〕255号",
+                "明年底建成25万枪！云南印发方案服务电车充电_云南省交通运输厅", "每季度开展检查不少于2次", "12次")));
+        assertEquals(java.util.List.of("穗工信函〔2025〕255号", "每季度开展检查不少于2次", "12次"), page.lines(),
+                "a count of times elsewhere (a table cell) stays");
+    }
 }
