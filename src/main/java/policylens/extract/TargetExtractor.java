@@ -679,6 +679,15 @@ public final class TargetExtractor {
     private static final Pattern CELL_NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?");
     private static final Pattern HAS_DIGIT_CHAR = Pattern.compile("\\d");
 
+    /** 原则上 / 一般应 / 不低于: words after a colon that name nothing measured. */
+    private static final Pattern HEDGE = Pattern.compile("原则上|一般|应当|应|须|必须|要|需|" + TRAILING.pattern());
+
+    /** Whether words before a number name what it measures (培育专精特新企业), not only hedge it (原则上不低于). */
+    private static boolean namesSomething(String words) {
+        return HEDGE.matcher(words).replaceAll("").codePoints().filter(cp -> Character.UnicodeScript.of(cp)
+                == Character.UnicodeScript.HAN).count() >= 2;
+    }
+
     private static String clauseMetric(String t, Quantity q) {
         int s = q.start();
         int depth = 0;
@@ -690,10 +699,19 @@ public final class TargetExtractor {
                 depth--;
             } else if ((CLAUSE_END + "、(（").indexOf(c) >= 0 && depth == 0) {
                 break;
+            } else if ((c == ':' || c == '：') && depth == 0 && !(s >= 2 && Character.isDigit(t.charAt(s - 2)))
+                    && namesSomething(t.substring(s, q.start()))) {
+                // 全市产业发展取得明显成效：培育专精特新企业50家 — what a colon opens is the item (not 2:1); but
+                // 薪酬分配:原则上不低于80% names its metric before the colon
+                break;
             }
             s--;
         }
         String head = t.substring(s, q.start()).strip();
+        int colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf('：'));
+        if (colon > 0 && !Character.isDigit(head.charAt(colon - 1)) && !namesSomething(head.substring(colon + 1))) {
+            head = head.substring(0, colon); // 薪酬分配:原则上不低于80%: the hedge after the colon is no part of it
+        }
         Matcher cut = HEAD_CUT.matcher(head);
         int from = 0;
         while (cut.find()) {

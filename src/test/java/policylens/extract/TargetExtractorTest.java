@@ -565,4 +565,16 @@ class TargetExtractorTest {
         List<Target> list = extractor.extract("数字化研发设计工具普及率、重点企业关键工序数控化率分别超过95%、80%", PLAN, "1");
         assertEquals("数字化研发设计工具普及率", list.get(0).metric());
     }
+
+    @Test
+    void aColonOpensTheItemItsMetricStartsAfter() {
+        // a lead-in sentence before a colon, then the items it announces
+        List<Target> t = extractor.extract("到2027年底，全市产业发展取得明显成效：培育专精特新企业50家。", PLAN, "T1");
+        assertEquals("专精特新企业", t.get(0).metric());
+        // guangdong-guangzhou-family-doctor-contract-service-plan-2023: only a hedge after the colon, the metric is before it
+        List<Target> hedge = extractor.extract("签约服务费用于参与家庭医生签约服务人员的薪酬分配:原则上不低于80%。", PLAN, "T2");
+        assertEquals("签约服务费用于参与家庭医生签约服务人员的薪酬分配", hedge.get(0).metric());
+        List<Target> ratio = extractor.extract("到2027年，全市车桩比达到2:1。", PLAN, "T3");
+        assertEquals(2, ratio.get(0).value());
+    }
 }
