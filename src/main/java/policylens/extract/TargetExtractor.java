@@ -43,6 +43,9 @@ public final class TargetExtractor {
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
     /** Words that look forward (lexicon/tense.tsv): 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
     private static final Pattern FUTURE = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.FUTURE, false));
+    /** A state word right before a number, maybe with 约/为/共/达 (lexicon/tense.tsv, state): 规划面积约12平方公里. */
+    private static final Pattern STATE_BEFORE = Pattern.compile(
+            "(?:" + Lexicon.get().tenseAlternation(Lexicon.Tense.STATE, false) + ")(?:约|为|共|达|近|超)?$");
     /** Verbs that open a clause creating things: 打造8个标志性产业集群, 发展壮大…3个先进制造业集群. */
     private static final Pattern CREATE = Pattern.compile("^(?:力争|全力|积极|加快|重点)?(?:打造|培育|建成|建设|创建|形成|新增|引进|发展壮大|壮大|争创|组建)");
     /** A metric word that needs its subject: 规模, 总量, 占比… */
@@ -308,6 +311,10 @@ public final class TargetExtractor {
         }
         String sentence = sentence(t, q.start());
         String head = t.substring(sentenceStart(t, q.start()), q.start());
+        if ((comparator.equals(Comparator.EQ.json()) || comparator.equals(Comparator.APPROX.json()))
+                && describesAThing(lead, sentence, q, times)) {
+            return false;
+        }
         boolean runningTotal = isRunningTotal(t, q, sentence, ctx, times);
         if (past.isPast(q.start()) && !runningTotal) {
             return false;
@@ -332,6 +339,27 @@ public final class TargetExtractor {
         return !PAST.matcher(sentence.replace(RUNNING_TOTAL, "")).find()
                 && !DeadlineExtractor.pastYears(t, q.start(), ctx.docYear()) && deadline(t, q, times) != null;
     }
+
+    /**
+     * 园区规划面积12平方公里 / 厂房建筑面积3.5万平方米: a property of a thing stated as it is (no bound: 服务人口1万人以上
+     * is a threshold), in a sentence that commits to nothing (no future word, no verb that attains or creates, no due
+     * date); 到2027年，园区规划面积达到20平方公里 and 新增建筑面积10万平方米 are targets.
+     */
+    private static boolean describesAThing(String lead, String sentence, Quantity q, List<DeadlineExtractor.Located> times) {
+        if (!STATE_BEFORE.matcher(lead).find() || FUTURE.matcher(sentence).find() || CREATE_ANYWHERE.matcher(lead).find()) {
+            return false;
+        }
+        for (DeadlineExtractor.Located d : times) {
+            if (d.start() < q.start() && d.end() > q.start() - lead.length() - 40) {
+                return false; // a due date governs it
+            }
+        }
+        return true;
+    }
+
+    /** 新增 / 建成 / 完成 / 达到 anywhere in a clause: it commits to the number. */
+    private static final Pattern CREATE_ANYWHERE = Pattern.compile(
+            "新增|新建|建成|建设|打造|完成|达到|增加|提高|提升|扩大|控制|整治|腾退|盘活|实现|改造|治理|修复|复垦|处置|拆除|推广|减少|压减|降低");
 
     /** 累计: what has been done so far, counted together. */
     private static final String RUNNING_TOTAL = "累计";

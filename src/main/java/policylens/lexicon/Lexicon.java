@@ -18,7 +18,7 @@ public final class Lexicon {
 
     /** What a table column holds, decided from its header. */
     /** Whether a word places a sentence in the past or the future (tense.tsv). */
-    public enum Tense { PAST, FUTURE }
+    public enum Tense { PAST, FUTURE, STATE }
 
     /** What the ending of a body's name says (bodies.tsv). */
     public enum BodyKind { NAMED, UNIT, PLACE, NONE }

@@ -577,4 +577,13 @@ class TargetExtractorTest {
         List<Target> ratio = extractor.extract("到2027年，全市车桩比达到2:1。", PLAN, "T3");
         assertEquals(2, ratio.get(0).value());
     }
+
+    @Test
+    void aPropertyOfAThingStatedAsItIsIsNoTarget() {
+        // the area of a named zone, a building's floor space: what a thing is, not what is to be reached
+        assertTrue(extractor.extract("临港产业园区规划面积12平方公里，厂房建筑面积3.5万平方米。", PLAN, "T1").isEmpty());
+        assertEquals(20, extractor.extract("到2027年，园区规划面积达到20平方公里。", PLAN, "T2").get(0).value());
+        assertEquals(100000, extractor.extract("新增建筑面积10万平方米。", PLAN, "T3").get(0).value());
+        assertEquals("gte", extractor.extract("每个服务站点服务人口1万人以上。", PLAN, "T4").get(0).comparator());
+    }
 }
