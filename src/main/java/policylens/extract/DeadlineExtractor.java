@@ -424,7 +424,7 @@ public final class DeadlineExtractor {
     }
 
     private static boolean pastYears(String sentence, Integer docYear) {
-        if (docYear == null) {
+        if (docYear == null || sentence.indexOf('年') < 0) {
             return false;
         }
         Matcher y = YEAR.matcher(sentence);

@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.text.Chars;
+
 import policylens.ingest.RawDocument;
 import policylens.text.Block;
 import policylens.text.Clauses;
@@ -173,7 +175,7 @@ public final class DocumentExtractor {
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^\\d");
 
     private static int hanCount(String s) {
-        return s == null ? 0 : (int) s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return s == null ? 0 : (int) s.codePoints().filter(cp -> Chars.isHan(cp)).count();
     }
 
     /** A row's 完成时限 cell (2026年底前, 每年): a cell that is nothing but one temporal expression; it governs the row. */

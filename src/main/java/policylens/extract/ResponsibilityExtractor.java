@@ -1,5 +1,7 @@
 package policylens.extract;
 
+import policylens.text.Chars;
+
 import policylens.lexicon.Lexicon;
 import policylens.text.Block;
 import policylens.text.Brackets;
@@ -742,6 +744,9 @@ public final class ResponsibilityExtractor {
      * coordinating) part carries the sentence; lead when the part is 牵头.
      */
     private Responsibility plays(String sentence, List<int[]> clauses, int i, String taskId) {
+        if (!sentence.contains("发挥")) {
+            return null; // the cheap test first, on the sentence: most have no 发挥…作用
+        }
         String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
         if (!clause.contains("发挥") || !clause.contains("作用")) {
             return null;
@@ -903,7 +908,7 @@ public final class ResponsibilityExtractor {
 
     private static boolean isSubjectChar(char c) {
         return c == '(' || c == ')' || c == '（' || c == '）' || c == '、'
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+                || Chars.isHan(c);
     }
 
     /** Evidence longer than this is cut at a clause end: a sentence that never ends must not be copied per clause. */

@@ -178,7 +178,7 @@ public final class TargetExtractor {
         }
         String scope = aside.substring(0, often.start());
         String rest = FREQUENCY_WORDS.matcher(aside.substring(often.start())).replaceAll("");
-        return scope.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+        return scope.codePoints().allMatch(cp -> Chars.isHan(cp))
                 && rest.isBlank() ? scope : null;
     }
 
@@ -319,7 +319,7 @@ public final class TargetExtractor {
         if (past.isPast(q.start()) && !runningTotal) {
             return false;
         }
-        if (PAST.matcher(head).find() && !FUTURE.matcher(head).find() && !runningTotal) {
+        if (past.hasPastWord(q.start()) && PAST.matcher(head).find() && !FUTURE.matcher(head).find() && !runningTotal) {
             return false;
         }
         return ctx.plan() || FUTURE.matcher(sentence).find();
@@ -377,7 +377,7 @@ public final class TargetExtractor {
         }
         // 730万千瓦“先立后改”支撑性电源项目: a quoted name opens the noun
         String rest = LEADING_QUOTE.matcher(LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("")).replaceFirst("");
-        boolean nounFollows = !rest.isEmpty() && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN
+        boolean nounFollows = !rest.isEmpty() && Chars.isHan(rest.codePointAt(0))
                 && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
         // 年产3.5万吨锂盐 describes a plant; 淘汰落后17台煤电机组产能36.5万千瓦。 is the capacity itself, nothing follows
@@ -425,7 +425,7 @@ public final class TargetExtractor {
         if (lastItem.indexOf('）') >= 0 || lastItem.indexOf(')') >= 0) {
             return false;
         }
-        if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN || CREATE.matcher(head).find()
+        if (!Chars.isHan(last) || CREATE.matcher(head).find()
                 || HAS_DIGIT.matcher(head).matches() || lastItem.length() > 8 || lastItem.contains("等")
                 || ATTAIN.matcher(lastItem).find() || HAS_CREATE_VERB.matcher(lastItem).matches()) {
             return false;
@@ -456,7 +456,7 @@ public final class TargetExtractor {
             }
         }
         return names.length >= 2 && q.valueMax() == null && q.value() == names.length
-                && Character.UnicodeScript.of(head.charAt(head.length() - 1)) == Character.UnicodeScript.HAN
+                && Chars.isHan(head.charAt(head.length() - 1))
                 && TO_ACHIEVE.matcher(t.substring(q.end(), Math.min(t.length(), q.end() + 12))).find();
     }
 
@@ -712,8 +712,7 @@ public final class TargetExtractor {
 
     /** Whether words before a number name what it measures (培育专精特新企业), not only hedge it (原则上不低于). */
     private static boolean namesSomething(String words) {
-        return HEDGE.matcher(words).replaceAll("").codePoints().filter(cp -> Character.UnicodeScript.of(cp)
-                == Character.UnicodeScript.HAN).count() >= 2;
+        return HEDGE.matcher(words).replaceAll("").codePoints().filter(cp -> Chars.isHan(cp)).count() >= 2;
     }
 
     private static String clauseMetric(String t, Quantity q) {
@@ -871,7 +870,7 @@ public final class TargetExtractor {
                 int close = ResponsibilityExtractor.closing(rest, i);
                 // 80家（近）零碳工厂 / 培育1个千亿级产业集群(…): a short aside inside the noun, also at its start
                 if (close > i && close - i <= 6 && close + 1 < rest.length()
-                        && Character.UnicodeScript.of(rest.charAt(close + 1)) == Character.UnicodeScript.HAN) {
+                        && Chars.isHan(rest.charAt(close + 1))) {
                     sb.append(rest, i, close + 1);
                     i = close;
                     continue;
@@ -881,7 +880,7 @@ public final class TargetExtractor {
             // a new number ends the noun (…集群及10个…), but a descriptor may open it (30个500亿元集群); so does a measure
             // of the noun (17台煤电机组产能36.5万千瓦: the capacity is a quantity of its own)
             boolean newNumber = Character.isDigit(c) && i > 0 && (!Character.isLetterOrDigit(rest.charAt(i - 1))
-                    && Character.UnicodeScript.of(rest.charAt(i - 1)) != Character.UnicodeScript.HAN
+                    && !Chars.isHan(rest.charAt(i - 1))
                     || "及和与、".indexOf(rest.charAt(i - 1)) >= 0 || measureEndsClause(rest, i));
             if ((CLAUSE_END + "、)）").indexOf(c) >= 0 || newNumber) {
                 break;
@@ -1103,6 +1102,9 @@ public final class TargetExtractor {
             this.docYear = docYear;
         }
 
+        private int wordSentenceStart = -1;
+        private boolean pastWord;
+
         boolean isPast(int at) {
             int start = Clauses.start(text, at, SENTENCE_END);
             if (start != sentenceStart) {
@@ -1110,6 +1112,16 @@ public final class TargetExtractor {
                 past = DeadlineExtractor.pastSentence(text, at, docYear);
             }
             return past;
+        }
+
+        /** Whether the sentence at {@code at} holds a word of the past anywhere (a prefilter: most hold none). */
+        boolean hasPastWord(int at) {
+            int start = Clauses.start(text, at, SENTENCE_END);
+            if (start != wordSentenceStart) {
+                wordSentenceStart = start;
+                pastWord = PAST.matcher(text.substring(start, Clauses.end(text, at, SENTENCE_END))).find();
+            }
+            return pastWord;
         }
     }
 
@@ -1186,9 +1198,12 @@ public final class TargetExtractor {
     /** A short line of numbers and measure words only (a table cell), starting at {@code start}. */
     private static boolean isValueLine(String text, int start) {
         int end = text.indexOf('\n', start);
+        if ((end < 0 ? text.length() : end) - start > 20) {
+            return false;
+        }
         String line = text.substring(start, end < 0 ? text.length() : end);
-        long han = line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-        return line.length() <= 20 && han <= 4 && line.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
+        long han = line.codePoints().filter(cp -> Chars.isHan(cp)).count();
+        return han <= 4 && line.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
     }
 
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */

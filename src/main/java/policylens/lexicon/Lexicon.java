@@ -35,6 +35,12 @@ public final class Lexicon {
     /** First and last characters of every units header: a cell can only be one if it starts or ends with one. */
     private final String unitHeaderFirsts;
     private final String unitHeaderLasts;
+    /** The first character of every header: a cell can only be one as a whole if it starts with one. */
+    private final java.util.BitSet headerStarts;
+    /** Headers of two or more characters, longest first, and their indexes by first and by last character. */
+    private final List<String> headerList;
+    private final Map<Character, List<Integer>> headersByFirst;
+    private final Map<Character, List<Integer>> headersByLast;
     private final Map<String, BodyKind> bodyEnds;
     /** The last character of every body ending (a name ending otherwise is no body). */
     private final String bodyLasts;
@@ -85,6 +91,19 @@ public final class Lexicon {
         });
         unitHeaderFirsts = firsts.toString();
         unitHeaderLasts = lasts.toString();
+        java.util.BitSet starts = new java.util.BitSet(Character.MAX_VALUE + 1);
+        headers.keySet().forEach(header -> starts.set(header.charAt(0)));
+        headerStarts = starts;
+        headerList = headers.keySet().stream().filter(k -> k.length() >= 2).toList();
+        Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+        Map<Character, List<Integer>> byLast = new java.util.HashMap<>();
+        for (int i = 0; i < headerList.size(); i++) {
+            String k = headerList.get(i);
+            byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(i);
+            byLast.computeIfAbsent(k.charAt(k.length() - 1), c -> new ArrayList<>()).add(i);
+        }
+        headersByFirst = Map.copyOf(byFirst);
+        headersByLast = Map.copyOf(byLast);
         Map<String, BodyKind> b = new LinkedHashMap<>();
         for (String[] row : rows("bodies.tsv")) {
             b.put(row[0], BodyKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
@@ -252,7 +271,7 @@ public final class Lexicon {
         if (headerCell == null) {
             return null;
         }
-        String h = WHITESPACE.matcher(headerCell).replaceAll("");
+        String h = withoutWhitespace(headerCell);
         if (h.isEmpty() || h.length() > 16) {
             return null;
         }
@@ -260,12 +279,28 @@ public final class Lexicon {
         if (exact != null) {
             return exact;
         }
-        for (Map.Entry<String, ColumnRole> e : headers.entrySet()) {
-            if (e.getKey().length() >= 2 && (h.startsWith(e.getKey()) || h.endsWith(e.getKey()))) {
-                return e.getValue();
+        // the longest header the cell starts or ends with; of two as long, the one listed first
+        int best = Integer.MAX_VALUE;
+        for (int i : headersByFirst.getOrDefault(h.charAt(0), List.of())) {
+            if (i < best && h.startsWith(headerList.get(i))) {
+                best = i;
             }
         }
-        return null;
+        for (int i : headersByLast.getOrDefault(h.charAt(h.length() - 1), List.of())) {
+            if (i < best && h.endsWith(headerList.get(i))) {
+                best = i;
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : headers.get(headerList.get(best));
+    }
+
+    private static String withoutWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000' || s.charAt(i) == '\u00a0') {
+                return WHITESPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 
     /**
@@ -276,9 +311,14 @@ public final class Lexicon {
         if (headerCell == null) {
             return null;
         }
-        String h = WHITESPACE.matcher(headerCell).replaceAll("");
+        if (headerCell.isEmpty() || !headerStarts.get(headerCell.charAt(0)) && !Character.isWhitespace(headerCell.charAt(0))) {
+            return null; // no header starts with this character (most lines of a text)
+        }
+        String h = withoutWhitespace(headerCell);
         ColumnRole exact = headers.get(h);
-        return exact != null ? exact : headers.get(h.replaceFirst("[(（][^()（）]{1,10}[)）]$", ""));
+        char last = h.isEmpty() ? ' ' : h.charAt(h.length() - 1);
+        return exact != null || (last != ')' && last != '）') ? exact
+                : headers.get(h.replaceFirst("[(（][^()（）]{1,10}[)）]$", ""));
     }
 
     /**

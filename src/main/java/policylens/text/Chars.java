@@ -14,4 +14,18 @@ public final class Chars {
         }
         return false;
     }
+
+    /**
+     * Whether a code point is a Chinese character (script Han): the common CJK blocks are tested by range first, the
+     * Unicode script table only for the rest.
+     */
+    public static boolean isHan(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF) {
+            return true;
+        }
+        if (cp < 0x2E80) {
+            return false; // Latin, digits, punctuation, kana-free ranges below the CJK radicals
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
 }

@@ -50,12 +50,16 @@ public final class FlatGrids implements TextStep {
     @Override
     public Page apply(Page page) {
         List<String> lines = page.lines();
+        if (!mayHoldATable(lines)) {
+            return page;
+        }
         // a line break inside a cell puts its note on a line of its own: 2024年 / （30%） is the one cell 2024年（30%）
         List<String> cells = new ArrayList<>(lines.size());
         List<Integer> firstLine = new ArrayList<>(lines.size() + 1);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (!cells.isEmpty() && NOTE_LINE.matcher(line).matches()) {
+            if (!cells.isEmpty() && !line.isEmpty() && (line.charAt(0) == '(' || line.charAt(0) == '（')
+                    && NOTE_LINE.matcher(line).matches()) {
                 String before = cells.get(cells.size() - 1);
                 if (!before.isEmpty() && before.length() <= MAX_HEADER && !before.contains("\t")
                         && !NOTE_LINE.matcher(before).find()) {
@@ -76,11 +80,26 @@ public final class FlatGrids implements TextStep {
                 rebuilt = true;
                 c = end;
             } else {
-                out.addAll(lines.subList(firstLine.get(c), firstLine.get(c + 1)));
+                for (int l = firstLine.get(c); l < firstLine.get(c + 1); l++) {
+                    out.add(lines.get(l));
+                }
                 c++;
             }
         }
         return rebuilt ? page.withLines(out) : page;
+    }
+
+    /** Whether some line is a header that can open a data table (序号, 指标名称, 街镇, 单位, 年份 …): most texts have none. */
+    private static boolean mayHoldATable(List<String> lines) {
+        for (String line : lines) {
+            if (line.length() <= MAX_HEADER && !line.isEmpty()) {
+                Lexicon.ColumnRole role = LEXICON.exactColumnRole(line.strip());
+                if (role != null && role != Lexicon.ColumnRole.VALUE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,8 +22,7 @@ public final class PageChrome implements TextStep {
             "^(\\d{4}-\\d{1,2}-\\d{1,2}\\s*)?(来源|日期|发布时间|发布日期|发文日期|作者|编辑|责任编辑|信息来源)[:：]",
             "^关键词[:：]",                                              // 关键词: 锂电池 新能源产业 零碳园区
             "^[^\\p{IsHan}]{0,30}$",                                   // Network / 2026 / 01/09 / 09:22
-            "^\\S{2,10}网$",                                           // 国际新能源网 (a site's name alone)
-            "^[^_\\t]{6,80}_[\\p{IsHan}]{2,20}(?:网|网站|门户网站|政府|厅|局|委|办)$" // 明年底建成25万枪！…_云南省交通运输厅 (a page's <title>)
+            "^\\S{2,10}网$"                                            // 国际新能源网 (a site's name alone)
     ));
     private static final Pattern CHROME_UNANCHORED = Pattern.compile(String.join("|",
             "(首页|主页|正文)\\s*[>»›]|[>»›]\\s*(正文)?\\s*$",           // 主页 > 新闻中心 > 产业规划 >
@@ -81,6 +80,8 @@ public final class PageChrome implements TextStep {
         return page.dropping(kept, dropped);
     }
 
+    /** 明年底建成25万枪！云南印发方案服务电车充电_云南省交通运输厅: a page's {@code <title>}, headline_site. */
+    private static final Pattern PAGE_TITLE = Pattern.compile("^[^_]{6,80}_[\\p{IsHan}]{2,20}(?:网|网站|门户网站|政府|厅|局|委|办)$");
     /** 318次 alone: how often a page was read. */
     private static final Pattern VIEWS = Pattern.compile("^\\d{1,9}\\s*次$");
     /** 分享到 / 打印 / 收藏: the page's buttons a view count stands beside. */
@@ -88,7 +89,8 @@ public final class PageChrome implements TextStep {
 
     /** A count of views right after the page's share or print buttons (guangzhou-v2g: 分享到 / 318次). */
     static boolean isViewCount(List<String> lines, int i) {
-        if (!VIEWS.matcher(lines.get(i).strip()).matches()) {
+        String s = lines.get(i).strip();
+        if (!s.endsWith("次") || !VIEWS.matcher(s).matches()) {
             return false;
         }
         String before = neighbour(lines, i, -1);
@@ -129,13 +131,28 @@ public final class PageChrome implements TextStep {
         return line != null && line.length() <= 30 && !line.contains("。");
     }
 
+    /**
+     * The prefilter of CHROME_ANCHORED: a line it matches starts with 当/您/所 (当前位置), 返 (返回首页), a digit or
+     * 来/日/发/作/编/责/信 (来源:, 2024-01-09 日期:), 关 (关键词:), or has no Chinese at its start and at most 30
+     * characters, or is a name of at most 10 characters ending in 网.
+     */
+    private static boolean mayBeAnchoredChrome(String s) {
+        char c = s.charAt(0);
+        return ANCHORED_STARTS.indexOf(c) >= 0 || Character.isDigit(c) || s.length() <= 30 && !Chars.isHan(c)
+                || s.length() <= 10 && s.endsWith("网");
+    }
+
+    private static final String ANCHORED_STARTS = "当您所返来日发作编责信关";
+
     static boolean isChrome(String line) {
         String s = line.strip();
         if (s.isEmpty()) {
             return false;
         }
         return s.length() < MAX_CHROME_LENGTH && !s.contains("\t")
-                && (CHROME_ANCHORED.matcher(s).lookingAt() || (Chars.anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find()));
+                && (mayBeAnchoredChrome(s) && CHROME_ANCHORED.matcher(s).lookingAt()
+                || (Chars.anyOf(s, UNANCHORED_CHARS) && CHROME_UNANCHORED.matcher(s).find())
+                || s.indexOf('_') > 0 && PAGE_TITLE.matcher(s).matches());
     }
 
 }
