@@ -64,8 +64,8 @@ public final class DeadlineExtractor {
             new Rule("year", Pattern.compile(
                     "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
                     "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
-            // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 全年
-            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
+            // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 逐月 / 全年 (not 2024年全年: that year)
+            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|逐季|逐月|(?<!\\d{4}年)全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
                     "每按年逐全", 0, false, DeadlineExtractor::recurrence),
             // 实行“月调度、季通报、年考核” / 开展年度综合评价: a cadence word before a verb of reviewing
             new Rule("cadence", Pattern.compile(
@@ -252,11 +252,16 @@ public final class DeadlineExtractor {
         String rec = m.group("rec");
         String recurring = rec.contains("季") ? Recurrence.QUARTERLY.json() : rec.contains("月") ? Recurrence.MONTHLY.json()
                 : rec.equals("每半年") ? null : Recurrence.YEARLY.json();
-        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())) {
+        // 每年3月底前报送上年度建设情况: the previous period a recurring report covers does not put it in the past
+        String standing = PREVIOUS_PERIOD.matcher(text).replaceAll("\u3000");
+        if (recurring == null || pastSentence(standing, m.start(), ctx.docYear())) {
             return null;
         }
         return new Deadline(expr, null, recurring, null, taskId);
     }
+
+    /** The 上 of 报送上年度 / 上报上季度 / 总结上月: the period before, as what a report covers. */
+    private static final Pattern PREVIOUS_PERIOD = Pattern.compile("(?<=报送|上报|报告|总结|提交|通报|汇报)上(?=一?年度|季度|年|月)");
 
     private static Deadline every(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         return pastSentence(text, m.start(), ctx.docYear()) ? null : new Deadline(expr, null, null, null, taskId);

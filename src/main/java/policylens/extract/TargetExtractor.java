@@ -58,7 +58,9 @@ public final class TargetExtractor {
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
-            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过");
+            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过"
+                    // 12月底前建成公共充电桩2000个 / 上半年完成… / 三季度末前…: a month or a part of the year
+                    + "|\\d{1,2}月(?:\\d{1,2}日)?(?:底|中旬|上旬|下旬)?前|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?前?");
     private static final Pattern LIST_NUMBER = Pattern.compile("(\\d{1,2})[.．、](?=\\S)");
     private static final Pattern SHORT_QUOTE = Pattern.compile("[“\"]([^”\"]{1,12})[”\"]");
     private static final String ENUM_BOUNDARY = "，,。；;(（\n";

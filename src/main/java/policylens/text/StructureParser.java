@@ -82,7 +82,7 @@ public final class StructureParser {
                 path[level] = title(line);
                 numbers[level] = Headings.number(line);
                 String id = taskId(numbers);
-                boolean headingOnly = line.length() <= MAX_HEADING_LENGTH && !hasBody(line);
+                boolean headingOnly = line.length() <= MAX_HEADING_LENGTH && !hasBody(line) && !isShortItem(line);
                 blocks.add(new Block(headingOnly ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, line, pathOf(path), id, null));
             } else {
                 blocks.add(new Block(Block.Kind.PARAGRAPH, line, pathOf(path), taskId(numbers), null));
@@ -570,6 +570,23 @@ public final class StructureParser {
     /** 市工信局 / 各县区 / 区绿化市容局负责: ends like a body (lexicon/bodies.tsv) or with 负责. */
     private static boolean endsLikeUnit(String cell) {
         return LEXICON.bodyKind(cell) != null || cell.endsWith("负责");
+    }
+
+    /**
+     * A numbered item that is one whole sentence with a number or a clause in it: "三、12月底前建成公共充电桩2000个。",
+     * "（一）局安委会负责统筹协调全局安全生产工作，…。" — a task, not a title ("（三）打造优质企业矩阵。").
+     */
+    private static boolean isShortItem(String line) {
+        if (!line.endsWith("。")) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '，' || c == ',' || Character.isDigit(c) && i > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBody(String line) {

@@ -220,4 +220,21 @@ class DeadlineExtractorTest {
             }
         }
     }
+
+    @Test
+    void aRecurringReportOnThePreviousPeriodIsStillDueEveryYear() {
+        // the 上年度 a yearly report covers is not a past fact
+        List<Deadline> d = of("每年3月底前报送上年度充电设施建设情况。", JIANGXI);
+        assertEquals("每年", d.get(0).expr());
+        assertEquals("yearly", d.get(0).recurring());
+        assertTrue(of("上年度全市新增充电桩3000个，每年增长20%。", JIANGXI).isEmpty(), "a past sentence stays past");
+    }
+
+    @Test
+    void monthByMonthIsMonthlyAndAWholeNamedYearIsThatYear() {
+        assertEquals("monthly", of("按月调度，逐月推进。", JIANGXI).get(1).recurring());
+        List<Deadline> year = of("2026年全年新增充电桩5000个以上。", JIANGXI);
+        assertEquals(1, year.size());
+        assertEquals("2026", year.get(0).date());
+    }
 }

@@ -586,4 +586,10 @@ class TargetExtractorTest {
         assertEquals(100000, extractor.extract("新增建筑面积10万平方米。", PLAN, "T3").get(0).value());
         assertEquals("gte", extractor.extract("每个服务站点服务人口1万人以上。", PLAN, "T4").get(0).comparator());
     }
+
+    @Test
+    void aMonthOrAPartOfTheYearBeforeTheMetricIsNoPartOfIt() {
+        assertEquals("公共充电桩", extractor.extract("12月底前建成公共充电桩2000个。", PLAN, "T1").get(0).metric());
+        assertEquals("居住区充电设施", extractor.extract("上半年新增居住区充电设施500个。", PLAN, "T2").get(0).metric());
+    }
 }

@@ -199,4 +199,15 @@ class StructureParserTest {
         assertEquals(List.of("2019年", "4个街道"), rows.get(1).row().cells());
         assertEquals("川北、嘉兴、北外滩、江湾镇街道", rows.get(1).row().units());
     }
+
+    @Test
+    void aShortNumberedItemThatIsAWholeSentenceIsATaskNotATitle() {
+        StructuredText doc = parse("一、工作任务", "（一）12月底前建成公共充电桩2000个。", "（二）加强组织领导。",
+                "（三）各区主管部门于8月31日前完成排查，按月报送进展。");
+        List<Block> b = doc.blocks();
+        assertEquals(Block.Kind.PARAGRAPH, b.get(1).kind());
+        assertEquals(Block.Kind.HEADING, b.get(2).kind(), "a title with a full stop stays a title");
+        assertEquals(Block.Kind.PARAGRAPH, b.get(3).kind());
+        assertEquals("1.3", b.get(3).taskId());
+    }
 }
