@@ -31,14 +31,14 @@ public final class TargetExtractor {
      * a fund set up or a capacity provided (各县区设立1亿元专项资金, 提供10万千瓦级的双向灵活调节能力).
      */
     private static final Pattern ATTAIN = Pattern.compile(
-            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
+            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
     /** Words that open a clause before the metric: 力争到2028年, 培育, 打造, 每年引进… */
     private static final Pattern LEADING = Pattern.compile(
             "^(?:力争|确保|争取|努力|全力|预计|计划|目标是|着力|重点|其中|并|及|和|以及|同时|实现|到\\d{4}年(?:底|末)?|至\\d{4}年|\\d{4}年|\\d{4}[-—–]\\d{4}年|"
                     + "每年度?|年均|今年|全年|[一二两三四五六七八九十\\d]年内|累计|新增|培育|打造|建成|建设|争创|创建|形成|引进|招引|推动|支持|组建|梯次培育|纳入|"
                     + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
+            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
     /** Words that look forward (lexicon/tense.tsv): 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */

@@ -592,4 +592,12 @@ class TargetExtractorTest {
         assertEquals("公共充电桩", extractor.extract("12月底前建成公共充电桩2000个。", PLAN, "T1").get(0).metric());
         assertEquals("居住区充电设施", extractor.extract("上半年新增居住区充电设施500个。", PLAN, "T2").get(0).metric());
     }
+
+    @Test
+    void aValueKeptAtALevelNamesWhatIsKeptThere() {
+        Target t = extractor.extract("到2026年，制造业增加值占地区生产总值比重稳定在30%左右。", PLAN, "T1").get(0);
+        assertEquals("制造业增加值占地区生产总值比重", t.metric());
+        assertEquals("approx", t.comparator());
+        assertEquals("耕地保有量", extractor.extract("耕地保有量保持在500万亩以上。", PLAN, "T2").get(0).metric());
+    }
 }
