@@ -198,6 +198,65 @@ public final class ResponsibilityExtractor {
         return out;
     }
 
+    /** 【责任单位】 / [牵头单位]: a label in brackets of its own, its units after it. */
+    private static final Pattern LABEL_IN_BRACKETS = Pattern.compile(
+            "[【\\[〔]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[】\\]〕][:：]?\\s*");
+    /** 。牵头单位：… at the end of a task's paragraph, with no bracket around it. */
+    private static final Pattern TRAILING_LABEL = Pattern.compile(
+            "(?<=。)\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
+
+    /**
+     * The note forms that carry no bracket around the units, written as the bracketed note they mean:
+     * "…培育电商示范村10个。【责任单位】县商务局、县农业农村局" and "…推进品牌建设。牵头单位：县市场监管局 配合单位：
+     * 各乡镇人民政府" read as "（责任单位：县商务局、县农业农村局）" and "（牵头单位：县市场监管局 配合单位：各乡镇人民政府）".
+     * Only when what follows the label to the end of the paragraph is nothing but units (and further labels); the
+     * task's own text before it is left as it was.
+     */
+    static String asBracketedNotes(String text) {
+        boolean bracketed = text.indexOf('】') >= 0 || text.indexOf(']') >= 0 || text.indexOf('〕') >= 0;
+        if (!mayBeLabelled(text) && !bracketed) {
+            return text;
+        }
+        Matcher m = LABEL_IN_BRACKETS.matcher(text);
+        if (bracketed && m.find()) {
+            String rest = text.substring(m.end());
+            if (isUnitsOnly(rest)) {
+                return text.substring(0, m.start()) + "（" + m.group(1) + "：" + rest.strip() + "）";
+            }
+        }
+        Matcher t = TRAILING_LABEL.matcher(text);
+        if (mayBeLabelled(text) && t.find() && depth(text, t.start()) == 0) {
+            String rest = text.substring(t.start()).strip();
+            if (isUnitsOnly(BARE_LABEL.matcher(rest).replaceFirst(""))) {
+                return text.substring(0, t.start()) + "（" + rest + "）";
+            }
+        }
+        return text;
+    }
+
+    /** How many brackets are open at {@code at}: 0 outside every bracket. */
+    private static int depth(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            if (policylens.text.Brackets.isOpen(text.charAt(i))) {
+                depth++;
+            } else if (policylens.text.Brackets.isClose(text.charAt(i))) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth;
+    }
+
+    /** Nothing but unit names (labels between them allowed): 县商务局、县农业农村局 / 县市场监管局 配合单位：各乡镇人民政府. */
+    private static boolean isUnitsOnly(String rest) {
+        String s = rest.strip();
+        if (s.isEmpty() || s.length() > 120 || s.contains("。")) {
+            return false;
+        }
+        List<String> units = UnitSplitter.splitUnits(s);
+        return !units.isEmpty() && units.stream().allMatch(UnitSplitter::looksLikeUnit);
+    }
+
     /** A line that is a note with no bracket: a label, a colon, then nothing but units. */
     private static boolean isBareNote(String text) {
         if (text.length() > 160 || !mayBeLabelled(text) || !BARE_LABEL.matcher(text).find()) {
@@ -299,7 +358,7 @@ public final class ResponsibilityExtractor {
         if (block.kind() != Block.Kind.PARAGRAPH) {
             return false;
         }
-        String text = block.text();
+        String text = asBracketedNotes(block.text());
         if (isBareNote(text) && reading.previous != null) {
             String evidence = evidence(stripBrackets(reading.previous));
             if (!evidence.isEmpty()) {
@@ -511,7 +570,7 @@ public final class ResponsibilityExtractor {
                 start = u[0];
                 end = u[1];
                 // the splitter knows what the verbs say: (省工业和信息化厅负责) / (市发改委牵头，市财政局配合)
-                content = text.substring(start + 1, end);
+                content = text.substring(start + 1, u[2]);
             } else {
                 break;
             }
@@ -1105,14 +1164,21 @@ public final class ResponsibilityExtractor {
             if (length < 3 || length > 120) {
                 continue;
             }
+            // （县人社局、县商务局负责，2024年底前完成）: the units and their verb, then when it is due
+            Matcher due = NOTE_DUE.matcher(text.substring(i + 1, close));
+            int unitsEnd = due.find() ? i + 1 + due.start() : close;
             for (String verb : UNLABELLED_VERBS) {
-                if (text.startsWith(verb, close - verb.length()) && close - verb.length() > i + 2) {
-                    return new int[]{i, close};
+                if (text.startsWith(verb, unitsEnd - verb.length()) && unitsEnd - verb.length() > i + 2) {
+                    return new int[]{i, close, unitsEnd};
                 }
             }
         }
         return null;
     }
+
+    /** ，2024年底前完成 / ，2025年6月底前 / ，长期坚持 / ，持续推进: when a note's task is due, after its units. */
+    private static final Pattern NOTE_DUE = Pattern.compile(
+            "[，,；;]\\s*(?:\\d{4}年(?:\\d{1,2}月)?(?:底|末)?前?|\\d{1,2}月底?前|年底前|长期坚持|持续推进|持续实施)(?:完成|落实|实施)?$");
 
     /** Prefilter of {@link #unlabelled}: every such note ends in one of its verbs. */
     private static boolean mayBeUnlabelled(String text) {

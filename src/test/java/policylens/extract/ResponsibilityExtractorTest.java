@@ -422,4 +422,29 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("市发展改革委"), r.lead());
         assertEquals(List.of("市财政局", "市商务局"), r.support());
     }
+
+    @Test
+    void aLabelInBracketsOfItsOwnWithTheUnitsAfterIt() {
+        List<Responsibility> r = run("(三)发展农村电商。培育电商示范村10个。【责任单位】县商务局、县农业农村局");
+        assertEquals(1, r.size());
+        assertEquals(List.of("县商务局", "县农业农村局"), r.get(0).units());
+        assertEquals("培育电商示范村10个。", r.get(0).evidence());
+    }
+
+    @Test
+    void labelsWithNoBracketClosingATasksParagraph() {
+        List<Responsibility> r = run("(六)推进品牌建设。打造区域公用品牌2个。牵头单位:县市场监管局 配合单位:各乡镇人民政府");
+        assertEquals(List.of("县市场监管局", "各乡镇人民政府"), r.get(0).units());
+        assertEquals(List.of("县市场监管局"), r.get(0).lead());
+        // a label inside a bracket is the bracket's: (牵头单位:…;配合单位:…) stays one note
+        List<Responsibility> b = run("(一)建设县级物流配送中心1个。(牵头单位:县发改局;配合单位:县财政局、县自然资源局,各乡镇人民政府)");
+        assertEquals(List.of("县财政局", "县自然资源局", "各乡镇人民政府"), b.get(0).support());
+    }
+
+    @Test
+    void aNoteWhoseUnitsAreFollowedByWhenItIsDue() {
+        List<Responsibility> r = run("(五)强化人才培训。每年培训电商人才500人次。(县人社局、县商务局负责,2024年底前完成)");
+        assertEquals(List.of("县人社局", "县商务局"), r.get(0).units());
+        assertEquals("每年培训电商人才500人次。", r.get(0).evidence());
+    }
 }
