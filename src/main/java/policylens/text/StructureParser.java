@@ -45,7 +45,9 @@ public final class StructureParser {
             if (line.contains("\t") && anyCellIsUnitsHeader(line)) {
                 // a task table inside the body: its header row, then rows (and notes) until the text resumes
                 int end = i + 1;
-                while (end < lines.size() && (lines.get(end).contains("\t") || NOTE.matcher(lines.get(end)).find())) {
+                // up to the text, or to the header of the next table (two tables one after the other)
+                while (end < lines.size() && (lines.get(end).contains("\t") || NOTE.matcher(lines.get(end)).find())
+                        && !(lines.get(end).contains("\t") && anyCellIsUnitsHeader(lines.get(end)) && isHeaderRow(lines.get(end)))) {
                     end++;
                 }
                 List<String> tablePath = pathOf(path);
@@ -188,6 +190,19 @@ public final class StructureParser {
     /** 责任单位 / 牵头单位 / 配合部门 … standing alone as a header cell (a flattened table's header line). */
     private static boolean isUnitsHeaderCell(String cell) {
         return Lexicon.isUnitColumn(LEXICON.columnRole(cell.strip()));
+    }
+
+    /** A row whose every cell is short and names a column (序号 | 考核指标 | 目标值 | 负责考核部门): a header. */
+    private static boolean isHeaderRow(String line) {
+        int named = 0;
+        for (String cell : line.split("\t")) {
+            String c = cell.strip();
+            if (c.length() > MAX_HEADER_CELL || NUMBER_CELL.matcher(c).matches()) {
+                return false;
+            }
+            named += LEXICON.columnRole(c) != null ? 1 : 0;
+        }
+        return named >= 2;
     }
 
     /** A table row of header cells only: at least two, short, no sentence, no numbering, no units. */

@@ -210,4 +210,14 @@ class StructureParserTest {
         assertEquals(Block.Kind.PARAGRAPH, b.get(3).kind());
         assertEquals("1.3", b.get(3).taskId());
     }
+
+    @Test
+    void theHeaderOfASecondTableRightAfterTheFirstStartsATableOfItsOwn() {
+        StructuredText doc = parse("序号\t重点任务\t具体措施\t主责单位", "1\t优化审批\t建设企业服务中心3个。\t市发展改革委",
+                "序号\t考核指标\t目标值\t负责考核部门", "1\t政务服务满意度\t≥95%\t市政务服务局");
+        List<Block> rows = rows(doc);
+        assertEquals(2, rows.size());
+        assertEquals("市政务服务局", rows.get(1).row().units());
+        assertEquals(List.of("政务服务满意度", "≥95%"), rows.get(1).row().cells());
+    }
 }
