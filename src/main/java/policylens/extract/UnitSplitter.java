@@ -266,12 +266,15 @@ public final class UnitSplitter {
             char sep = t.sep();
             int from = 0;
             for (int i = 3; i <= s.length() - 3; i++) {
-                if (LEVELS.indexOf(s.charAt(i)) < 0 || depthAt(s, i) != 0) {
+                if (depthAt(s, i) != 0) {
                     continue;
                 }
                 String left = s.substring(from, i);
                 String right = s.substring(i);
-                if (left.length() >= 3 && STRONG_BODY_END.matcher(left).find() && looksLikeUnit(right)
+                // 市发展改革委国网某市供电公司: an enterprise after a body opens with its own name, not a level
+                boolean opensABody = LEVELS.indexOf(s.charAt(i)) >= 0
+                        || right.length() >= 4 && ENTERPRISE_END.matcher(right).find() && !ENTERPRISE_END.matcher(left).find();
+                if (opensABody && left.length() >= 3 && STRONG_BODY_END.matcher(left).find() && looksLikeUnit(right)
                         && !isKnownName(s.substring(from))) {
                     out.add(new Tok(left, sep));
                     sep = '、';
@@ -284,6 +287,8 @@ public final class UnitSplitter {
     }
 
     private static final String LEVELS = "省市区县镇乡各";
+    /** 供电公司 / 城投集团: an enterprise's name ends so (the first cut before it is taken: its name is all after). */
+    private static final Pattern ENTERPRISE_END = Pattern.compile("(?:公司|集团)$");
 
     /** "各项任务均需市县政府落实" / "以下均需各县(区)政府落实": the body every task needs. */
     static final Pattern ALL_TASKS_NEED = Pattern.compile("^(?:各项任务|所有任务|以下各项|以下)?均需(.+?)(?:负责)?落实$");

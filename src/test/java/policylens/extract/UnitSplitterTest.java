@@ -193,5 +193,9 @@ class UnitSplitterTest {
         assertEquals(List.of("区绿化市容局"), units("区绿化市容局"));
         assertEquals(List.of("市委组织部"), units("市委组织部"));
         assertEquals(List.of("浦东新区区政府"), units("浦东新区区政府"));
+        // an enterprise after a body: 市发展改革委<br>国网某市供电公司 in one cell
+        assertEquals(List.of("市发展改革委", "国网某市供电公司"), units("市发展改革委国网某市供电公司"));
+        assertEquals(List.of("国网重庆市电力公司"), units("国网重庆市电力公司"));
+        assertEquals(List.of("市卫健委医政医管处"), units("市卫健委医政医管处"), "a body's own office stays with it");
     }
 }
