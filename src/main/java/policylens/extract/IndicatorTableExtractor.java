@@ -54,6 +54,7 @@ public final class IndicatorTableExtractor {
         if (rows.size() < 2) {
             return out;
         }
+        rows = withSpansResolved(rows);
         String[] header = rows.get(0).split("\t", -1);
         if (LEXICON.exactColumnRole(header[0].strip()) == Lexicon.ColumnRole.YEAR) {
             return byYear(rows, header, taskId, caption);
@@ -102,6 +103,29 @@ public final class IndicatorTableExtractor {
                     out.add(t);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The rows with every ditto mark 〃 (a cell a span from above covers) replaced by the cell above it: a unit column
+     * or a place spanned over rows governs each of them.
+     */
+    private static List<String> withSpansResolved(List<String> rows) {
+        if (rows.stream().noneMatch(r -> r.indexOf('\u3003') >= 0)) {
+            return rows;
+        }
+        List<String> out = new ArrayList<>(rows.size());
+        String[] above = new String[0];
+        for (String row : rows) {
+            String[] cells = row.split("\t", -1);
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c].strip().equals("\u3003")) {
+                    cells[c] = c < above.length ? above[c] : "";
+                }
+            }
+            above = cells;
+            out.add(String.join("\t", cells));
         }
         return out;
     }

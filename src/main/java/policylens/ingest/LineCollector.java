@@ -11,9 +11,9 @@ import java.util.Set;
  * Turns Tika's XHTML event stream into lines: every block element (p, div, h1-h6, li, tr) ends a line, table
  * cells of one row are joined by a tab, and {@code <br>} breaks a line. The same shape for HTML, DOCX and PDF.
  * <p>
- * Spans keep the columns in place: a row that a {@code rowspan="3"} cell above covers gets an empty cell in that
- * column (as a DOCX vertically merged cell arrives), and a cell with {@code colspan="2"} is followed by an empty
- * cell, so every cell stands under its header. The text is not repeated (a page's text stays the same in every
+ * Spans keep the columns in place: a row that a {@code rowspan="3"} cell above covers gets a ditto mark 〃 in that
+ * column (a DOCX vertically merged cell arrives empty instead), and a cell with {@code colspan="2"} is followed by an
+ * empty cell, so every cell stands under its header. The text is not repeated (a page's text stays the same in every
  * format); the structure stage carries a spanned 牵头单位 or task cell down to the rows it governs.
  * <p>
  * Paragraph breaks: in HTML, DOCX and text a block element is a paragraph, so the end of one is marked by a single
@@ -22,6 +22,11 @@ import java.util.Set;
  * its lines without blank lines and leaves joining lines that wrapped mid-sentence to the cleaner.
  */
 final class LineCollector extends DefaultHandler {
+    /**
+     * 〃, the ditto mark Chinese tables write for "as above": what a cell a rowspan covers holds. A cell the page
+     * leaves empty stays empty, so the two can be told apart.
+     */
+    static final String DITTO = "\u3003";
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "tr", "table", "title", "blockquote", "pre", "dt", "dd", "section", "article", "ul", "ol", "body");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head");
@@ -136,7 +141,7 @@ final class LineCollector extends DefaultHandler {
     /** Empty cells for the columns that cells of rows above span into, at the current column. */
     private void fillSpans() {
         while (column < spanLeft.length && spanLeft[column] > 0) {
-            cells.add("");
+            cells.add(DITTO);
             spanLeft[column]--;
             column++;
         }

@@ -19,6 +19,8 @@ public final class StructureParser {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Pattern HEADER_YEAR = Pattern.compile("^\\d{4}年(?!度)");
+    /** 〃, the ditto mark: the cell holds what the cell above holds (tables write it; so does ingest for a rowspan). */
+    static final String SPANNED = "\u3003";
     /** A row's number cell: "1", "12", "(3)". */
     private static final Pattern NUMBER_CELL = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
@@ -378,8 +380,26 @@ public final class StructureParser {
         String lastLead = null;
         String lastSupport = null;
         int rowNo = 0;
+        // a table that marks the cells a span covers (〃, HTML rowspan) says where it spans: an empty cell is empty
+        boolean spansMarked = false;
+        for (String line : lines) {
+            spansMarked |= line.indexOf(SPANNED) >= 0;
+        }
+        String[] above = new String[0];
         for (String line : lines) {
             String[] cells = line.split("\t", -1);
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c].strip().equals(SPANNED)) {
+                    // the cell of the row above, spanned down to here: who answers, the task, the group, the time
+                    // limit govern this row too; a measure spanned over rows is stated once
+                    Lexicon.ColumnRole role = c < roles.length ? roles[c] : null;
+                    boolean governs = Lexicon.isUnitColumn(role) || role == Lexicon.ColumnRole.BODY
+                            || role == Lexicon.ColumnRole.TASK || role == Lexicon.ColumnRole.CATEGORY
+                            || role == Lexicon.ColumnRole.DEADLINE;
+                    cells[c] = governs && c < above.length ? above[c] : "";
+                }
+            }
+            above = cells;
             // a note is a row of one cell, also when an empty cell of a merged task column stands beside it
             String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty())
                     .toArray(String[]::new);
@@ -433,7 +453,7 @@ public final class StructureParser {
                     }
                 }
             }
-            if (sawUnitCell && emptyUnitCell) {
+            if (sawUnitCell && emptyUnitCell && !spansMarked) {
                 // some unit columns filled, others spanned from above: 牵头单位 merged over the task's rows
                 lead = lead == null ? lastLead : lead;
                 support = support == null ? lastSupport : support;
@@ -443,7 +463,7 @@ public final class StructureParser {
                 blocks.add(new Block(Block.Kind.PARAGRAPH, String.join("\n", measure), path, "A" + annex + "." + rowNo, null));
                 continue;
             }
-            if (!sawUnitCell) {
+            if (!sawUnitCell && !spansMarked) {
                 // the units cell spans this row from above
                 lead = lastLead;
                 support = lastSupport;

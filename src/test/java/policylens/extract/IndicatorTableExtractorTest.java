@@ -83,4 +83,13 @@ class IndicatorTableExtractorTest {
         assertEquals(60, t.get(3).value());
         assertEquals("2025", t.get(3).deadline());
     }
+
+    @Test
+    void aUnitCellSpannedOverRowsGovernsEachOfThem() {
+        // an HTML table whose 单位 cell spans two indicators: ingest writes 〃 in the covered cell
+        List<Target> t = extractor.extract(List.of("指标名称\t单位\t2026年目标", "新建充电桩\t个\t2000", "改造充电桩\t〃\t500"), null);
+        assertEquals(2, t.size());
+        assertEquals("个", t.get(1).unit());
+        assertEquals(500, t.get(1).value());
+    }
 }

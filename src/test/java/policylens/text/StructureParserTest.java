@@ -220,4 +220,20 @@ class StructureParserTest {
         assertEquals("市政务服务局", rows.get(1).row().units());
         assertEquals(List.of("政务服务满意度", "≥95%"), rows.get(1).row().cells());
     }
+
+    @Test
+    void aDittoMarkIsTheCellAboveAndThenAnEmptyCellIsEmpty() {
+        // an HTML table: 牵头单位 spans rows 1-2 (〃 in row 2), row 3 leaves 配合单位 empty
+        StructuredText doc = parse("序号\t任务内容\t牵头单位\t配合单位",
+                "1\t新建高标准农田1万亩。\t县农业农村局\t县财政局",
+                "2\t完成农村户厕改造2000户。\t〃\t县卫健局、各乡镇",
+                "3\t建设乡村振兴示范村10个。\t县乡村振兴局\t");
+        List<Block> rows = rows(doc);
+        assertEquals("牵头单位:县农业农村局;配合单位:县卫健局、各乡镇", rows.get(1).row().units());
+        assertEquals("县乡村振兴局", rows.get(2).row().units(), "no span marked: nothing carried down");
+        // without marks (Markdown, DOCX) an empty units cell is one a merged cell spans
+        StructuredText plain = parse("序号\t任务内容\t牵头单位\t配合单位",
+                "1\t新建高标准农田1万亩。\t县农业农村局\t县财政局", "2\t完成农村户厕改造2000户。\t\t县卫健局");
+        assertEquals("牵头单位:县农业农村局;配合单位:县卫健局", rows(plain).get(1).row().units());
+    }
 }
