@@ -58,11 +58,11 @@ public final class DeadlineExtractor {
                     null, 0, true, DeadlineExtractor::span),
             // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年 / 截至2026年12月31日
             new Rule("to-year", Pattern.compile(
-                    "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>前)?"),
+                    "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>以前|之前|前)?"),
                     "年", 7, false, DeadlineExtractor::toYear).startingWith("到至截"),
             // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
             new Rule("year", Pattern.compile(
-                    "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>前)?"),
+                    "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>以前|之前|前)?"),
                     "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 逐月 / 全年 (not 2024年全年: that year)
             new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|逐季|逐月|(?<!\\d{4}年)全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),

@@ -237,4 +237,11 @@ class DeadlineExtractorTest {
         assertEquals(1, year.size());
         assertEquals("2026", year.get(0).date());
     }
+
+    @Test
+    void aYearWithBeforeWrittenOut() {
+        List<Deadline> d = of("2027年以前完成全省政务云迁移，2028年之前全面推广。", JIANGXI);
+        assertEquals(List.of("2027年以前", "2028年之前"), d.stream().map(Deadline::expr).toList());
+        assertEquals("2027", d.get(0).date());
+    }
 }
