@@ -253,8 +253,8 @@ public final class DeadlineExtractor {
         String recurring = rec.contains("季") ? Recurrence.QUARTERLY.json() : rec.contains("月") ? Recurrence.MONTHLY.json()
                 : rec.equals("每半年") ? null : Recurrence.YEARLY.json();
         // 每年3月底前报送上年度建设情况: the previous period a recurring report covers does not put it in the past
-        String standing = PREVIOUS_PERIOD.matcher(text).replaceAll("\u3000");
-        if (recurring == null || pastSentence(standing, m.start(), ctx.docYear())) {
+        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())
+                && pastSentence(PREVIOUS_PERIOD.matcher(text).replaceAll("\u3000"), m.start(), ctx.docYear())) {
             return null;
         }
         return new Deadline(expr, null, recurring, null, taskId);

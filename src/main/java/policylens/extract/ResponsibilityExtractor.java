@@ -200,7 +200,7 @@ public final class ResponsibilityExtractor {
 
     /** 【责任单位】 / [牵头单位]: a label in brackets of its own, its units after it. */
     private static final Pattern LABEL_IN_BRACKETS = Pattern.compile(
-            "[【\\[〔]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[】\\]〕][:：]?\\s*");
+            "[【\\[]\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[】\\]][:：]?\\s*");
     /** 。牵头单位：… at the end of a task's paragraph, with no bracket around it. */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "(?<=。)\\s*(" + Lexicon.get().labelAlternation() + ")\\s*[:：]");
@@ -213,8 +213,9 @@ public final class ResponsibilityExtractor {
      * task's own text before it is left as it was.
      */
     static String asBracketedNotes(String text) {
-        boolean bracketed = text.indexOf('】') >= 0 || text.indexOf(']') >= 0 || text.indexOf('〕') >= 0;
-        if (!mayBeLabelled(text) && !bracketed) {
+        boolean bracketed = text.indexOf('】') >= 0 || text.indexOf(']') >= 0;
+        boolean trailing = mayBeLabelled(text) && text.indexOf('。') >= 0;
+        if (!bracketed && !trailing) {
             return text;
         }
         Matcher m = LABEL_IN_BRACKETS.matcher(text);
@@ -225,7 +226,7 @@ public final class ResponsibilityExtractor {
             }
         }
         Matcher t = TRAILING_LABEL.matcher(text);
-        if (mayBeLabelled(text) && t.find() && depth(text, t.start()) == 0) {
+        if (trailing && t.find() && depth(text, t.start()) == 0) {
             String rest = text.substring(t.start()).strip();
             if (isUnitsOnly(BARE_LABEL.matcher(rest).replaceFirst(""))) {
                 return text.substring(0, t.start()) + "（" + rest + "）";

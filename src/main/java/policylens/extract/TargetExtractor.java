@@ -41,6 +41,8 @@ public final class TargetExtractor {
             "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
+    /** A character every word of the past opens with (a prefilter of PAST; null: none possible). */
+    private static final String PAST_FIRST = Lexicon.get().tenseFirstChars(Lexicon.Tense.PAST);
     /** Words that look forward (lexicon/tense.tsv): 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
     private static final Pattern FUTURE = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.FUTURE, false));
     /** A state word right before a number, maybe with 约/为/共/达 (lexicon/tense.tsv, state): 规划面积约12平方公里. */
@@ -321,7 +323,8 @@ public final class TargetExtractor {
         if (past.isPast(q.start()) && !runningTotal) {
             return false;
         }
-        if (past.hasPastWord(q.start()) && PAST.matcher(head).find() && !FUTURE.matcher(head).find() && !runningTotal) {
+        if ((PAST_FIRST == null || Chars.anyOf(head, PAST_FIRST)) && PAST.matcher(head).find() && !FUTURE.matcher(head).find()
+                && !runningTotal) {
             return false;
         }
         return ctx.plan() || FUTURE.matcher(sentence).find();
@@ -1104,9 +1107,6 @@ public final class TargetExtractor {
             this.docYear = docYear;
         }
 
-        private int wordSentenceStart = -1;
-        private boolean pastWord;
-
         boolean isPast(int at) {
             int start = Clauses.start(text, at, SENTENCE_END);
             if (start != sentenceStart) {
@@ -1116,15 +1116,7 @@ public final class TargetExtractor {
             return past;
         }
 
-        /** Whether the sentence at {@code at} holds a word of the past anywhere (a prefilter: most hold none). */
-        boolean hasPastWord(int at) {
-            int start = Clauses.start(text, at, SENTENCE_END);
-            if (start != wordSentenceStart) {
-                wordSentenceStart = start;
-                pastWord = PAST.matcher(text.substring(start, Clauses.end(text, at, SENTENCE_END))).find();
-            }
-            return pastWord;
-        }
+
     }
 
     /** 投资额的 / 销售价格的 / 成本的 right before a percentage: a rate of an amount. */

@@ -265,17 +265,19 @@ public final class UnitSplitter {
             String s = t.text();
             char sep = t.sep();
             int from = 0;
+            boolean enterpriseLast = s.length() >= 7 && ENTERPRISE_END.matcher(s).find();
             for (int i = 3; i <= s.length() - 3; i++) {
-                if (depthAt(s, i) != 0) {
+                // 市发展改革委国网某市供电公司: an enterprise after a body opens with its own name, not a level
+                boolean opensABody = LEVELS.indexOf(s.charAt(i)) >= 0 || enterpriseLast && s.length() - i >= 4;
+                if (!opensABody || i - from < 3 || depthAt(s, i) != 0) {
                     continue;
                 }
                 String left = s.substring(from, i);
                 String right = s.substring(i);
-                // 市发展改革委国网某市供电公司: an enterprise after a body opens with its own name, not a level
-                boolean opensABody = LEVELS.indexOf(s.charAt(i)) >= 0
-                        || right.length() >= 4 && ENTERPRISE_END.matcher(right).find() && !ENTERPRISE_END.matcher(left).find();
-                if (opensABody && left.length() >= 3 && STRONG_BODY_END.matcher(left).find() && looksLikeUnit(right)
-                        && !isKnownName(s.substring(from))) {
+                if (LEVELS.indexOf(s.charAt(i)) < 0 && ENTERPRISE_END.matcher(left).find()) {
+                    continue;
+                }
+                if (STRONG_BODY_END.matcher(left).find() && looksLikeUnit(right) && !isKnownName(s.substring(from))) {
                     out.add(new Tok(left, sep));
                     sep = '、';
                     from = i;

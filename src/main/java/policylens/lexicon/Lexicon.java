@@ -42,8 +42,8 @@ public final class Lexicon {
     private final Map<Character, List<Integer>> headersByFirst;
     private final Map<Character, List<Integer>> headersByLast;
     private final Map<String, BodyKind> bodyEnds;
-    /** The last character of every body ending (a name ending otherwise is no body). */
-    private final String bodyLasts;
+    /** The body endings by their last character, longest first. */
+    private final Map<Character, List<Map.Entry<String, BodyKind>>> bodyEndsByLast;
     private final List<String[]> tense;
     private final List<String> questionWords;
     private final List<String> whoWords;
@@ -109,9 +109,12 @@ public final class Lexicon {
             b.put(row[0], BodyKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         }
         bodyEnds = sortedLongestFirst(b);
-        StringBuilder bl = new StringBuilder();
-        bodyEnds.keySet().forEach(end -> bl.append(end.charAt(end.length() - 1)));
-        bodyLasts = bl.toString();
+        Map<Character, List<Map.Entry<String, BodyKind>>> endingsByLast = new java.util.HashMap<>();
+        for (Map.Entry<String, BodyKind> e : bodyEnds.entrySet()) {
+            endingsByLast.computeIfAbsent(e.getKey().charAt(e.getKey().length() - 1), c -> new ArrayList<>())
+                    .add(Map.entry(e.getKey(), e.getValue()));
+        }
+        bodyEndsByLast = Map.copyOf(endingsByLast);
         tense = rows("tense.tsv", 3);
         for (String[] row : tense) {
             Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)); // fails at load on a wrong value
@@ -162,6 +165,25 @@ public final class Lexicon {
     }
 
     /**
+     * The first character of every word of a tense (tense.tsv), after any lookbehind it opens with: a text holding
+     * none of them holds no such word. Null when a word opens with no plain character (a class or a group).
+     */
+    public String tenseFirstChars(Tense t) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : tense) {
+            if (Tense.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)) != t) {
+                continue;
+            }
+            String word = row[0].replaceFirst("^(?:\\(\\?<[!=][^)]*\\))+", "");
+            if (word.isEmpty() || "([\\.^$".indexOf(word.charAt(0)) >= 0) {
+                return null;
+            }
+            sb.append(word.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    /**
      * The words of a tense as a regex alternation (tense.tsv), in file order; {@code deadlinesOnly}: only those the
      * deadline extractor reads.
      */
@@ -198,10 +220,14 @@ public final class Lexicon {
      * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body (or like one of the none rows: 干部).
      */
     public BodyKind bodyKind(String name) {
-        if (name.isEmpty() || bodyLasts.indexOf(name.charAt(name.length() - 1)) < 0) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, BodyKind>> endings = bodyEndsByLast.get(name.charAt(name.length() - 1));
+        if (endings == null) {
             return null; // no ending ends with this character
         }
-        for (Map.Entry<String, BodyKind> e : bodyEnds.entrySet()) {
+        for (Map.Entry<String, BodyKind> e : endings) {
             if (name.endsWith(e.getKey())) {
                 return e.getValue() == BodyKind.NONE ? null : e.getValue();
             }
