@@ -388,6 +388,9 @@ public final class StructureParser {
         String[] above = new String[0];
         for (String line : lines) {
             String[] cells = line.split("\t", -1);
+            // a note is a row of one cell, also when empty or spanned cells of merged columns stand beside it
+            String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty() && !c.equals(SPANNED))
+                    .toArray(String[]::new);
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c].strip().equals(SPANNED)) {
                     // the cell of the row above, spanned down to here: who answers, the task, the group, the time
@@ -400,9 +403,6 @@ public final class StructureParser {
                 }
             }
             above = cells;
-            // a note is a row of one cell, also when an empty cell of a merged task column stands beside it
-            String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty())
-                    .toArray(String[]::new);
             if (filled.length == 1 && NOTE.matcher(filled[0]).find()) {
                 note = filled[0];
                 noteUnits = lastUnits;

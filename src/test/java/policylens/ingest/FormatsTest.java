@@ -93,8 +93,9 @@ class FormatsTest {
     }
 
     static void assertSameText(String expected, String actual, Path file) {
-        String a = Whitespace.squeeze(expected);
-        String b = Whitespace.squeeze(actual);
+        // the ditto mark 〃 an HTML rowspan leaves in the cells it covers is structure, not text of the page
+        String a = Whitespace.squeeze(expected).replace("\u3003", "");
+        String b = Whitespace.squeeze(actual).replace("\u3003", "");
         if (a.equals(b)) {
             return;
         }
