@@ -49,7 +49,7 @@ public class SameAnswersClusterTest extends TwoNodeCluster {
                 List<WhoEvaluation.Question> questions = WhoEvaluation.read(Path.of(set));
                 WhoEvaluation.Report a = WhoEvaluation.evaluate(questions, new WhoAnswerer(lucene));
                 WhoEvaluation.Report b = WhoEvaluation.evaluate(questions, new WhoAnswerer(cluster));
-                System.out.printf("%s: embedded P@1 %.3f R@3 %.3f MRR %.3f | opensearch P@1 %.3f R@3 %.3f MRR %.3f%n",
+                System.out.printf(java.util.Locale.ROOT, "%s: embedded P@1 %.3f R@3 %.3f MRR %.3f | opensearch P@1 %.3f R@3 %.3f MRR %.3f%n",
                         set, a.precisionAt1(), a.recallAt3(), a.mrr(), b.precisionAt1(), b.recallAt3(), b.mrr());
                 assertEquals(set, a.precisionAt1(), b.precisionAt1(), 0.0);
                 assertEquals(set, a.recallAt3(), b.recallAt3(), 0.0);
