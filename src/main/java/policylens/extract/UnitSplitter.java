@@ -28,13 +28,15 @@ public final class UnitSplitter {
         }
     }
 
-    private enum Role { NEUTRAL, LEAD, SUPPORT }
+    private enum Role { NEUTRAL, LEAD, SUPPORT, TIME }
 
     // Labels before the list, whitespace allowed inside (PDF text: "责任单 位:市工信局…").
     // (责任单位:省工业和信息化厅、省商务厅) / 〔责任单位:市工信局,各县(区)政府〕 / 牵头单位:…;配合单位:…
     private static final Pattern LABEL = Pattern.compile(
             "(?<lead>" + Lexicon.get().labelAlternation(Lexicon.UnitRole.LEAD) + ")"
             + "|(?<support>" + Lexicon.get().labelAlternation(Lexicon.UnitRole.SUPPORT) + ")"
+            // 完成时限:2024年12月 inside a note says when, not who
+            + "|(?<time>" + Lexicon.get().labelAlternation(Lexicon.UnitRole.TIME) + ")"
             + "|" + Lexicon.get().labelAlternation(Lexicon.UnitRole.NEUTRAL));
     private static final Pattern LABEL_COLON = Pattern.compile("(?:" + LABEL.pattern() + ")\\s*[:：]");
 
@@ -88,7 +90,8 @@ public final class UnitSplitter {
                 continue;
             }
             addSegment(s.substring(start, m.start()), role, neutral, lead, support);
-            role = m.group("lead") != null ? Role.LEAD : m.group("support") != null ? Role.SUPPORT : Role.NEUTRAL;
+            role = m.group("lead") != null ? Role.LEAD : m.group("support") != null ? Role.SUPPORT
+                    : m.group("time") != null ? Role.TIME : Role.NEUTRAL;
             start = m.end();
         }
         addSegment(s.substring(start), role, neutral, lead, support);
@@ -156,8 +159,8 @@ public final class UnitSplitter {
     private static void addSegment(String seg, Role role, List<String> neutral, List<String> lead,
                                    List<String> support) {
         String s = SEGMENT_EDGES.matcher(seg).replaceAll("");
-        if (s.isEmpty()) {
-            return;
+        if (s.isEmpty() || role == Role.TIME) {
+            return; // a time limit names nobody
         }
         if (role == Role.NEUTRAL) {
             Matcher m = LEAD_THEN_SUPPORT.matcher(s);

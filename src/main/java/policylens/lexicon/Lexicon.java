@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
     /** What a label says about the units after it. */
-    public enum UnitRole { NEUTRAL, LEAD, SUPPORT }
+    public enum UnitRole { NEUTRAL, LEAD, SUPPORT, TIME }
 
     /** What a table column holds, decided from its header. */
     /** Whether a word places a sentence in the past or the future (tense.tsv). */
@@ -64,6 +64,7 @@ public final class Lexicon {
         l.forEach((label, role) -> h.putIfAbsent(label, switch (role) {
             case LEAD -> ColumnRole.LEAD;
             case SUPPORT -> ColumnRole.SUPPORT;
+            case TIME -> ColumnRole.DEADLINE;
             case NEUTRAL -> ColumnRole.UNITS;
         }));
         Map<String, String> ms = new LinkedHashMap<>();
@@ -263,6 +264,9 @@ public final class Lexicon {
         return labelAlternation(null);
     }
 
+    /** A short bracketed word a label may carry before its colon: 责任单位（部门）, 牵头单位(牵头部门). */
+    private static final String LABEL_NOTE = "(?:[(（][^()（）:：]{1,6}[)）])?";
+
     /** As {@link #labelAlternation()}, only the labels of one role (all when {@code role} is null). */
     public String labelAlternation(UnitRole role) {
         StringBuilder sb = new StringBuilder();
@@ -280,6 +284,7 @@ public final class Lexicon {
                 }
                 sb.append(Pattern.quote(String.valueOf(label.charAt(i))));
             }
+            sb.append(LABEL_NOTE); // 责任单位（部门）：…
         }
         return sb.toString();
     }

@@ -447,4 +447,14 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("县人社局", "县商务局"), r.get(0).units());
         assertEquals("每年培训电商人才500人次。", r.get(0).evidence());
     }
+
+    @Test
+    void labelsWithABracketedWordOrATimeLimitInTheNote() {
+        assertEquals(List.of("市发改委", "市科技局"), run("(一)建设平台。建设创新平台5个。(责任单位(部门):市发改委、市科技局)").get(0).units());
+        Responsibility main = run("(二)培育企业。培育企业10家。(主要责任单位:市工信局;配合单位:市财政局)").get(0);
+        assertEquals(List.of("市工信局", "市财政局"), main.units());
+        assertEquals(List.of("市财政局"), main.support());
+        // 完成时限 inside the note says when, it names nobody
+        assertEquals(List.of("市委改革办"), run("(四)推进改革。完成改革任务3项。(责任单位:市委改革办,完成时限:2024年12月)").get(0).units());
+    }
 }
