@@ -553,7 +553,8 @@ public final class StructureParser {
             return "牵头单位:" + lead + ";配合单位:" + support;
         }
         if (hasLead) {
-            return units != null && !units.isBlank() ? lead + "、" + units : lead;
+            // 牵头单位 | 责任单位 columns: the lead first, and said to lead
+            return units != null && !units.isBlank() && !units.equals("/") ? "牵头单位:" + lead + ";责任单位:" + units : lead;
         }
         if (hasSupport) {
             return units != null && !units.isBlank() ? "牵头单位:" + units + ";配合单位:" + support : support;

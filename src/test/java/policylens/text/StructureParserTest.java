@@ -236,4 +236,11 @@ class StructureParserTest {
                 "1\t新建高标准农田1万亩。\t县农业农村局\t县财政局", "2\t完成农村户厕改造2000户。\t\t县卫健局");
         assertEquals("牵头单位:县农业农村局;配合单位:县卫健局", rows(plain).get(1).row().units());
     }
+
+    @Test
+    void aLeadColumnBesideAUnitsColumnSaysWhoLeads() {
+        StructuredText doc = parse("序号\t工作任务\t具体内容\t牵头单位\t责任单位\t完成时限",
+                "1\t技术改造\t实施技改项目200个以上。\t市工信局\t各县(市、区)政府\t2024年底前");
+        assertEquals("牵头单位:市工信局;责任单位:各县(市、区)政府", rows(doc).get(0).row().units());
+    }
 }
