@@ -495,7 +495,7 @@ public final class ResponsibilityExtractor {
     Responsibility dutyLeadIn(String text, String taskId) {
         int colon = firstColon(text);
         if (colon < 0 || colon > 48) {
-            return null; // DUTY_LEAD_IN needs a colon within its first 48 characters
+            return bodyThenDuties(text, taskId); // DUTY_LEAD_IN needs a colon within its first 48 characters
         }
         Matcher m = DUTY_LEAD_IN.matcher(text.strip());
         if (!m.matches()) {
@@ -521,6 +521,31 @@ public final class ResponsibilityExtractor {
     }
 
     private static final Pattern PLACE_DUTY = Pattern.compile("(?:具体)?(?:负责|牵头|统筹|承担|是)");
+
+    /**
+     * A numbered item that names a body as its title and then its duties: "（一）省发展改革委。负责统筹协调全省充电设施
+     * 建设，制定年度计划。" — a 职责分工 list written with full stops instead of colons. The title must be a named
+     * body and the duties must open with what a body does (负责, 牵头, 统筹, 承担).
+     */
+    private static final Pattern BODY_THEN_DUTIES = Pattern.compile(
+            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30}?)[。.]\\s*((?:主要|具体)?(?:负责|牵头|统筹|承担).+)$");
+
+    private Responsibility bodyThenDuties(String text, String taskId) {
+        if (text.indexOf('。') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0 && text.indexOf('统') < 0
+                && text.indexOf('承') < 0) {
+            return null;
+        }
+        Matcher m = BODY_THEN_DUTIES.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = ALIAS.matcher(m.group(1).strip()).replaceFirst("");
+        UnitSplitter.Split split = UnitSplitter.split(name);
+        if (split.units().isEmpty() || !split.units().stream().allMatch(UnitSplitter::isNamedBody)) {
+            return null;
+        }
+        return record(firstSentence(m.group(2).strip()), split, List.of(), taskId);
+    }
 
     private static int firstColon(String text) {
         int a = text.indexOf('：');

@@ -457,4 +457,15 @@ class ResponsibilityExtractorTest {
         // 完成时限 inside the note says when, it names nobody
         assertEquals(List.of("市委改革办"), run("(四)推进改革。完成改革任务3项。(责任单位:市委改革办,完成时限:2024年12月)").get(0).units());
     }
+
+    @Test
+    void aNumberedBodyTitleWithAFullStopThenItsDuties() {
+        List<Responsibility> r = run("四、职责分工", "(一)省发展改革委。负责统筹协调全省充电设施建设,制定年度计划。",
+                "(二)各市州人民政府。负责本地区充电设施建设的组织实施。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("省发展改革委"), r.get(0).units());
+        assertEquals(List.of("各市州人民政府"), r.get(1).units());
+        // a task title with a full stop is no body: (一)加强组织领导。各地要…
+        assertTrue(run("(一)加强组织领导。负责同志要亲自抓。").stream().noneMatch(x -> x.units().contains("加强组织领导")));
+    }
 }
