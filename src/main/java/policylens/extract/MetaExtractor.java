@@ -24,6 +24,8 @@ public final class MetaExtractor {
     private static final Pattern ISSUING_NOTICE = Pattern.compile(
             "^(.{2,40}?)?关于(?:印发|转发|印送)《?(.+?)》?的通知(?:[(（][^()（）]{2,30}号[)）])?$");
     /** 2025年8月28日 / 二〇二五年八月二十八日 alone on a line (a signature date). */
+    /** “十四五” / 十五五 in a title: the plan of that five-year period. */
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("[“\"]?十([四五六])五[”\"]?(?:时期|期间)?[\\p{IsHan}]*(?:规划|计划|方案)");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日$");
     private static final Pattern PAGE_DATE = Pattern.compile(
@@ -157,6 +159,16 @@ public final class MetaExtractor {
             Matcher p = PERIOD.matcher(title);
             if (p.find()) {
                 period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
+            }
+        }
+        if (period == null && title != null) {
+            // 某市“十五五”数字经济发展规划: a five-year plan's years (the 14th: 2021-2025, the 15th: 2026-2030)
+            Matcher fy = FIVE_YEAR_PLAN.matcher(title);
+            if (fy.find()) {
+                int n = "四五六".indexOf(fy.group(1).charAt(0));
+                if (!fy.find()) {
+                    period = new Meta.Period(2021 + 5 * n, 2025 + 5 * n);
+                }
             }
         }
         if (period == null && title != null && isPlanTitle(title)) {

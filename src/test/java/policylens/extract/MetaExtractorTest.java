@@ -178,4 +178,13 @@ class MetaExtractorTest {
                 List.of("发布日期：2021-04-25"));
         assertEquals("2021-04-25", page.issued(), "a page's own date line comes first");
     }
+
+    @Test
+    void aFiveYearPlansTitleGivesItsPeriod() {
+        Meta m = meta(List.of("某市人民政府关于印发某市“十五五”数字经济发展规划的通知", "各有关单位:", "现印发给你们。"), List.of());
+        assertEquals("某市“十五五”数字经济发展规划", m.title());
+        assertEquals(new Meta.Period(2026, 2030), m.period());
+        assertEquals(new Meta.Period(2021, 2025),
+                meta(List.of("关于印发《某省“十四五”现代能源体系规划》的通知"), List.of()).period());
+    }
 }
