@@ -210,7 +210,7 @@ public final class DocumentExtractor {
      * the latest year it mentions outside 《…》 — plus one when it calls that year 去年.
      */
     static DocContext context(Meta meta, StructuredText doc) {
-        boolean plan = meta.title() != null && MetaExtractor.isPlanTitle(meta.title());
+        boolean plan = meta.title() != null && (MetaExtractor.isPlanTitle(meta.title()) || MetaExtractor.arrangesWork(meta.title()));
         Integer year = null;
         if (meta.issued() != null) {
             year = Integer.parseInt(meta.issued().substring(0, 4));

@@ -267,6 +267,17 @@ public final class MetaExtractor {
         return PLAN_TITLE.matcher(WHITESPACE.matcher(title).replaceAll("")).find();
     }
 
+    /**
+     * A document that arranges a year's or a task's work (…关于抓好2024年电动汽车充换电基础设施建设管理工作的函,
+     * 关于做好…工作的通知): it commits as a plan does.
+     */
+    public static boolean arrangesWork(String title) {
+        return WORK_ARRANGEMENT.matcher(WHITESPACE.matcher(title).replaceAll("")).find();
+    }
+
+    private static final Pattern WORK_ARRANGEMENT = Pattern.compile(
+            "关于(?:抓好|做好|推进|推动|加快|进一步|加强|切实|扎实|全力|统筹|开展)[^。；;]{2,60}工作的(?:通知|函|意见)$");
+
     /** The first line that is a plan's title, also when a PDF broke it over two lines. */
     static String planTitle(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -294,6 +305,12 @@ public final class MetaExtractor {
     static String headline(List<String> lines) {
         String last = null;
         for (String line : lines.subList(0, Math.min(12, lines.size()))) {
+            // 海南省发展和改革委员会关于抓好…工作的函: a document's own title, above its issuer and date lines
+            if (line.length() <= 80 && OFFICIAL_TITLE.matcher(line).matches()) {
+                return line;
+            }
+        }
+        for (String line : lines.subList(0, Math.min(12, lines.size()))) {
             if (line.length() > 60 || ENDS_WITH_COLON.matcher(line).matches()) {
                 break;
             }
@@ -303,6 +320,10 @@ public final class MetaExtractor {
         }
         return last != null ? last : lines.isEmpty() ? null : lines.get(0);
     }
+
+    /** X关于Y的通知 / 意见 / 函 / 批复 …: the form of an official document's title. */
+    private static final Pattern OFFICIAL_TITLE = Pattern.compile(
+            "^[^，,。；;：:]{2,40}关于[^。；;：:]{2,60}的(?:通知|意见|函|复函|批复|决定|报告|请示|通报|公告|通告|指导意见|实施意见)$");
 
     /**
      * A report that opens with the event: 7月14日,江西省政府新闻办、省工信厅联合召开《…》新闻发布会 → the bodies

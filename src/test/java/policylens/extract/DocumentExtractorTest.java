@@ -80,4 +80,12 @@ class DocumentExtractorTest {
         assertEquals("2025", due2025.deadline());
         assertEquals("亩", due2025.unit());
     }
+
+    @Test
+    void aLetterArrangingThisYearsWorkCommitsAsAPlanDoes() {
+        PolicyRecord r = extract("某省发展和改革委员会关于抓好2024年充换电基础设施建设工作的函", "某省发展和改革委员会", "2024年2月1日",
+                "一、2024年,全省新建公共充电桩1万个。");
+        assertEquals("2024", r.targets().get(0).deadline());
+        assertEquals(List.of("2024年"), r.deadlines().stream().map(Deadline::expr).toList());
+    }
 }

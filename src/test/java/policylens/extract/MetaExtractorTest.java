@@ -8,6 +8,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class MetaExtractorTest {
     private static Meta meta(List<String> lines, List<String> dropped) {
@@ -186,5 +188,15 @@ class MetaExtractorTest {
         assertEquals(new Meta.Period(2026, 2030), m.period());
         assertEquals(new Meta.Period(2021, 2025),
                 meta(List.of("关于印发《某省“十四五”现代能源体系规划》的通知"), List.of()).period());
+    }
+
+    @Test
+    void anOfficialTitleAboveItsIssuerAndDateIsTheHeadline() {
+        // a letter with no 《》: its own title, not the issuer line below it
+        Meta m = meta(List.of("某省发展和改革委员会关于抓好2024年充换电基础设施建设工作的函", "某省发展和改革委员会", "2024年2月1日",
+                "各市县发展改革委:"), List.of());
+        assertEquals("某省发展和改革委员会关于抓好2024年充换电基础设施建设工作的函", m.title());
+        assertTrue(MetaExtractor.arrangesWork(m.title()));
+        assertFalse(MetaExtractor.arrangesWork("关于2023年充电设施建设情况的报告"));
     }
 }

@@ -60,4 +60,9 @@ class BrokenLinesTest {
         assertEquals(List.of("市工信局、市发改委、市科技局、市商务局、市民政局、市工商联、高新区、分宜县、渝水区"),
                 join("市工信局、市发改委、市科技局、市商务局、市民政局、市工商联、高新区、", "分宜县、渝水区"));
     }
+
+    @Test
+    void aDocumentsTitleDoesNotGoOnIntoItsIssuerLine() {
+        assertEquals(2, join("某省发展和改革委员会关于抓好2024年充换电基础设施建设工作的函", "某省发展和改革委员会").size());
+    }
 }
