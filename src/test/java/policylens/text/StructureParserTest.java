@@ -243,4 +243,11 @@ class StructureParserTest {
                 "1\t技术改造\t实施技改项目200个以上。\t市工信局\t各县(市、区)政府\t2024年底前");
         assertEquals("牵头单位:市工信局;责任单位:各县(市、区)政府", rows(doc).get(0).row().units());
     }
+
+    @Test
+    void aColumnOfLeadersNamesNoUnitAndNoTask() {
+        StructuredText doc = parse("序号\t重点任务\t责任领导\t牵头单位\t配合单位", "1\t新建5G基站1000个。\t王副市长\t市工信局\t市通信管理办");
+        assertEquals(List.of("新建5G基站1000个。"), rows(doc).get(0).row().cells());
+        assertEquals("牵头单位:市工信局;配合单位:市通信管理办", rows(doc).get(0).row().units());
+    }
 }
