@@ -24,9 +24,9 @@ public final class Quantities {
     private static final String UNIT = "(?:" + policylens.lexicon.Lexicon.get().measureAlternation() + ")";
     /** 百分之十 / 百分之三点五 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
-    /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 */
+    /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 / 1.5万—2万个 */
     static final Pattern QUANTITY = Pattern.compile(
-            "(" + NUM + ")(?:[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
+            "(" + NUM + ")(?:(" + MULT + ")?[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
     private static final Pattern PLACE_VALUES_ONLY = Pattern.compile("[十百千]{2,}");
@@ -85,9 +85,10 @@ public final class Quantities {
                 continue;
             }
             String low = m.group(1);
-            String high = m.group(2);
-            String mult = m.group(3);
-            String unit = m.group(4);
+            String lowMult = m.group(2); // 1.5万—2万个: each end carries its multiplier
+            String high = m.group(3);
+            String mult = m.group(4);
+            String unit = m.group(5);
             // 零部件, 零件: 零 alone is not a number; 百千万人才工程: place-value words alone name a programme
             if (ZERO_NUMERAL.matcher(low).matches() && mult == null || PLACE_VALUES_ONLY.matcher(low).matches()) {
                 continue;
@@ -99,13 +100,15 @@ public final class Quantities {
                 continue;
             }
             double factor = mult == null ? 1 : multiplier(mult);
+            double lowFactor = lowMult == null ? factor : multiplier(lowMult);
             String u = policylens.lexicon.Lexicon.get().measures().getOrDefault(unit, unit);
             if (u.equals("万千瓦")) {
                 factor *= 1e4;
+                lowFactor *= 1e4;
                 u = "千瓦";
             }
             Double max = hv.isPresent() ? round(hv.getAsDouble() * factor) : null;
-            out.add(new Quantity(round(lv.getAsDouble() * factor), max, u, m.start(), m.end()));
+            out.add(new Quantity(round(lv.getAsDouble() * lowFactor), max, u, m.start(), m.end()));
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return out;

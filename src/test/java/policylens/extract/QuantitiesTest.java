@@ -94,4 +94,14 @@ class QuantitiesTest {
         // 立方米 is read whole, not as 米
         assertEquals(500000, only("清淤疏浚50万立方米").value());
     }
+
+    @Test
+    void aRangeWhoseEndsEachCarryAMultiplier() {
+        Quantity q = Quantities.findAll("新建充电桩1.5万—2万个").get(0);
+        assertEquals(15000, q.value());
+        assertEquals(20000, q.valueMax());
+        assertEquals("个", q.unit());
+        Quantity one = Quantities.findAll("新建充电桩1万-3个").get(0);
+        assertEquals(10000, one.value(), "each end its own: 1万 and 3");
+    }
 }
