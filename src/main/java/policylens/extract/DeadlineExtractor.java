@@ -252,16 +252,12 @@ public final class DeadlineExtractor {
         String rec = m.group("rec");
         String recurring = rec.contains("季") ? Recurrence.QUARTERLY.json() : rec.contains("月") ? Recurrence.MONTHLY.json()
                 : rec.equals("每半年") ? null : Recurrence.YEARLY.json();
-        // 每年3月底前报送上年度建设情况: the previous period a recurring report covers does not put it in the past
-        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())
-                && pastSentence(PREVIOUS_PERIOD.matcher(text).replaceAll("\u3000"), m.start(), ctx.docYear())) {
+        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())) {
             return null;
         }
         return new Deadline(expr, null, recurring, null, taskId);
     }
 
-    /** The 上 of 报送上年度 / 上报上季度 / 总结上月: the period before, as what a report covers. */
-    private static final Pattern PREVIOUS_PERIOD = Pattern.compile("(?<=报送|上报|报告|总结|提交|通报|汇报)上(?=一?年度|季度|年|月)");
 
     private static Deadline every(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         return pastSentence(text, m.start(), ctx.docYear()) ? null : new Deadline(expr, null, null, null, taskId);

@@ -1,9 +1,8 @@
 package policylens.extract;
 
-import policylens.text.Chars;
-
 import policylens.ingest.RawDocument;
 import policylens.text.Block;
+import policylens.text.Chars;
 import policylens.text.Clauses;
 import policylens.text.StructureParser;
 import policylens.text.StructuredText;

@@ -2,7 +2,9 @@ package policylens.extract;
 
 import policylens.lexicon.Lexicon;
 import policylens.model.Comparator;
+import policylens.text.FlatGrids;
 import policylens.text.Headings;
+import policylens.text.Spans;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,8 @@ public final class IndicatorTableExtractor {
 
     /**
      * As {@link #extract(List, String)}, with the lines that stand just above the table ({@code 附件1},
-     * {@code 奉贤区违法用地整治任务量分解表}, {@code 单位：亩}): they give the unit when no column or header does, and
-     * name what a table of places counts (街镇 | 2024年 | 2025年 → 金汇镇 任务量 per year).
+     * {@code 某区农村公路建设任务量分解表}, {@code 单位：亩}): they give the unit when no column or header does, and
+     * name what a table of places counts (街镇 | 2024年 | 2025年 → 城关镇 任务量 per year).
      */
     public List<Target> extract(List<String> rows, String taskId, List<String> caption) {
         List<Target> out = new ArrayList<>();
@@ -89,7 +91,7 @@ public final class IndicatorTableExtractor {
                 continue;
             }
             String key = cells[metricCol].strip().replaceFirst("^\\d{1,2}[.、．]", "");
-            // a row of a table of places: 金汇镇 counts what the caption names (违法用地整治任务量)
+            // a row of a table of places: 城关镇 counts what the caption names (农村公路建设任务量)
             String metric = places && !key.isEmpty() ? key + cap.subject() : key;
             for (int col : targetCols) {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
@@ -112,26 +114,20 @@ public final class IndicatorTableExtractor {
      * or a place spanned over rows governs each of them.
      */
     private static List<String> withSpansResolved(List<String> rows) {
-        if (rows.stream().noneMatch(r -> r.indexOf('\u3003') >= 0)) {
+        if (rows.stream().noneMatch(r -> r.contains(Spans.DITTO))) {
             return rows;
         }
         List<String> out = new ArrayList<>(rows.size());
         String[] above = new String[0];
         for (String row : rows) {
-            String[] cells = row.split("\t", -1);
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c].strip().equals("\u3003")) {
-                    cells[c] = c < above.length ? above[c] : "";
-                }
-            }
-            above = cells;
-            out.add(String.join("\t", cells));
+            above = Spans.resolve(row.split("\t", -1), above, c -> true);
+            out.add(String.join("\t", above));
         }
         return out;
     }
 
     /**
-     * A table whose rows are years: {@code 年份 | 金汇镇 | 庄行镇 | 合计} and {@code 2024年 | 36 | 48 | 84} give 金汇镇's
+     * A table whose rows are years: {@code 年份 | 城关镇 | 新华镇 | 合计} and {@code 2024年 | 36 | 48 | 84} give 城关镇's
      * 36 (unit from the caption or the column header) due 2024, and so on for every column.
      */
     private List<Target> byYear(List<String> rows, String[] header, String taskId, List<String> caption) {
@@ -145,9 +141,10 @@ public final class IndicatorTableExtractor {
             }
             for (int col = 1; col < cells.length; col++) {
                 String name = header[col].strip();
-                Matcher unitInHeader = CLOSING_UNIT.matcher(name);
-                String unitText = unitInHeader.find() && isMeasure(unitInHeader.group(1)) ? unitInHeader.group(1) : c.unit();
-                String metric = unitInHeader.replaceFirst("").strip() + c.subject();
+                String unitInHeader = FlatGrids.closingMeasure(name);
+                String unitText = unitInHeader != null ? unitInHeader : c.unit();
+                String metric = (unitInHeader == null ? name : name.substring(0, name.length() - unitInHeader.length() - 2)).strip()
+                        + c.subject();
                 Target t = cellTarget(line, metric, cells[col].strip(), unitText, year.group(1), taskId);
                 if (t != null) {
                     out.add(t);
@@ -184,7 +181,7 @@ public final class IndicatorTableExtractor {
         if (!v.find() || metric.isEmpty()) {
             return null;
         }
-        if (v.group("unit") != null && isMeasure(v.group("unit"))) {
+        if (v.group("unit") != null && LEXICON.isMeasure(v.group("unit"))) {
             unitText = v.group("unit"); // 36亩: the cell says its unit
         }
         if (unitText == null || unitText.isEmpty()) {
@@ -212,21 +209,13 @@ public final class IndicatorTableExtractor {
             }
         }
         for (String cell : header) {
-            Matcher m = CLOSING_UNIT.matcher(cell.strip());
-            if (m.find() && isMeasure(m.group(1))) {
-                return m.group(1);
+            String unit = FlatGrids.closingMeasure(cell.strip());
+            if (unit != null) {
+                return unit;
             }
         }
         return captionUnit;
     }
-
-    /** 亩 / 万元 / ％: a measure word of lexicon/measures.tsv, with or without a multiplier. */
-    private static boolean isMeasure(String unitText) {
-        return LEXICON.measures().containsKey(UNIT.matcher(unitText).replaceFirst("${unit}").replace('％', '%'));
-    }
-
-    /** （亩） / (万元) closing a header cell. */
-    private static final Pattern CLOSING_UNIT = Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]$");
 
     private static String comparator(String pre, String post, boolean range) {
         if (range) {

@@ -1,6 +1,7 @@
 package policylens.extract;
 
 import policylens.model.Level;
+import policylens.text.Headings;
 import policylens.text.StructuredText;
 
 import java.util.ArrayList;
@@ -306,7 +307,7 @@ public final class MetaExtractor {
         String last = null;
         for (String line : lines.subList(0, Math.min(12, lines.size()))) {
             // 海南省发展和改革委员会关于抓好…工作的函: a document's own title, above its issuer and date lines
-            if (line.length() <= 80 && OFFICIAL_TITLE.matcher(line).matches()) {
+            if (Headings.isOfficialTitle(line)) {
                 return line;
             }
         }
@@ -320,10 +321,6 @@ public final class MetaExtractor {
         }
         return last != null ? last : lines.isEmpty() ? null : lines.get(0);
     }
-
-    /** X关于Y的通知 / 意见 / 函 / 批复 …: the form of an official document's title. */
-    private static final Pattern OFFICIAL_TITLE = Pattern.compile(
-            "^[^，,。；;：:]{2,40}关于[^。；;：:]{2,60}的(?:通知|意见|函|复函|批复|决定|报告|请示|通报|公告|通告|指导意见|实施意见)$");
 
     /**
      * A report that opens with the event: 7月14日,江西省政府新闻办、省工信厅联合召开《…》新闻发布会 → the bodies

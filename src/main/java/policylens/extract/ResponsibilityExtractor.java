@@ -1,10 +1,9 @@
 package policylens.extract;
 
-import policylens.text.Chars;
-
 import policylens.lexicon.Lexicon;
 import policylens.text.Block;
 import policylens.text.Brackets;
+import policylens.text.Chars;
 import policylens.text.ChineseNumerals;
 import policylens.text.Clauses;
 import policylens.text.Headings;
@@ -226,26 +225,13 @@ public final class ResponsibilityExtractor {
             }
         }
         Matcher t = TRAILING_LABEL.matcher(text);
-        if (trailing && t.find() && depth(text, t.start()) == 0) {
+        if (trailing && t.find() && Brackets.depthAt(text, t.start()) == 0) {
             String rest = text.substring(t.start()).strip();
             if (isUnitsOnly(BARE_LABEL.matcher(rest).replaceFirst(""))) {
                 return text.substring(0, t.start()) + "（" + rest + "）";
             }
         }
         return text;
-    }
-
-    /** How many brackets are open at {@code at}: 0 outside every bracket. */
-    private static int depth(String text, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            if (policylens.text.Brackets.isOpen(text.charAt(i))) {
-                depth++;
-            } else if (policylens.text.Brackets.isClose(text.charAt(i))) {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth;
     }
 
     /** Nothing but unit names (labels between them allowed): 县商务局、县农业农村局 / 县市场监管局 配合单位：各乡镇人民政府. */

@@ -379,6 +379,14 @@ public final class Lexicon {
      * Measure words (lexicon/measures.tsv), longest first, each with the unit a record writes for it
      * (％ → %, gwh → GWh; most as written).
      */
+    /** 亩 / 万元 / ％: a measure word of measures.tsv, with or without a multiplier before it. */
+    public boolean isMeasure(String unitText) {
+        String u = unitText.replace('％', '%');
+        return measures.containsKey(u) || measures.containsKey(MULTIPLIER.matcher(u).replaceFirst(""));
+    }
+
+    private static final Pattern MULTIPLIER = Pattern.compile("^(?:万亿|亿|千万|百万|万|千)(?=.)");
+
     public Map<String, String> measures() {
         return measures;
     }

@@ -48,15 +48,11 @@ public final class BrokenLines implements TextStep {
             return false;
         }
         if (Headings.level(next) > 0 || Headings.annex(next) >= 0 || isUnitList(line) || STANDALONE.matcher(next).find()
-                || DOCUMENT_TITLE_END.matcher(line).find()) {
+                || Headings.isOfficialTitle(line)) {
             return false;
         }
         return true;
     }
-
-    /** …关于抓好…工作的函 / …的通知: a document's title ends there, its issuer line is not its continuation. */
-    private static final java.util.regex.Pattern DOCUMENT_TITLE_END = java.util.regex.Pattern.compile(
-            "关于.+的(?:通知|函|复函|意见|决定|批复|报告|请示|通报|公告|通告)$");
 
     /**
      * 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell: items that

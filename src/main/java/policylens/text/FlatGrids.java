@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * numbers. The rows are rebuilt only while every cell holds what its column does, so text that merely looks like a
  * header is left as it was. Example, a 任务量分解表 saved as paragraphs:
  * <pre>
- * 街镇 / 总任务量 / 2024年 / 2025年 / 2026年 / 南桥镇 / 300 / 100 / 100 / 100 / 合计 / …
- *   → 街镇⇥总任务量⇥2024年⇥2025年⇥2026年, 南桥镇⇥300⇥100⇥100⇥100, …
+ * 街镇 / 总任务量 / 2024年 / 2025年 / 2026年 / 东关镇 / 300 / 100 / 100 / 100 / 合计 / …
+ *   → 街镇⇥总任务量⇥2024年⇥2025年⇥2026年, 东关镇⇥300⇥100⇥100⇥100, …
  * </pre>
- * The same for a table whose rows are years ({@code 年份 / 金汇镇 / 庄行镇 / 2024年 / 36 / 48 …}: role year in
+ * The same for a table whose rows are years ({@code 年份 / 城关镇 / 新华镇 / 2024年 / 36 / 48 …}: role year in
  * lexicon/headers.tsv opens it). A header cell that spans the year columns under it (年度任务 over 2024年 / 2025年 / 2026年) is no column of its own
  * and is left out of the rebuilt header. A table whose merged cells were lost (rows of unequal length) stays as it is.
  */
@@ -172,7 +172,7 @@ public final class FlatGrids implements TextStep {
     }
 
     /**
-     * A table whose rows are years and whose columns are places or things: 年份 / 金汇镇 / 庄行镇 / 合计, then
+     * A table whose rows are years and whose columns are places or things: 年份 / 城关镇 / 新华镇 / 合计, then
      * 2024年 / 36 / 48 / 84 … The header runs from the year column to the first year.
      */
     private static int rebuildByYear(List<String> lines, int start, int k, List<HeaderCell> header, List<String> out) {
@@ -199,7 +199,7 @@ public final class FlatGrids implements TextStep {
         return grid.end();
     }
 
-    /** 金汇镇 / 合计 / 新增面积（亩）: a short name heading a column of numbers, no role of a task table's header. */
+    /** 城关镇 / 合计 / 新增面积（亩）: a short name heading a column of numbers, no role of a task table's header. */
     private static boolean namesColumn(String cell) {
         if (cell.isEmpty() || cell.length() > MAX_HEADER || cell.contains("\t") || cell.contains("。") || isValue(cell)
                 || NUMBER.matcher(cell).matches()) {
@@ -313,9 +313,13 @@ public final class FlatGrids implements TextStep {
         if (YEAR_HEADER.matcher(cell).matches() || LEXICON.columnRole(cell) == Lexicon.ColumnRole.VALUE) {
             return true;
         }
-        Matcher m = CLOSING_UNIT.matcher(cell);
-        return m.find() && LEXICON.measures().containsKey(m.group(1).replaceFirst("^(万亿|亿|千万|百万|万|千)(?=.)", "")
-                .replace('％', '%'));
+        return closingMeasure(cell) != null;
+    }
+
+    /** The measure word a header cell closes with in brackets (整治面积（亩） → 亩, 投资（万元） → 万元), else null. */
+    public static String closingMeasure(String headerCell) {
+        Matcher m = CLOSING_UNIT.matcher(headerCell);
+        return m.find() && LEXICON.isMeasure(m.group(1)) ? m.group(1) : null;
     }
 
     private static boolean isRow(List<String> cells, List<Column> columns) {

@@ -19,8 +19,12 @@ public final class StructureParser {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；]");
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Pattern HEADER_YEAR = Pattern.compile("^\\d{4}年(?!度)");
-    /** 〃, the ditto mark: the cell holds what the cell above holds (tables write it; so does ingest for a rowspan). */
-    static final String SPANNED = "\u3003";
+    /** A column whose cell, spanned over rows, governs each of them: units, body, task, group, time limit. */
+    private static boolean governsSpannedRows(Lexicon.ColumnRole role) {
+        return Lexicon.isUnitColumn(role) || role == Lexicon.ColumnRole.BODY || role == Lexicon.ColumnRole.TASK
+                || role == Lexicon.ColumnRole.CATEGORY || role == Lexicon.ColumnRole.DEADLINE;
+    }
+
     /** A row's number cell: "1", "12", "(3)". */
     private static final Pattern NUMBER_CELL = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
     /** (以下均需上述三个县区落实,不再单独列出) / (以下均需各县(区)政府(管委会)落实,不再列出) */
@@ -383,26 +387,17 @@ public final class StructureParser {
         // a table that marks the cells a span covers (〃, HTML rowspan) says where it spans: an empty cell is empty
         boolean spansMarked = false;
         for (String line : lines) {
-            spansMarked |= line.indexOf(SPANNED) >= 0;
+            spansMarked |= line.contains(Spans.DITTO);
         }
         String[] above = new String[0];
         for (String line : lines) {
             String[] cells = line.split("\t", -1);
             // a note is a row of one cell, also when empty or spanned cells of merged columns stand beside it
-            String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty() && !c.equals(SPANNED))
+            String[] filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty() && !Spans.isDitto(c))
                     .toArray(String[]::new);
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c].strip().equals(SPANNED)) {
-                    // the cell of the row above, spanned down to here: who answers, the task, the group, the time
-                    // limit govern this row too; a measure spanned over rows is stated once
-                    Lexicon.ColumnRole role = c < roles.length ? roles[c] : null;
-                    boolean governs = Lexicon.isUnitColumn(role) || role == Lexicon.ColumnRole.BODY
-                            || role == Lexicon.ColumnRole.TASK || role == Lexicon.ColumnRole.CATEGORY
-                            || role == Lexicon.ColumnRole.DEADLINE;
-                    cells[c] = governs && c < above.length ? above[c] : "";
-                }
-            }
-            above = cells;
+            // the cell of the row above, spanned down to here: who answers, the task, the group, the time limit
+            // govern this row too; a measure spanned over rows is stated once
+            above = Spans.resolve(cells, above, c -> governsSpannedRows(c < roles.length ? roles[c] : null));
             if (filled.length == 1 && NOTE.matcher(filled[0]).find()) {
                 note = filled[0];
                 noteUnits = lastUnits;

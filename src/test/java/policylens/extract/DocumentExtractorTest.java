@@ -60,9 +60,9 @@ class DocumentExtractorTest {
 
     @Test
     void aDataTableGivesTheSameTargetsOneCellPerLineAsInRows() {
-        String[] header = {"某区违法用地综合整治三年行动工作方案", "某区人民政府办公室", "2024年5月8日", "附件1", "违法用地整治任务量分解表", "单位：亩"};
-        String[] rows = {"街镇\t总任务量\t2024年（30%）\t2025年（40%）\t2026年（30%）", "金汇镇\t120\t36\t48\t36",
-                "庄行镇\t60\t18\t24\t18"};
+        String[] header = {"某区农村公路建设三年行动工作方案", "某区人民政府办公室", "2024年5月8日", "附件1", "农村公路建设任务量分解表", "单位：亩"};
+        String[] rows = {"街镇\t总任务量\t2024年（30%）\t2025年（40%）\t2026年（30%）", "城关镇\t120\t36\t48\t36",
+                "新华镇\t60\t18\t24\t18"};
         List<String> tabbed = new java.util.ArrayList<>(List.of(header));
         tabbed.addAll(List.of(rows));
         List<String> flat = new java.util.ArrayList<>(List.of(header));

@@ -45,9 +45,9 @@ class IndicatorTableExtractorTest {
     void readsATableOfPlacesByYearWithTheUnitInTheCaption() {
         List<Target> t = extractor.extract(List.of(
                 "街镇\t总任务量\t2024年（30%）\t2025年（40%）",
-                "金汇镇\t120\t36\t48"), "A1", List.of("附件1", "违法用地整治任务量分解表", "单位：亩"));
+                "城关镇\t120\t36\t48"), "A1", List.of("附件1", "农村公路建设任务量分解表", "单位：亩"));
         assertEquals(3, t.size(), t.toString());
-        assertEquals("金汇镇违法用地整治任务量", t.get(0).metric());
+        assertEquals("城关镇农村公路建设任务量", t.get(0).metric());
         assertNull(t.get(0).deadline()); // the total column has no year of its own
         assertEquals(36.0, t.get(1).value());
         assertEquals("亩", t.get(1).unit());
@@ -65,7 +65,7 @@ class IndicatorTableExtractorTest {
 
     @Test
     void aCellMayCarryItsOwnUnit() {
-        List<Target> t = extractor.extract(List.of("街镇\t2024年\t2025年", "庄行镇\t36亩\t48亩"), null);
+        List<Target> t = extractor.extract(List.of("街镇\t2024年\t2025年", "新华镇\t36亩\t48亩"), null);
         assertEquals(2, t.size(), t.toString());
         assertEquals("亩", t.get(1).unit());
         assertEquals(48.0, t.get(1).value());
@@ -73,13 +73,13 @@ class IndicatorTableExtractorTest {
 
     @Test
     void aTableWhoseRowsAreYearsGivesEachColumnsValueDueThatYear() {
-        List<Target> t = extractor.extract(List.of("年份\t金汇镇\t新增面积(亩)", "2024年\t36\t50", "2025年\t48\t60"), "A1",
-                List.of("附件1", "违法用地整治任务量分解表", "单位：亩"));
+        List<Target> t = extractor.extract(List.of("年份\t城关镇\t新增面积(亩)", "2024年\t36\t50", "2025年\t48\t60"), "A1",
+                List.of("附件1", "农村公路建设任务量分解表", "单位：亩"));
         assertEquals(4, t.size());
-        assertEquals("金汇镇违法用地整治任务量", t.get(0).metric());
+        assertEquals("城关镇农村公路建设任务量", t.get(0).metric());
         assertEquals("2024", t.get(0).deadline());
         assertEquals("亩", t.get(0).unit());
-        assertEquals("新增面积违法用地整治任务量", t.get(3).metric());
+        assertEquals("新增面积农村公路建设任务量", t.get(3).metric());
         assertEquals(60, t.get(3).value());
         assertEquals("2025", t.get(3).deadline());
     }

@@ -26,11 +26,11 @@ class FlatGridsTest {
     @Test
     void rebuildsTheRowsOfAPlaceTableOneCellPerLine() {
         List<String> table = List.of("街镇\t总任务量\t2024年(30%)\t2025年(40%)\t2026年(30%)",
-                "南桥镇\t200\t60\t80\t60", "海湾镇\t100\t30\t40\t30");
-        List<String> lines = new ArrayList<>(List.of("附件1", "违法用地整治任务量分解表", "单位:亩"));
+                "东关镇\t200\t60\t80\t60", "西关镇\t100\t30\t40\t30");
+        List<String> lines = new ArrayList<>(List.of("附件1", "农村公路建设任务量分解表", "单位:亩"));
         lines.addAll(flatten(table.toArray(String[]::new)));
         lines.add("抄送:区委各部门");
-        List<String> expected = new ArrayList<>(List.of("附件1", "违法用地整治任务量分解表", "单位:亩"));
+        List<String> expected = new ArrayList<>(List.of("附件1", "农村公路建设任务量分解表", "单位:亩"));
         expected.addAll(table);
         expected.add("抄送:区委各部门");
         assertEquals(expected, rebuild(lines.toArray(String[]::new)));
@@ -53,11 +53,11 @@ class FlatGridsTest {
     @Test
     void aHeaderCellSpanningTheYearsBelowItIsNoColumn() {
         // 年度任务 over 2024年 / 2025年: the rows have three cells, not four
-        assertEquals(List.of("街镇\t2024年\t2025年", "金汇镇\t36\t48", "庄行镇\t20\t30"),
-                rebuild("街镇", "年度任务", "2024年", "2025年", "金汇镇", "36", "48", "庄行镇", "20", "30"));
+        assertEquals(List.of("街镇\t2024年\t2025年", "城关镇\t36\t48", "新华镇\t20\t30"),
+                rebuild("街镇", "年度任务", "2024年", "2025年", "城关镇", "36", "48", "新华镇", "20", "30"));
         // 总任务量（亩） beside the years is a column of its own: the rows say which
-        assertEquals(List.of("街镇\t总任务量(亩)\t2024年\t2025年", "金汇镇\t84\t36\t48", "庄行镇\t50\t20\t30"),
-                rebuild("街镇", "总任务量(亩)", "2024年", "2025年", "金汇镇", "84", "36", "48", "庄行镇", "50", "20", "30"));
+        assertEquals(List.of("街镇\t总任务量(亩)\t2024年\t2025年", "城关镇\t84\t36\t48", "新华镇\t50\t20\t30"),
+                rebuild("街镇", "总任务量(亩)", "2024年", "2025年", "城关镇", "84", "36", "48", "新华镇", "50", "20", "30"));
     }
 
     @Test
@@ -80,10 +80,10 @@ class FlatGridsTest {
     @Test
     void rowsThatLostACellEndTheTable() {
         // an empty cell was never written: the second row is one cell short, so only whole rows are rebuilt
-        assertEquals(List.of("街镇\t2024年\t2025年", "金汇镇\t36\t48", "庄行镇\t20\t30", "青村镇", "15", "南桥镇", "10", "12"),
-                rebuild("街镇", "2024年", "2025年", "金汇镇", "36", "48", "庄行镇", "20", "30", "青村镇", "15",
-                        "南桥镇", "10", "12"));
-        Page oneRow = Page.of(List.of("街镇", "2024年", "2025年", "金汇镇", "36", "48", "二、工作要求"));
+        assertEquals(List.of("街镇\t2024年\t2025年", "城关镇\t36\t48", "新华镇\t20\t30", "北关镇", "15", "东关镇", "10", "12"),
+                rebuild("街镇", "2024年", "2025年", "城关镇", "36", "48", "新华镇", "20", "30", "北关镇", "15",
+                        "东关镇", "10", "12"));
+        Page oneRow = Page.of(List.of("街镇", "2024年", "2025年", "城关镇", "36", "48", "二、工作要求"));
         assertSame(oneRow, new FlatGrids().apply(oneRow), "one row is too little to call it a table");
     }
 
@@ -98,8 +98,8 @@ class FlatGridsTest {
     @Test
     void aNoteOnTheSecondLineOfACellStaysInItsCell() {
         // 2024年 over （30%） in one header cell: saved as two paragraphs
-        assertEquals(List.of("街镇\t总任务量\t2024年(30%)\t2025年(70%)", "金汇镇\t120\t36\t84", "庄行镇(含工业区)\t60\t18\t42"),
-                rebuild("街镇", "总任务量", "2024年", "(30%)", "2025年", "(70%)", "金汇镇", "120", "36", "84", "庄行镇",
+        assertEquals(List.of("街镇\t总任务量\t2024年(30%)\t2025年(70%)", "城关镇\t120\t36\t84", "新华镇(含工业区)\t60\t18\t42"),
+                rebuild("街镇", "总任务量", "2024年", "(30%)", "2025年", "(70%)", "城关镇", "120", "36", "84", "新华镇",
                         "(含工业区)", "60", "18", "42"));
         Page prose = Page.of(List.of("二、工作目标", "(一)总体目标", "(二)年度目标"));
         assertSame(prose, new FlatGrids().apply(prose), "lines outside a table are kept as they were");
@@ -107,9 +107,9 @@ class FlatGridsTest {
 
     @Test
     void aTableWhoseRowsAreYears() {
-        assertEquals(List.of("年份\t金汇镇\t庄行镇\t合计", "2024年\t36\t18\t54", "2025年\t48\t24\t72"),
-                rebuild("年份", "金汇镇", "庄行镇", "合计", "2024年", "36", "18", "54", "2025年", "48", "24", "72"));
-        assertEquals(true, FlatGrids.isDataHeader("年度\t金汇镇\t庄行镇"));
+        assertEquals(List.of("年份\t城关镇\t新华镇\t合计", "2024年\t36\t18\t54", "2025年\t48\t24\t72"),
+                rebuild("年份", "城关镇", "新华镇", "合计", "2024年", "36", "18", "54", "2025年", "48", "24", "72"));
+        assertEquals(true, FlatGrids.isDataHeader("年度\t城关镇\t新华镇"));
         assertEquals(false, FlatGrids.isDataHeader("年度\t重点任务\t责任单位"), "a task table with a year column");
         Page tasks = Page.of(List.of("年度", "重点任务", "责任单位", "2024年", "完成规划编制。", "区规划资源局"));
         assertSame(tasks, new FlatGrids().apply(tasks));
