@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * look-aheads see the whole text (transparent bounds). Patterns that can match the empty string are not allowed.
  */
 final class AnchoredMatcher {
-    private final Matcher m;
+    private final Pattern pattern;
+    /** Made at the first position tried: a text without an anchor never pays for a matcher. */
+    private Matcher m;
     private final String text;
     private final String anchors;
     private final int maxBefore;
@@ -43,10 +45,7 @@ final class AnchoredMatcher {
                     java.util.function.IntPredicate mayStart) {
         this.mayStart = mayStart;
         this.starts = starts;
-        this.m = pattern.matcher(text);
-        if (anchors != null) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-        }
+        this.pattern = pattern;
         this.text = text;
         this.anchors = anchors;
         this.maxBefore = maxBefore;
@@ -57,6 +56,9 @@ final class AnchoredMatcher {
     /** The next match, as {@link Matcher#find()} would give it; then read it through {@link #matcher()}. */
     boolean find() {
         if (anchors == null) {
+            if (m == null) {
+                m = pattern.matcher(text);
+            }
             return m.find();
         }
         int p = from;
@@ -73,6 +75,9 @@ final class AnchoredMatcher {
                 if (starts != null && starts.indexOf(text.charAt(p)) < 0 || mayStart != null && !mayStart.test(p)) {
                     continue;
                 }
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(p, len);
                 if (m.lookingAt()) {
                     from = m.end() > m.start() ? m.end() : m.end() + 1;
@@ -84,6 +89,7 @@ final class AnchoredMatcher {
         return false;
     }
 
+    /** The matcher of the last match {@link #find()} returned (null before the first). */
     Matcher matcher() {
         return m;
     }
@@ -100,5 +106,13 @@ final class AnchoredMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * {@code pattern.matcher(text).find()} for a pattern every match of which starts with one of {@code starts}
+     * (null: not known), trying only those positions.
+     */
+    static boolean findsIn(Pattern pattern, String text, String starts) {
+        return starts == null ? pattern.matcher(text).find() : new AnchoredMatcher(pattern, text, starts, 0).find();
     }
 }

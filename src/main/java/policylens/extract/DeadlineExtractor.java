@@ -126,6 +126,9 @@ public final class DeadlineExtractor {
     private static final Pattern FUTURE_WORDS = Pattern.compile(".*(" + FUTURE_ALTERNATION + ").*");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern PAST_WORD = Pattern.compile(PAST_ALTERNATION);
+    /** The first characters of the past and future words (null: a word opens with a class): only they start one. */
+    private static final String PAST_FIRST = Lexicon.get().tenseFirstChars(Lexicon.Tense.PAST);
+    private static final String FUTURE_FIRST = Lexicon.get().tenseFirstChars(Lexicon.Tense.FUTURE);
     private static final Pattern FUTURE_WORD = Pattern.compile(FUTURE_ALTERNATION);
 
     /** A deadline and where it stands in the text. */
@@ -150,8 +153,8 @@ public final class DeadlineExtractor {
                 continue; // the span rule needs 年
             }
             AnchoredMatcher finder = new AnchoredMatcher(rule.pattern(), text, rule.anchors(), rule.maxBefore(), rule.starts());
-            Matcher m = finder.matcher();
             while (finder.find()) {
+                Matcher m = finder.matcher();
                 if (titles[m.start()] || anyTaken(taken, m.start(), m.end())) {
                     continue;
                 }
@@ -413,7 +416,8 @@ public final class DeadlineExtractor {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (anywhere(PAST_WORD, PAST_WORDS, sentence) && !anywhere(FUTURE_WORD, FUTURE_WORDS, sentence)) {
+        if (anywhere(PAST_WORD, PAST_WORDS, PAST_FIRST, sentence)
+                && !anywhere(FUTURE_WORD, FUTURE_WORDS, FUTURE_FIRST, sentence)) {
             return true;
         }
         return pastYears(sentence, docYear);
@@ -449,16 +453,17 @@ public final class DeadlineExtractor {
 
     /**
      * {@code whole.matcher(s).matches()} for a whole = {@code .*(word).*}: the same as finding word anywhere, unless
-     * s has a line terminator, which . does not cross (then the original is asked).
+     * s has a line terminator, which . does not cross (then the original is asked). Only the positions holding one of
+     * {@code first} (the characters every word starts with; null: any) are tried.
      */
-    static boolean anywhere(Pattern word, Pattern whole, String s) {
+    static boolean anywhere(Pattern word, Pattern whole, String first, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return whole.matcher(s).matches();
             }
         }
-        return word.matcher(s).find();
+        return AnchoredMatcher.findsIn(word, s, first);
     }
 
     /** Marks the characters inside 《…》 (titles cite plans whose periods are not this document's deadlines). */

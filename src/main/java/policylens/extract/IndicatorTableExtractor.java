@@ -22,12 +22,15 @@ public final class IndicatorTableExtractor {
     /** 单位 / 计量单位 beside an indicator column: the unit of measure of the row. */
     private static final Pattern UNIT_HEADER = Pattern.compile("^(单位|计量单位)$");
     /**
-     * 2026年 / 2026年目标 / 2026年目标值 / 目标值 / 预期目标 / 规划值 / 2024年（30%） / 总任务量（亩） / 合计 — a column
+     * 2026年 / 2026年目标 / 2026年目标值 / 目标值 / 预期目标 / 规划值 / 2024年（30%） / 总任务量（亩） / 合计 /
+     * 2024-2026年任务量 (the total over the years, due at their end) / 2024年 30% (a cell's two lines) — a column
      * of committed values (a share written under a year, 2024年 over 30%, says how the total is spread).
      */
     private static final Pattern TARGET_HEADER = Pattern.compile(
-            "^(?:(?<year>\\d{4})年?(?:底|末)?)?(?:目标值?|预期值?|预期目标|规划值|目标任务|任务量|总任务量?|任务总量|合计|总计)?"
-                    + "(?:[(（](?:\\d+(?:\\.\\d+)?[%％])[)）])?(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?$");
+            "^(?:(?:\\d{4}\\s*[-—–~至]\\s*)?(?<year>\\d{4})年?(?:底|末)?)?"
+                    + "(?:目标值?|预期值?|预期目标|规划值|目标任务|任务量|总任务量?|任务总量|合计|总计)?"
+                    + "(?:[(（](?<share>\\d+(?:\\.\\d+)?)[%％][)）]|\\s+(?<bare>\\d+(?:\\.\\d+)?)[%％])?"
+                    + "(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?$");
     /** 基期 / 基数 / 现状 / 实际 / 完成 — a column of facts. */
     private static final Pattern FACT_HEADER = Pattern.compile("基期|基数|现状|实际|完成|基准|现值|序号|属性|类别");
     /** ≥50 / 50以上 / >35 / 1-2 / 10左右 / 36亩 / 95% — a committed value in a cell, with its unit when it carries one. */
@@ -38,6 +41,9 @@ public final class IndicatorTableExtractor {
     private static final Pattern UNIT = Pattern.compile("^(?<mult>万亿|亿|千万|百万|万|千)?(?<unit>.+)$");
     /** 单位：亩 / （单位：万元） — the caption line that gives a whole table's unit. */
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*(?<unit>[^\\s()（）,，;；。]{1,8})");
+    /** A plan's name in a caption, up to its last word and period: …三年行动(2024-2026) / …实施方案（2024—2026年）. */
+    private static final Pattern PLAN_NAME = Pattern.compile(
+            "^.*(?:行动|方案|计划|规划|纲要)(?:\\s*[(（]\\d{4}\\s*[-—–~至]\\s*\\d{4}年?[)）])?");
     /** 附件1 / 表2 before a caption, 分解表 / 一览表 / 表 after it: what is left names what the cells count. */
     private static final Pattern CAPTION_NOISE = Pattern.compile("^(?:附件|附表|表)\\s*\\d*[:：.、]?\\s*|(?:分解|安排|汇总|一览|情况|统计)?表$");
 
@@ -91,11 +97,11 @@ public final class IndicatorTableExtractor {
                 continue;
             }
             String key = cells[metricCol].strip().replaceFirst("^\\d{1,2}[.、．]", "");
-            // a row of a table of places: 城关镇 counts what the caption names (农村公路建设任务量)
-            String metric = places && !key.isEmpty() ? key + cap.subject() : key;
             for (int col : targetCols) {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
                 h.matches();
+                // a row of a table of places: 城关镇 counts what its column and the caption name (2024年 农村公路建设任务量)
+                String metric = places && !key.isEmpty() ? key + placeColumn(header[col].strip(), cap.subject()) : key;
                 String unitText = unitCol >= 0 ? cells[unitCol].strip() : h.group("unit");
                 if ((unitText == null || unitText.isEmpty()) && unitCol < 0) {
                     unitText = unitOfHeader(header, cap.unit());
@@ -105,6 +111,48 @@ public final class IndicatorTableExtractor {
                     out.add(t);
                 }
             }
+        }
+        if (places) {
+            out.addAll(headerShares(header, targetCols, cap.subject(), taskId));
+        }
+        return out;
+    }
+
+    /**
+     * What a place table's column counts: what the caption names, after the column's years when its header has any
+     * (2024年 30% → 2024年农村公路建设任务量; 2024-2026年任务量 under a caption counting 任务量 → 2024-2026年任务量),
+     * so that the total and each year's part are told apart; nothing when the caption names nothing (the place alone).
+     */
+    private static String placeColumn(String header, String subject) {
+        if (subject.isEmpty() || !header.matches("^\\d{4}.*")) {
+            return subject;
+        }
+        String words = SHARE_OR_UNIT.matcher(header).replaceAll("").strip();
+        return words.endsWith(subject) ? words : words + subject;
+    }
+
+    /** (30%) / 30% / （亩） closing a header cell. */
+    private static final Pattern SHARE_OR_UNIT = Pattern.compile("\\s*[(（]?\\d+(?:\\.\\d+)?[%％][)）]?|[(（][^()（）\\d]{1,8}[)）]$");
+
+    /**
+     * The share of a place table's total that is due each year, written under the year in its header
+     * ({@code 2024年 30%}, {@code 2025年（40%）}): a target of its own, the part of the task done by then.
+     */
+    private static List<Target> headerShares(String[] header, List<Integer> targetCols, String subject, String taskId) {
+        List<Target> out = new ArrayList<>();
+        for (int col : targetCols) {
+            Matcher h = TARGET_HEADER.matcher(header[col].strip());
+            if (!h.matches() || h.group("year") == null) {
+                continue;
+            }
+            String share = h.group("share") != null ? h.group("share") : h.group("bare");
+            if (share == null) {
+                continue;
+            }
+            String evidence = header[col].strip();
+            String metric = h.group("year") + "年" + subject + "占比";
+            out.add(new Target(evidence, metric, Double.parseDouble(share), null, "%", Comparator.EQ.json(),
+                    h.group("year"), null, taskId));
         }
         return out;
     }
@@ -170,6 +218,11 @@ public final class IndicatorTableExtractor {
                 unit = u.group("unit");
             } else if (Headings.annex(line) < 0 && line.length() <= 60) {
                 subject = CAPTION_NOISE.matcher(line.strip()).replaceAll("");
+                // 某区违法用地综合整治三年行动(2024-2026)任务量: what the plan's table counts comes after the plan's name
+                Matcher plan = PLAN_NAME.matcher(subject);
+                if (plan.find() && plan.end() < subject.length()) {
+                    subject = subject.substring(plan.end());
+                }
             }
         }
         return new Caption(unit, subject);

@@ -31,6 +31,8 @@ public final class MetaExtractor {
             "^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日$");
     private static final Pattern PAGE_DATE = Pattern.compile(
             "(日期|发布时间|发布日期|发文日期|成文日期|印发日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** The first characters of the labels {@link #PAGE_DATE} opens with. */
+    private static final String PAGE_DATE_STARTS = "日发成印";
     /** 文号: 深发改〔2024〕324号 — a scraper's header line (its issuer line: 发文机构: 深圳市发展和改革委员会). */
     private static final Pattern HEADER_DOC_NUMBER = Pattern.compile("^(?:文号|发文字号)\\s*[:：]\\s*(.+)$");
     private static final Pattern HEADER_ISSUER = Pattern.compile("^(?:发文机构|发文机关|发布机构|发布单位)\\s*[:：]\\s*(.+)$");
@@ -39,12 +41,22 @@ public final class MetaExtractor {
     /** A body that issues documents: 江西省工业强省建设工作领导小组 / 新余市人民政府 / 省工信厅. */
     private static final Pattern ISSUER_NAME = Pattern.compile(
             "^[\\p{IsHan}()（）]{2,30}(人民政府|政府|办公厅|办公室|领导小组|委员会|厅|局|委|部|院|署)$");
+    /** The longest line {@link #ISSUER_NAME} matches: 30 characters, a 4-character body word, a line terminator. */
+    private static final int ISSUER_NAME_MAX = 35;
+
+    /** A line that is only a body's name (新余市人民政府): the issuer's line above the date. */
+    private static boolean isIssuerName(String line) {
+        return line.length() <= ISSUER_NAME_MAX && ISSUER_NAME.matcher(line).find();
+    }
+
     /** 赣府字〔2023〕40号 / 赣工强省小组字〔2025〕4号 / 国发〔2024〕5号 */
     static final Pattern DOC_NUMBER = Pattern.compile(
             "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     /** What every {@link #DOC_NUMBER} ends with, cheap to look for: 〔2023〕40号. */
     private static final Pattern DOC_NUMBER_TAIL = Pattern.compile(
             "[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** The brackets every {@link #DOC_NUMBER_TAIL} opens with. */
+    private static final String DOC_NUMBER_TAIL_STARTS = "〔[［(（";
     /** 《…》 with an optional 文号 in brackets right after it. */
     private static final Pattern CITE = Pattern.compile("《([^《》]{2,120})》(?:\\s*[(（]\\s*("
             + DOC_NUMBER.pattern() + ")\\s*[)）])?");
@@ -103,10 +115,10 @@ public final class MetaExtractor {
         String issued = null;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Matcher date = DATE_LINE.matcher(lines.get(i + 1));
-            if (ISSUER_NAME.matcher(lines.get(i)).find() && date.find()) {
+            if (isIssuerName(lines.get(i)) && date.find()) {
                 // joint issuers sign one per line above the date
                 int first = i;
-                while (first > 0 && i - first < 20 && ISSUER_NAME.matcher(lines.get(first - 1)).find()) {
+                while (first > 0 && i - first < 20 && isIssuerName(lines.get(first - 1))) {
                     first--;
                 }
                 for (int k = first; k <= i; k++) {
@@ -122,13 +134,14 @@ public final class MetaExtractor {
         List<String> dateLines = new ArrayList<>(doc.dropped());
         dateLines.addAll(lines.subList(0, Math.min(15, lines.size()))); // 成文日期:… / 发布日期:… kept in the text
         for (String chrome : dateLines) {
-            Matcher d = PAGE_DATE.matcher(chrome);
-            if (issued == null && d.find()) {
+            AnchoredMatcher date = new AnchoredMatcher(PAGE_DATE, chrome, PAGE_DATE_STARTS, 0);
+            if (issued == null && date.find()) {
+                Matcher d = date.matcher();
                 issued = iso(d.group(2), d.group(3), d.group(4));
             }
-            Matcher s = PAGE_SOURCE.matcher(chrome);
-            if (issuer.isEmpty() && s.find() && ISSUER_NAME.matcher(s.group(1)).find()) {
-                issuer.add(s.group(1));
+            AnchoredMatcher source = new AnchoredMatcher(PAGE_SOURCE, chrome, "来", 0);
+            if (issuer.isEmpty() && source.find() && isIssuerName(source.matcher().group(1))) {
+                issuer.add(source.matcher().group(1));
             }
         }
         for (int i = 0; issued == null && i < lines.size(); i++) {
@@ -187,7 +200,7 @@ public final class MetaExtractor {
                 Matcher e = EVENT.matcher(line);
                 if (e.find()) {
                     for (String body : e.group(4).split("、")) {
-                        if (ISSUER_NAME.matcher(body).find() || body.endsWith("新闻办")) {
+                        if (isIssuerName(body) || body.endsWith("新闻办")) {
                             issuer.add(body);
                         }
                     }
@@ -339,7 +352,7 @@ public final class MetaExtractor {
     /** The document's own 文号: one that does not follow a 《…》 citation. */
     static String ownDocNumber(List<String> lines) {
         for (String line : lines.subList(0, Math.min(60, lines.size()))) {
-            if (!DOC_NUMBER_TAIL.matcher(line).find()) {
+            if (!AnchoredMatcher.findsIn(DOC_NUMBER_TAIL, line, DOC_NUMBER_TAIL_STARTS)) {
                 continue; // no 〔2025〕4号 on the line: skip the costly search for the issuer's prefix
             }
             Matcher m = DOC_NUMBER.matcher(line);
@@ -360,8 +373,9 @@ public final class MetaExtractor {
     static List<Meta.Cite> cites(String text, String title, String notice) {
         Map<String, String> found = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        Matcher m = CITE.matcher(text);
-        while (m.find()) {
+        AnchoredMatcher titles = new AnchoredMatcher(CITE, text, "《", 0);
+        while (titles.find()) {
+            Matcher m = titles.matcher();
             String cited = m.group(1).strip();
             // the plan itself, also written with another dash or bracket width: 行动计划（2026-2028年）
             if (sameTitle(cited, title) || sameTitle(cited, notice)) {

@@ -55,16 +55,55 @@ public final class Quantities {
      * comes a character a quantity can go on with. Most 一 in 进一步, 统一, 一是 fail here without trying the pattern.
      */
     static boolean mayStartAt(String text, int at) {
+        return goesOnAfter(text, runEnd(text, at));
+    }
+
+    /** Where the run of digits (with their points) or of Chinese numerals that starts at {@code at} ends. */
+    private static int runEnd(String text, int at) {
         int i = at;
         boolean digits = Character.isDigit(text.charAt(at));
         while (i < text.length() && (digits ? Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
                 : CN_CHARS.indexOf(text.charAt(i)) >= 0)) {
             i++;
         }
+        return i;
+    }
+
+    /** After the white space at {@code i}, a character a quantity can go on with. */
+    private static boolean goesOnAfter(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i < text.length() && AFTER_NUMBER.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * {@link #mayStartAt} over one text, asked at rising positions: every position inside a run of numerals has the
+     * run's end and so its answer (2026年: the answer found at its 2 holds for the 0, 2 and 6 after it).
+     */
+    static final class StartTest implements java.util.function.IntPredicate {
+        private final String text;
+        private int runStart = -1;
+        private int runEnd = -1;
+        private boolean runDigits;
+        private boolean answer;
+
+        StartTest(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean test(int at) {
+            boolean digits = Character.isDigit(text.charAt(at));
+            if (at > runStart && at < runEnd && digits == runDigits) {
+                return answer;
+            }
+            runStart = at;
+            runDigits = digits;
+            runEnd = Quantities.runEnd(text, at);
+            answer = goesOnAfter(text, runEnd);
+            return answer;
+        }
     }
 
     /** Every quantity in the text, in order, not overlapping. */
@@ -78,9 +117,9 @@ public final class Quantities {
             }
         }
         // every quantity starts with an Arabic or Chinese numeral: only those positions are tried
-        AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0, null, at -> mayStartAt(text, at));
-        Matcher m = finder.matcher();
+        AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0, null, new StartTest(text));
         while (finder.find()) {
+            Matcher m = finder.matcher();
             if (overlaps(out, m.start(), m.end())) {
                 continue;
             }

@@ -41,8 +41,9 @@ public final class TargetExtractor {
             "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
-    /** A character every word of the past opens with (a prefilter of PAST; null: none possible). */
+    /** The characters the words of the past and of the future open with: only there is one looked for (null: anywhere). */
     private static final String PAST_FIRST = Lexicon.get().tenseFirstChars(Lexicon.Tense.PAST);
+    private static final String FUTURE_FIRST = Lexicon.get().tenseFirstChars(Lexicon.Tense.FUTURE);
     /** Words that look forward (lexicon/tense.tsv): 力争, 确保, 将, 计划投资 (not 行动计划), 要 (not 重要/主要/需要). */
     private static final Pattern FUTURE = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.FUTURE, false));
     /** A state word right before a number, maybe with 约/为/共/达 (lexicon/tense.tsv, state): 规划面积约12平方公里. */
@@ -323,11 +324,10 @@ public final class TargetExtractor {
         if (past.isPast(q.start()) && !runningTotal) {
             return false;
         }
-        if ((PAST_FIRST == null || Chars.anyOf(head, PAST_FIRST)) && PAST.matcher(head).find() && !FUTURE.matcher(head).find()
-                && !runningTotal) {
+        if (past(head) && !future(head) && !runningTotal) {
             return false;
         }
-        return ctx.plan() || FUTURE.matcher(sentence).find();
+        return ctx.plan() || future(sentence);
     }
 
     /**
@@ -341,7 +341,7 @@ public final class TargetExtractor {
         if (!ctx.plan() || !sentence.contains(RUNNING_TOTAL)) {
             return false;
         }
-        return !PAST.matcher(sentence.replace(RUNNING_TOTAL, "")).find()
+        return !past(sentence.replace(RUNNING_TOTAL, ""))
                 && !DeadlineExtractor.pastYears(t, q.start(), ctx.docYear()) && deadline(t, q, times) != null;
     }
 
@@ -351,7 +351,7 @@ public final class TargetExtractor {
      * date); 到2027年，园区规划面积达到20平方公里 and 新增建筑面积10万平方米 are targets.
      */
     private static boolean describesAThing(String lead, String sentence, Quantity q, List<DeadlineExtractor.Located> times) {
-        if (!STATE_BEFORE.matcher(lead).find() || FUTURE.matcher(sentence).find() || CREATE_ANYWHERE.matcher(lead).find()) {
+        if (!STATE_BEFORE.matcher(lead).find() || future(sentence) || CREATE_ANYWHERE.matcher(lead).find()) {
             return false;
         }
         for (DeadlineExtractor.Located d : times) {
@@ -1200,14 +1200,25 @@ public final class TargetExtractor {
         return han <= 4 && line.chars().noneMatch(c -> "，,。；;".indexOf(c) >= 0);
     }
 
+    /** A word of the past in the text (tense.tsv): 去年, 已, 累计完成 … */
+    private static boolean past(String text) {
+        return AnchoredMatcher.findsIn(PAST, text, PAST_FIRST);
+    }
+
+    /** A word of the future in the text (tense.tsv): 力争, 确保, 将 … */
+    private static boolean future(String text) {
+        return AnchoredMatcher.findsIn(FUTURE, text, FUTURE_FIRST);
+    }
+
     /** Inside 《…》 or a short “…” (a slogan or a name: “1269”, 新“人才10条”). */
     static boolean[] quotedOrTitled(String t) {
         boolean[] in = DeadlineExtractor.insideTitles(t);
         if (t.indexOf('“') < 0 && t.indexOf('"') < 0) {
             return in; // SHORT_QUOTE opens with one of these
         }
-        Matcher m = SHORT_QUOTE.matcher(t);
-        while (m.find()) {
+        AnchoredMatcher quotes = new AnchoredMatcher(SHORT_QUOTE, t, "“\"", 0); // it opens with the mark
+        while (quotes.find()) {
+            Matcher m = quotes.matcher();
             for (int i = m.start(); i < m.end(); i++) {
                 in[i] = true;
             }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FlatGrids implements TextStep {
     private static final Lexicon LEXICON = Lexicon.get();
-    private static final int MAX_HEADER = 16;
-    private static final int MAX_NAME = 30;
+    static final int MAX_HEADER = 16;
+    static final int MAX_NAME = 30;
     private static final int MIN_ROWS = 2;
     /** 2024年 / 2026年目标 / 2025年底 / 2024年（30%） / 2023年基数: a column of values for that year. */
     private static final Pattern YEAR_HEADER = Pattern.compile("^\\d{4}年.{0,10}$");
@@ -45,7 +45,7 @@ public final class FlatGrids implements TextStep {
     /** （亩） / (万元) / （%） closing a header cell. */
     private static final Pattern CLOSING_UNIT = Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]$");
 
-    private enum Column { NUMBER, NAME, UNIT, VALUE, REMARK, YEAR }
+    enum Column { NUMBER, NAME, UNIT, VALUE, REMARK, YEAR }
 
     @Override
     public Page apply(Page page) {
@@ -125,6 +125,7 @@ public final class FlatGrids implements TextStep {
         }
         header.add(new HeaderCell(lines.get(k).strip(), Column.NAME, false));
         k++;
+        int afterName = k;
         boolean values = false;
         for (; k < lines.size(); k++) {
             String cell = lines.get(k).strip();
@@ -143,7 +144,7 @@ public final class FlatGrids implements TextStep {
             header.add(new HeaderCell(cell, column, spans));
         }
         if (!values) {
-            return start;
+            return TotalsGrid.rebuild(lines, start, afterName, header.stream().map(HeaderCell::text).toList(), out);
         }
         Grid best = null;
         for (boolean keepSpanning : new boolean[] {true, false}) {
@@ -322,7 +323,7 @@ public final class FlatGrids implements TextStep {
         return m.find() && LEXICON.isMeasure(m.group(1)) ? m.group(1) : null;
     }
 
-    private static boolean isRow(List<String> cells, List<Column> columns) {
+    static boolean isRow(List<String> cells, List<Column> columns) {
         for (int c = 0; c < columns.size(); c++) {
             String cell = cells.get(c).strip();
             if (cell.isEmpty() || cell.contains("\t")) {
@@ -344,7 +345,7 @@ public final class FlatGrids implements TextStep {
         return true;
     }
 
-    private static boolean isValue(String cell) {
+    static boolean isValue(String cell) {
         return cell.length() <= 20 && !YEAR.matcher(cell).find()
                 && (VALUE.matcher(cell).matches() || PLACEHOLDER.matcher(cell).matches());
     }

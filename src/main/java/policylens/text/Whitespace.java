@@ -16,13 +16,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Whitespace implements TextStep {
-    // A space run with a CJK character or CJK punctuation on at least one side.
-    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026]";
-    private static final Pattern CJK_LEFT = Pattern.compile("(?<=" + CJK + ")[ \\t]+(?![A-Za-z])");
-    private static final Pattern CJK_RIGHT = Pattern.compile("(?<![A-Za-z])[ \\t]+(?=" + CJK + ")");
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern OPEN_PAREN = Pattern.compile("(?<=[(\\[（])[ \\t]+|[ \\t]+(?=[)\\]）])");
 
     @Override
     public Page apply(Page page) {
@@ -95,13 +89,50 @@ public final class Whitespace implements TextStep {
     private static String cleanCell(String s) {
         String t = foldAndBlank(s);
         if (t.indexOf(' ') < 0) {
-            return t.strip(); // most lines of Chinese text: every pattern below needs a space
+            return t.strip(); // most lines of Chinese text: every rule below is about a space
         }
-        t = SPACES.matcher(t).replaceAll(" ");
-        t = CJK_LEFT.matcher(t).replaceAll("");
-        t = CJK_RIGHT.matcher(t).replaceAll("");
-        t = OPEN_PAREN.matcher(t).replaceAll("");
-        return t.strip();
+        // one pass: each run of spaces becomes one space or none, decided by the two characters around it
+        StringBuilder sb = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            if (c != ' ') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && t.charAt(j) == ' ') {
+                j++;
+            }
+            if (!dropsSpace(i > 0 ? t.codePointBefore(i) : -1, j < n ? t.codePointAt(j) : -1)) {
+                sb.append(' ');
+            }
+            i = j;
+        }
+        return sb.toString().strip();
+    }
+
+    /**
+     * Whether a run of spaces between {@code before} and {@code after} (-1: the edge of the cell) goes: it has a CJK
+     * character or CJK punctuation on one side and no Latin letter on the other ({@code 市新型 工业化},
+     * {@code 2026 年}, but {@code 打造 VR 产业} keeps both), or it stands just inside a bracket ({@code ( 一)}).
+     */
+    static boolean dropsSpace(int before, int after) {
+        boolean latinBefore = isLatinLetter(before);
+        boolean latinAfter = isLatinLetter(after);
+        return isCjk(before) && !latinAfter || isCjk(after) && !latinBefore
+                || before == '(' || before == '[' || before == '（' || after == ')' || after == ']' || after == '）';
+    }
+
+    private static boolean isLatinLetter(int cp) {
+        return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z';
+    }
+
+    /** A Han character, CJK punctuation (U+3000-U+303F), a full-width form, curly quotes, an em dash or an ellipsis. */
+    private static boolean isCjk(int cp) {
+        return cp >= 0 && (Chars.isHan(cp) || cp >= 0x3000 && cp <= 0x303f || cp >= 0xff00 && cp <= 0xffef
+                || cp >= 0x2018 && cp <= 0x201f || cp == 0x2014 || cp == 0x2026);
     }
 
     /** Removes every white-space character: the form evidence strings are compared in. */

@@ -46,13 +46,35 @@ class IndicatorTableExtractorTest {
         List<Target> t = extractor.extract(List.of(
                 "街镇\t总任务量\t2024年（30%）\t2025年（40%）",
                 "城关镇\t120\t36\t48"), "A1", List.of("附件1", "农村公路建设任务量分解表", "单位：亩"));
-        assertEquals(3, t.size(), t.toString());
+        assertEquals(5, t.size(), t.toString());
         assertEquals("城关镇农村公路建设任务量", t.get(0).metric());
         assertNull(t.get(0).deadline()); // the total column has no year of its own
         assertEquals(36.0, t.get(1).value());
         assertEquals("亩", t.get(1).unit());
         assertEquals("2024", t.get(1).deadline());
+        assertEquals("城关镇2024年农村公路建设任务量", t.get(1).metric()); // a year's part, told apart from the total
         assertEquals("2025", t.get(2).deadline());
+        // the share written under each year in the header is due that year
+        assertEquals(30.0, t.get(3).value());
+        assertEquals("%", t.get(3).unit());
+        assertEquals("2024", t.get(3).deadline());
+        assertEquals("2024年农村公路建设任务量占比", t.get(3).metric());
+    }
+
+    @Test
+    void aTotalOverTheYearsIsDueAtTheirEnd() {
+        // shanghai-fengxian, 任务量分解表 (rebuilt from one cell per line): the total, then each year and its share
+        List<Target> t = extractor.extract(List.of(
+                "街镇\t产业类/存量违法用地/图斑面积\t2024-2026年任务量\t2024年 30%\t2025年 40%\t2026年 30%",
+                "青村镇\t1145.10\t574\t172\t230\t172"), "A1",
+                List.of("附件1", "奉贤区违法用地综合整治三年行动(2024-2026)任务量分解表", "面积单位:亩"));
+        assertEquals(7, t.size(), t.toString()); // the present state's column sets nothing
+        assertEquals(574.0, t.get(0).value());
+        assertEquals("2026", t.get(0).deadline());
+        assertEquals("青村镇2024-2026年任务量", t.get(0).metric());
+        assertEquals("青村镇2025年任务量", t.get(2).metric());
+        assertEquals("2025年任务量占比", t.get(5).metric());
+        assertEquals(40.0, t.get(5).value());
     }
 
     @Test

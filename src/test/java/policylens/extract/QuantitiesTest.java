@@ -82,6 +82,21 @@ class QuantitiesTest {
     }
 
     @Test
+    void theRememberingStartTestAnswersAsTheCheapOneAtEveryPosition() throws java.io.IOException {
+        // asked at rising positions, as the anchored search asks it: 2026年, 1.5万—2万个, 一二三, 二〇二六年
+        for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("corpus")).sorted().toList()) {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                Quantities.StartTest test = new Quantities.StartTest(line);
+                for (int p = 0; p < line.length(); p++) {
+                    if ("0123456789零〇一二两三四五六七八九十百千".indexOf(line.charAt(p)) >= 0) {
+                        assertEquals(Quantities.mayStartAt(line, p), test.test(p), "at " + p + " of " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void readsLandBuildingsVolumesAndPlantings() {
         Quantity parcels = only("完成违法用地整治30宗");
         assertEquals(30, parcels.value());

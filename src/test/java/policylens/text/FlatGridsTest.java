@@ -114,4 +114,42 @@ class FlatGridsTest {
         Page tasks = Page.of(List.of("年度", "重点任务", "责任单位", "2024年", "完成规划编制。", "区规划资源局"));
         assertSame(tasks, new FlatGrids().apply(tasks));
     }
+
+    @Test
+    void aManyLevelHeaderIsPlacedFromTheRightWhenEachRowsYearsAddUpToItsTotal() {
+        // the header's cells no longer say which column each heads (two levels over the present state); the total and
+        // its years head the last values, as every row's 2024年 + 2025年 = 2024-2025年任务量 shows
+        List<String> lines = List.of("街镇", "现有面积", "其中", "耕地", "林地", "2024-2025年任务量", "2024年", "40%",
+                "2025年", "60%", "东关镇", "300", "200", "100", "50", "20", "30", "西关镇", "120", "80", "40", "20", "8",
+                "12", "北关镇", "90", "50", "40", "10", "4", "6", "抄送:区委各部门");
+        assertEquals(List.of("街镇\t现有面积/其中/耕地/林地\t\t\t2024-2025年任务量\t2024年 40%\t2025年 60%",
+                "东关镇\t300\t200\t100\t50\t20\t30", "西关镇\t120\t80\t40\t20\t8\t12", "北关镇\t90\t50\t40\t10\t4\t6",
+                "抄送:区委各部门"), rebuild(lines.toArray(String[]::new)));
+    }
+
+    @Test
+    void aPlaceSpanningTwoRowsStaysInTheFirst() {
+        // shanghai-fengxian, 任务量分解表: 奉城镇 over 老奉城 and 头桥 (values cut to the first two and the last four)
+        List<String> out = rebuild("街镇", "产业类", "存量违法用地", "2024-2026年任务量", "图斑面积", "分年度任务量图斑面积",
+                "2024年", "30%", "2025年", "40%", "2026年", "30%", "图斑", "面积", "个数",
+                "柘林镇", "819.01", "76", "410", "125", "160", "125",
+                "奉城镇", "老奉城", "759.67", "72", "380", "115", "150", "115",
+                "头桥", "544.41", "59", "274", "82", "110", "82");
+        assertEquals("奉城镇 老奉城\t759.67\t72\t380\t115\t150\t115", out.get(2));
+        assertEquals("头桥\t544.41\t59\t274\t82\t110\t82", out.get(3));
+        assertEquals("街镇\t产业类/存量违法用地/图斑面积/分年度任务量图斑面积/图斑/面积/个数\t\t2024-2026年任务量\t2024年 30%"
+                + "\t2025年 40%\t2026年 30%", out.get(0));
+    }
+
+    @Test
+    void aManyLevelHeaderWhoseYearsDoNotAddUpIsLeftAsItIs() {
+        // the last values are not the total and its years (a 备注-free table of counts): nothing is placed
+        String[] lines = {"街镇", "现有面积", "其中", "2024-2025年任务量", "2024年", "2025年", "东关镇", "300", "200", "50",
+                "20", "10", "西关镇", "120", "80", "20", "8", "2", "北关镇", "90", "50", "10", "4", "1"};
+        assertEquals(List.of(lines), rebuild(lines));
+        // years without the total over them cannot be checked: nothing is placed either
+        String[] noTotal = {"街镇", "现有面积", "其中", "2024年", "2025年", "东关镇", "300", "200", "20", "30", "西关镇",
+                "120", "80", "8", "12", "北关镇", "90", "50", "4", "6"};
+        assertEquals(List.of(noTotal), rebuild(noTotal));
+    }
 }
