@@ -52,6 +52,9 @@ final class TextCommand implements Callable<Integer> {
                         for (String cell : b.row().cells()) {
                             out.printf(Locale.ROOT, "      举措: %s%n", cell);
                         }
+                        for (String limit : b.row().timeLimits()) {
+                            out.printf(Locale.ROOT, "      时限: %s%n", limit);
+                        }
                         out.printf(Locale.ROOT, "      责任单位: %s%n", b.row().units());
                         if (b.row().note() != null) {
                             out.printf(Locale.ROOT, "      注: %s%n", b.row().note());

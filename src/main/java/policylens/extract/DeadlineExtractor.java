@@ -58,11 +58,14 @@ public final class DeadlineExtractor {
                     null, 0, true, DeadlineExtractor::span),
             // 到2028年 / 到2026年6月 / 至2025年底 / 截至2027年末 / 到 2026 年 / 截至2026年12月31日
             new Rule("to-year", Pattern.compile(
-                    "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?)?(?<end>底|末)?(?<pre>以前|之前|前)?"),
+                    "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|第?(?<q>[一二三四1-4])季度)?"
+                            + "(?<end>底|末)?(?<pre>以前|之前|前)?"),
                     "年", 7, false, DeadlineExtractor::toYear).startingWith("到至截"),
-            // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2025年内 / 2028年 (bare, checked to lie ahead)
+            // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2026年一季度前 / 2025年内 / 2028年 (bare, checked to
+            // lie ahead)
             new Rule("year", Pattern.compile(
-                    "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|(?<in>内))?(?<end>底|末)?(?<pre>以前|之前|前)?"),
+                    "(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|(?<half>上半年|下半年)|第?(?<q>[一二三四1-4])季度|(?<in>内))?"
+                            + "(?<end>底|末)?(?<pre>以前|之前|前)?"),
                     "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 逐月 / 全年 (not 2024年全年: that year)
             new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|逐季|逐月|(?<!\\d{4}年)全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
@@ -190,8 +193,15 @@ public final class DeadlineExtractor {
             return null; // 增长到2022年的1500亿元: a past figure
         }
         String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                : m.group("q") != null ? ym(y, quarterEnd(m.group("q")))
                 : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
         return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /** The last month of a quarter written 一 to 四 or 1 to 4: 三 → 9. */
+    private static int quarterEnd(String q) {
+        int n = "一二三四".indexOf(q.charAt(0)) + 1;
+        return 3 * (n > 0 ? n : q.charAt(0) - '0');
     }
 
     private static Deadline span(Matcher m, String expr, String text, DocContext ctx, String taskId) {
@@ -213,7 +223,7 @@ public final class DeadlineExtractor {
         Integer docYear = ctx.docYear();
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         boolean explicitDue = m.group("pre") != null || m.group("end") != null || m.group("half") != null
-                || m.group("in") != null;
+                || m.group("in") != null || m.group("q") != null;
         if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
                 || after.startsWith("起") || after.startsWith("以前") || BASELINE_BEFORE.matcher(
                 text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
@@ -246,6 +256,7 @@ public final class DeadlineExtractor {
             return null;
         }
         String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
+                : m.group("q") != null ? ym(y, quarterEnd(m.group("q")))
                 : "上半年".equals(m.group("half")) ? ym(y, 6)
                 : m.group("end") != null || "下半年".equals(m.group("half")) ? ym(y, 12) : String.valueOf(y);
         return new Deadline(expr, date, null, null, taskId);
@@ -342,11 +353,7 @@ public final class DeadlineExtractor {
                 || Character.isDigit(lastChar(before)) || pastSentence(text, m.start(), ctx.docYear())) {
             return null; // 每年一季度 is yearly; a news report's 一季度 reports; 2025年一季度 is the year's
         }
-        int q = "一二三四".indexOf(m.group("q").charAt(0)) + 1;
-        if (q == 0) {
-            q = m.group("q").charAt(0) - '0';
-        }
-        return new Deadline(expr, ym(ctx.docYear(), q * 3), null, null, taskId);
+        return new Deadline(expr, ym(ctx.docYear(), quarterEnd(m.group("q"))), null, null, taskId);
     }
 
     private static char lastChar(String s) {

@@ -85,7 +85,7 @@ public final class DocumentExtractor {
                     continue;
                 }
             }
-            List<String> texts = block.kind() == Block.Kind.ROW ? block.row().cells() : List.of(block.text());
+            List<String> texts = block.kind() == Block.Kind.ROW ? block.row().texts() : List.of(block.text());
             // each text is scanned for deadlines once: the time-limit cell and the targets reuse what is found
             List<List<DeadlineExtractor.Located>> located = new ArrayList<>(texts.size());
             for (String text : texts) {

@@ -25,8 +25,9 @@ public final class Quantities {
     /** 百分之十 / 百分之三点五 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
     /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 / 1.5万—2万个 */
+    // PM2.5 / V2G / G20: digits right after a Latin letter belong to a name, as do those after its decimal point
     static final Pattern QUANTITY = Pattern.compile(
-            "(" + NUM + ")(?:(" + MULT + ")?[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
+            "(?<![A-Za-z][\\d.]{0,8})(" + NUM + ")(?:(" + MULT + ")?[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
     private static final Pattern PLACE_VALUES_ONLY = Pattern.compile("[十百千]{2,}");

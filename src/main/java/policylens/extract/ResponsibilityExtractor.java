@@ -227,8 +227,12 @@ public final class ResponsibilityExtractor {
         Matcher t = TRAILING_LABEL.matcher(text);
         if (trailing && t.find() && Brackets.depthAt(text, t.start()) == 0) {
             String rest = text.substring(t.start()).strip();
+            // 。责任单位：市发展改革委、市市场监管局。: the note may close with a full stop of its own
+            String stop = !rest.isEmpty() && "。；;".indexOf(rest.charAt(rest.length() - 1)) >= 0
+                    ? rest.substring(rest.length() - 1) : "";
+            rest = rest.substring(0, rest.length() - stop.length());
             if (isUnitsOnly(BARE_LABEL.matcher(rest).replaceFirst(""))) {
-                return text.substring(0, t.start()) + "（" + rest + "）";
+                return text.substring(0, t.start()) + "（" + rest + "）" + stop;
             }
         }
         return text;
@@ -511,17 +515,19 @@ public final class ResponsibilityExtractor {
     /**
      * A numbered item that names a body as its title and then its duties: "（一）省发展改革委。负责统筹协调全省充电设施
      * 建设，制定年度计划。" — a 职责分工 list written with full stops instead of colons. The title must be a named
-     * body and the duties must open with what a body does (负责, 牵头, 统筹, 承担).
+     * body and the duties must open with what a body does (负责, 牵头, 统筹, 承担; 落实, 组织, 指导, 督促 …:
+     * "（三）各街道办事处。落实属地管理责任，组织辖区单位和居民开展垃圾分类。").
      */
     private static final Pattern BODY_THEN_DUTIES = Pattern.compile(
-            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30}?)[。.]\\s*((?:主要|具体)?(?:负责|牵头|统筹|承担).+)$");
+            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30}?)[。.]\\s*((?:主要|具体)?"
+                    + "(?:负责|牵头|统筹|承担|落实|组织|指导|督促|做好|配合|协助|协调|会同|履行|抓好).+)$");
 
     private Responsibility bodyThenDuties(String text, String taskId) {
-        if (text.indexOf('。') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0 && text.indexOf('统') < 0
-                && text.indexOf('承') < 0) {
-            return null;
+        String t = text.strip();
+        if (t.isEmpty() || t.indexOf('。') < 0 || "(（一二三四五六七八九十0123456789".indexOf(t.charAt(0)) < 0) {
+            return null; // BODY_THEN_DUTIES opens with the item's number and has a full stop
         }
-        Matcher m = BODY_THEN_DUTIES.matcher(text.strip());
+        Matcher m = BODY_THEN_DUTIES.matcher(t);
         if (!m.matches()) {
             return null;
         }
@@ -1160,8 +1166,9 @@ public final class ResponsibilityExtractor {
     /**
      * The first bracket at or after {@code from} that names units with no label and ends in what they do:
      * (市工业和信息化局、广州供电局按职责分工负责) / (省工业和信息化厅负责) / [市科技创新局依职责办理] /
-     * (市发展改革委牵头，市财政局、市工信局配合). Its [open, close] offsets, else null. The caller checks that the
-     * content splits into unit names (an aside "(以下简称…)" does not).
+     * (市发展改革委牵头，市财政局、市工信局配合); or, right after a finished sentence, nothing but named bodies
+     * (。（人行武汉分行、市地方金融工作局）). Its [open, close] offsets, else null. The caller checks that the content
+     * splits into unit names (an aside "(以下简称…)" does not).
      */
     static int[] unlabelled(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
@@ -1184,18 +1191,36 @@ public final class ResponsibilityExtractor {
                     return new int[]{i, close, unitsEnd};
                 }
             }
+            // …政策措施。（人行武汉分行、市地方金融工作局）: after a finished sentence, a bracket of nothing but named bodies
+            if (i > 0 && NOTE_AFTER.indexOf(text.charAt(i - 1)) >= 0 && namesBodiesOnly(text.substring(i + 1, unitsEnd))) {
+                return new int[]{i, close, unitsEnd};
+            }
         }
         return null;
+    }
+
+    /** What ends the sentence a note with no label and no verb closes. */
+    private static final String NOTE_AFTER = "。；;";
+
+    /** Nothing but named public bodies, none of them vague: 人行武汉分行、市地方金融工作局 (not 以下简称…, not 有关部门). */
+    private static boolean namesBodiesOnly(String content) {
+        List<String> units = UnitSplitter.splitUnits(content);
+        return !units.isEmpty() && units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) && !UnitSplitter.isVague(u));
     }
 
     /** ，2024年底前完成 / ，2025年6月底前 / ，长期坚持 / ，持续推进: when a note's task is due, after its units. */
     private static final Pattern NOTE_DUE = Pattern.compile(
             "[，,；;]\\s*(?:\\d{4}年(?:\\d{1,2}月)?(?:底|末)?前?|\\d{1,2}月底?前|年底前|长期坚持|持续推进|持续实施)(?:完成|落实|实施)?$");
 
-    /** Prefilter of {@link #unlabelled}: every such note ends in one of its verbs. */
+    /** Prefilter of {@link #unlabelled}: every such note ends in one of its verbs, or opens right after a sentence. */
     private static boolean mayBeUnlabelled(String text) {
         for (String verb : UNLABELLED_VERBS) {
             if (text.contains(verb)) {
+                return true;
+            }
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if ("(（〔【[".indexOf(text.charAt(i)) >= 0 && NOTE_AFTER.indexOf(text.charAt(i - 1)) >= 0) {
                 return true;
             }
         }

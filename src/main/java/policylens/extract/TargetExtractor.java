@@ -32,13 +32,15 @@ public final class TargetExtractor {
      */
     private static final Pattern ATTAIN = Pattern.compile(
             "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
-    /** Words that open a clause before the metric: 力争到2028年, 培育, 打造, 每年引进… */
+    /** Words that open a clause before the metric: 力争到2028年, 2025年底前, 培育, 打造, 每年引进… (not 新建和改造…) */
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:力争|确保|争取|努力|全力|预计|计划|目标是|着力|重点|其中|并|及|和|以及|同时|实现|到\\d{4}年(?:底|末)?|至\\d{4}年|\\d{4}年|\\d{4}[-—–]\\d{4}年|"
+            "^(?:力争|确保|争取|努力|全力|预计|计划|目标是|着力|重点|其中|并|及|和|以及|同时|实现|(?:到|至)?\\d{4}年(?:\\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?|\\d{4}[-—–]\\d{4}年|"
                     + "每年度?|年均|今年|全年|[一二两三四五六七八九十\\d]年内|累计|新增|培育|打造|建成|建设|争创|创建|形成|引进|招引|推动|支持|组建|梯次培育|纳入|"
-                    + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)");
+                    + "发展壮大|壮大|做强|实施|遴选|梳理|跟踪推进|推进|完成|组织|开展|设立|安排|获批|认定|新建|创成|达到)"
+                    // 新建和改造智能有序充电站: a verb joined to the next one is part of what is counted
+                    + "(?![和及与])");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
+            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|保持|维持|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
     /** The characters the words of the past and of the future open with: only there is one looked for (null: anywhere). */
@@ -61,7 +63,7 @@ public final class TargetExtractor {
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z]+?)(?:年均|增长|达到|达|突破|超过|提高|提升|\\d)");
     /** Everything up to the last time phrase or framing verb of a clause is not the metric. */
     private static final Pattern HEAD_CUT = Pattern.compile(
-            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过"
+            "(?<![较比与])(?:到|至)?\\d{4}年(?:底|末)?(?:前|以前)?[,，]?|今年|明年底?|年底前|提出了?|[一二两三四五六七八九十\\d]年内|通过"
                     // 12月底前建成公共充电桩2000个 / 上半年完成… / 三季度末前…: a month or a part of the year
                     + "|\\d{1,2}月(?:\\d{1,2}日)?(?:底|中旬|上旬|下旬)?前|上半年|下半年|第?[一二三四1-4]季度(?:末|底)?前?");
     private static final Pattern LIST_NUMBER = Pattern.compile("(\\d{1,2})[.．、](?=\\S)");
@@ -99,7 +101,8 @@ public final class TargetExtractor {
     private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(".*(约|大约)$");
     private static final Pattern STRIVE_OR_ENSURE = Pattern.compile("力争|确保|争取");
     private static final Pattern NOT_HAN_OR_LATIN_LETTER = Pattern.compile("[^\\p{IsHan}A-Za-z]");
-    private static final Pattern LEADING_BOUND_OR_APPROX = Pattern.compile("^(以上|及以上|以下|左右)");
+    /** 以上 / 以下 / 以内 / 左右 right after a number: its bound, no part of the noun (12万个以内). */
+    private static final Pattern LEADING_BOUND_OR_APPROX = Pattern.compile("^(以上|及以上|以下|及以下|以内|左右)");
     private static final Pattern LEADING_DE = Pattern.compile("^的");
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(和|及|与|或)$");
     private static final Pattern HAS_DIGIT_OR_ENUMERATION_COMMA = Pattern.compile(".*[\\d、].*");

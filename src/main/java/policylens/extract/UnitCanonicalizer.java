@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * 市重点产业链牵头单位         → 新余市重点产业链牵头单位  (unknown body: prefix only)
  * 各县(区)政府(管委会)         → 新余市各县(区)政府(管委会)
  * 人行新余市分行               → 中国人民银行新余市分行
+ * 国家发展改革委, 住房城乡建设部     → 国家发展和改革委员会, 住房和城乡建设部 (central bodies, in any plan)
  * 江西金融监管局, 中国人民银行江西省分行, 高新区 → unchanged
  * </pre>
  */
@@ -52,6 +53,11 @@ public final class UnitCanonicalizer {
         Optional<String> template = dict.expandTemplate(u);
         if (template.isPresent()) {
             return template.get();
+        }
+        // 国家发展改革委 / 住房城乡建设部 → 国家发展和改革委员会 / 住房和城乡建设部, whatever the document's place.
+        Optional<String> central = dict.national(u);
+        if (central.isPresent()) {
+            return central.get();
         }
         // 局安委会 / 局属基层各单位 in a 宝山区水务局 document: the issuing bureau's own bodies.
         if (u.length() > 2 && c.self() != null && SELF_REFERENCE.indexOf(u.charAt(0)) >= 0
@@ -119,6 +125,7 @@ public final class UnitCanonicalizer {
         keys.add(name);
         UnitDictionary dict = UnitDictionary.get();
         keys.addAll(dict.templateAliases(name));
+        keys.addAll(dict.nationalForms(name)); // 国家发展和改革委员会 → 国家发展改革委, 国家发改委
         String core = name.startsWith("中共") ? name.substring(2) : name;
         if (!core.equals(name)) {
             keys.add(core);

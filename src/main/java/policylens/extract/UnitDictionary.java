@@ -38,7 +38,8 @@ public final class UnitDictionary {
      *
      * @param canonical the official short form without region (工业和信息化厅)
      * @param aliases   other ways of writing it (工信厅), canonical not repeated
-     * @param level     province | city | any
+     * @param level     province | city | any | national (a body of the central government, named without a place and
+     *                  never given one: 国家发展改革委 → 国家发展和改革委员会 in a plan of any province)
      */
     public record Entry(String canonical, List<String> aliases, String level) {
         public Entry {
@@ -56,6 +57,10 @@ public final class UnitDictionary {
         boolean isTemplate() {
             return canonical.contains("X");
         }
+
+        boolean isNational() {
+            return level.equals("national");
+        }
     }
 
     /** A row with a place slot X: 中国人民银行X分行 ← 人行X分行. */
@@ -70,10 +75,13 @@ public final class UnitDictionary {
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byForm;
     private final List<Template> templates;
+    /** Every form of a central body (level national) → its row: matched whole, never prefixed with a place. */
+    private final Map<String, Entry> national;
 
     private UnitDictionary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         Map<String, List<Entry>> forms = new LinkedHashMap<>();
+        Map<String, Entry> nationalForms = new LinkedHashMap<>();
         List<Template> temps = new ArrayList<>();
         for (Entry e : entries) {
             if (e.isTemplate()) {
@@ -84,6 +92,12 @@ public final class UnitDictionary {
                 temps.add(new Template(e, List.copyOf(ps), templatePattern(e.canonical())));
                 continue;
             }
+            if (e.isNational()) {
+                for (String f : e.forms()) {
+                    nationalForms.put(f, e);
+                }
+                continue;
+            }
             for (String f : e.forms()) {
                 forms.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
             }
@@ -91,6 +105,7 @@ public final class UnitDictionary {
         forms.replaceAll((k, v) -> List.copyOf(v));
         this.byForm = Collections.unmodifiableMap(forms);
         this.templates = List.copyOf(temps);
+        this.national = Collections.unmodifiableMap(nationalForms);
     }
 
     /** The project's gazetteer, loaded on first use. */
@@ -135,6 +150,18 @@ public final class UnitDictionary {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The full name of a central body as written whole (国家发改委 → 国家发展和改革委员会), else empty. */
+    public Optional<String> national(String written) {
+        Entry e = national.get(written);
+        return e == null ? Optional.empty() : Optional.of(e.canonical());
+    }
+
+    /** Every way of writing the central body whose full name is {@code canonicalName}, the name first; else empty. */
+    public List<String> nationalForms(String canonicalName) {
+        Entry e = national.get(canonicalName);
+        return e == null || !e.canonical().equals(canonicalName) ? List.of() : e.forms();
     }
 
     /** Whether a body without region (工信局, 委组织部) is a canonical name or alias. */
@@ -230,6 +257,10 @@ public final class UnitDictionary {
         Set<String> out = new LinkedHashSet<>();
         for (Entry e : entries) {
             if (e.isTemplate()) {
+                continue;
+            }
+            if (e.isNational()) {
+                out.addAll(e.forms()); // 国家发展改革委: whole, no place before it
                 continue;
             }
             for (String f : e.forms()) {

@@ -46,9 +46,9 @@ public final class UnitSplitter {
             "^由?(?<lead>.+?)牵头(?:负责)?(?:[,，;；]\\s*(?<support>.+?)(?:等)?(?:配合|协助|协同|参与|按职责分工负责|按职责负责|分工负责|负责)(?:落实|推进)?)?[。.]?$");
 
     // Trailing words that are not part of the name: "市重点产业链牵头单位按职责分工负责" → 市重点产业链牵头单位;
-    // "〔市新型工业化推进工作领导小组成员单位分工负责〕"; "各县(区)政府等"; "…落实". Longest first.
+    // "〔市新型工业化推进工作领导小组成员单位分工负责〕"; "各县(区)政府等"; "…落实"; "各区人民政府按职责落实". Longest first.
     private static final String[] TRAILING = {
-        "按职责分工负责", "按职责分工落实", "依职责办理", "按职责办理", "依职责负责", "按职能分工负责", "按职责负责", "按职能负责", "分工负责", "分别负责", "共同负责",
+        "按职责分工负责", "按职责分工落实", "按职责分工推进", "按职责落实", "依职责落实", "按职能落实", "按职责推进", "依职责办理", "按职责办理", "依职责负责", "按职能分工负责", "按职责负责", "按职能负责", "分工负责", "分别负责", "共同负责",
         "负责落实", "抓好落实", "等有关部门", "等相关部门", "等部门", "等单位", "负责", "落实", "等",
     };
 
@@ -134,7 +134,8 @@ public final class UnitSplitter {
             return false;
         }
         String s = removeWhitespace(name);
-        return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || STRONG_BODY_END.matcher(s).find()
+        return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || UnitDictionary.get().national(s).isPresent()
+                || STRONG_BODY_END.matcher(s).find()
                 || Lexicon.get().isCollectiveSubject(s));
     }
 

@@ -27,14 +27,28 @@ public record Block(Kind kind, String text, List<String> path, String taskId, Ro
      * @param note        the inheritance note governing this row ("(以下均需各县(区)政府(管委会)落实,不再列出)"), else null
      * @param noteUnits   the units cell of the row the note followed (to resolve "上述三个县区"), else null
      * @param due         the year a column header sets for the row's measure ("2024年推进任务" → "2024年"), else null
+     * @param timeLimits  the cells of its 完成时限 / 时间节点 columns ("2024年12月", "持续推进"): read for its deadline,
+     *                    not quoted as what is to be done
      */
-    public record Row(String task, List<String> cells, String units, String note, String noteUnits, String due) {
+    public record Row(String task, List<String> cells, String units, String note, String noteUnits, String due,
+                      List<String> timeLimits) {
         public Row {
             cells = List.copyOf(cells);
+            timeLimits = List.copyOf(timeLimits);
         }
 
         public Row(String task, List<String> cells, String units, String note, String noteUnits) {
-            this(task, cells, units, note, noteUnits, null);
+            this(task, cells, units, note, noteUnits, null, List.of());
+        }
+
+        /** The measure cells, then the time-limit cells: every text of the row a deadline may stand in. */
+        public List<String> texts() {
+            if (timeLimits.isEmpty()) {
+                return cells;
+            }
+            List<String> all = new java.util.ArrayList<>(cells);
+            all.addAll(timeLimits);
+            return all;
         }
     }
 }

@@ -37,7 +37,7 @@ public final class FlatGrids implements TextStep {
     /** 2020年 / 2024年底: a year, never a value. */
     private static final Pattern YEAR = Pattern.compile("^\\d{4}年");
     /** — / - / / / 无: a value cell the table leaves empty on purpose. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—－\\-/／]{1,2}|无)$");
+    static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—－\\-/／]{1,2}|无)$");
     /** 1 / 12 / (3) / 1.: a row's number. */
     private static final Pattern NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）.、．]?$");
     /** （30%） / (亩) / （含工业区） alone on a line: the second line of a cell. */
@@ -350,7 +350,7 @@ public final class FlatGrids implements TextStep {
                 && (VALUE.matcher(cell).matches() || PLACEHOLDER.matcher(cell).matches());
     }
 
-    private static List<String> strip(List<String> cells) {
+    static List<String> strip(List<String> cells) {
         List<String> out = new ArrayList<>(cells.size());
         for (String c : cells) {
             out.add(c.strip());

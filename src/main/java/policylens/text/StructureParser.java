@@ -57,8 +57,12 @@ public final class StructureParser {
                     end++;
                 }
                 List<String> tablePath = pathOf(path);
-                blocks.add(new Block(Block.Kind.HEADING, line, tablePath, taskId(numbers), null));
-                parseTabTable(lines.subList(i + 1, end), line, annex < 0 ? 0 : annex, tablePath, blocks);
+                int headerEnd = subHeadersEnd(lines, i, end);
+                for (int k = i; k <= headerEnd; k++) {
+                    blocks.add(new Block(Block.Kind.HEADING, lines.get(k), tablePath, taskId(numbers), null));
+                }
+                parseTabTable(lines.subList(headerEnd + 1, end), mergedHeader(lines, i, headerEnd), annex < 0 ? 0 : annex,
+                        tablePath, blocks);
                 i = end;
                 continue;
             }
@@ -131,14 +135,12 @@ public final class StructureParser {
         int rowNo = 0;
         if (tabHeader >= 0) {
             // a second header row under a spanning column (省级产业集群 | 省级先进制造业集群 | 国家级先进制造业集群)
-            int tabHeaderEnd = tabHeader;
-            while (tabHeaderEnd + 1 < section.size() && isSubHeaderRow(section.get(tabHeaderEnd + 1))) {
-                tabHeaderEnd++;
-            }
+            int tabHeaderEnd = subHeadersEnd(section, tabHeader, section.size());
             for (int k = 0; k <= tabHeaderEnd; k++) {
                 blocks.add(new Block(Block.Kind.HEADING, section.get(k), path, "A" + annex, null));
             }
-            rowNo = parseTabTable(section.subList(tabHeaderEnd + 1, section.size()), section.get(tabHeader), annex, path, blocks);
+            rowNo = parseTabTable(section.subList(tabHeaderEnd + 1, section.size()), mergedHeader(section, tabHeader, tabHeaderEnd),
+                    annex, path, blocks);
         } else if (headerEnd >= 0) {
             for (int k = 0; k <= headerEnd; k++) {
                 blocks.add(new Block(Block.Kind.HEADING, section.get(k), path, "A" + annex, null));
@@ -211,23 +213,63 @@ public final class StructureParser {
         return named >= 2;
     }
 
-    /** A table row of header cells only: at least two, short, no sentence, no numbering, no units. */
+    /**
+     * A table row of header cells only: at least two, short, no sentence, no numbering, no units. Cells a span from the
+     * header covers are empty or hold the ditto mark. A units header (牵头单位 | 配合单位 under 责任单位) is a sub-header
+     * only in such a row: a full row of headers starts a table of its own.
+     */
     static boolean isSubHeaderRow(String line) {
         if (!line.contains("\t")) {
             return false;
         }
         int cells = 0;
-        for (String cell : line.split("\t")) {
+        boolean covered = false;
+        boolean units = false;
+        for (String cell : line.split("\t", -1)) {
             String c = cell.strip();
-            if (c.isEmpty()) {
+            if (c.isEmpty() || Spans.isDitto(c)) {
+                covered = true;
                 continue;
             }
-            if (!isHeaderCell(c) || isUnitsHeaderCell(c)) {
+            if (isUnitsHeaderCell(c) && c.length() <= MAX_HEADER_CELL) {
+                units = true;
+            } else if (!isHeaderCell(c)) {
                 return false;
             }
             cells++;
         }
-        return cells >= 2;
+        return cells >= 2 && (!units || covered);
+    }
+
+    /** The last row of a header that starts at {@code header}: its sub-header rows, before {@code end}. */
+    private static int subHeadersEnd(List<String> lines, int header, int end) {
+        int last = header;
+        while (last + 1 < end && isSubHeaderRow(lines.get(last + 1))) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
+     * The header row with the cells of its sub-header rows that name a column role put in their column: 序号 | 重点任务 |
+     * 责任单位 (spanning two columns) | 完成时限 over 〃 | 〃 | 牵头单位 | 配合单位 | 〃 reads 序号 | 重点任务 | 牵头单位 | 配合单位 |
+     * 完成时限. Rows of another width (a DOCX table gives no cells for spans) leave the header as it is.
+     */
+    private static String mergedHeader(List<String> lines, int header, int last) {
+        String[] merged = lines.get(header).split("\t", -1);
+        for (int k = header + 1; k <= last; k++) {
+            String[] sub = lines.get(k).split("\t", -1);
+            if (sub.length != merged.length) {
+                continue;
+            }
+            for (int c = 0; c < sub.length; c++) {
+                String cell = sub[c].strip();
+                if (!cell.isEmpty() && !Spans.isDitto(cell) && LEXICON.columnRole(cell) != null) {
+                    merged[c] = cell;
+                }
+            }
+        }
+        return String.join("\t", merged);
     }
 
     private static boolean isHeaderCell(String line) {
@@ -419,6 +461,8 @@ public final class StructureParser {
             boolean sawUnitCell = false;
             boolean emptyUnitCell = false;
             List<String> measure = new ArrayList<>();
+            // 2024年12月 / 2025年底前 in a 完成时限 column: read for the row's deadline, not quoted as its task
+            List<String> timeLimit = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 String cell = cells[i].strip();
                 Lexicon.ColumnRole role = placed[i];
@@ -440,6 +484,11 @@ public final class StructureParser {
                     case TASK -> task = cell.isEmpty() ? task : cell;
                     case CATEGORY -> category = cell.isEmpty() ? category : cell;
                     case NUMBER, OTHER -> {
+                    }
+                    case DEADLINE -> {
+                        if (!cell.isEmpty() && !Spans.isDitto(cell)) {
+                            timeLimit.add(cell);
+                        }
                     }
                     default -> {
                         if (!cell.isEmpty()) {
@@ -468,14 +517,18 @@ public final class StructureParser {
                 measure.add(task);
             }
             if (measure.isEmpty()) {
+                measure.addAll(timeLimit); // a row that only gives a time limit
+                timeLimit.clear();
+            }
+            if (measure.isEmpty()) {
                 continue;
             }
             rowNo++;
             String unitText = unitText(lead, support, units);
             lastLead = lead;
             lastSupport = support;
-            Block.Row row = new Block.Row(task, measure, unitText, note, note == null ? null : noteUnits, due);
-            blocks.add(new Block(Block.Kind.ROW, String.join("\n", measure), path, "A" + annex + "." + rowNo, row));
+            Block.Row row = new Block.Row(task, measure, unitText, note, note == null ? null : noteUnits, due, timeLimit);
+            blocks.add(new Block(Block.Kind.ROW, String.join("\n", row.texts()), path, "A" + annex + "." + rowNo, row));
             lastUnits = unitText;
         }
         return rowNo;

@@ -35,7 +35,6 @@ final class TotalsGrid {
     /** 30% on the line after a year: the share of the total due that year, the cell's second line. */
     private static final Pattern SHARE = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?[%％]$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)?$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—－\\-/／]{1,2}|无)$");
 
     private TotalsGrid() {
     }
@@ -108,8 +107,8 @@ final class TotalsGrid {
                 break;
             }
             List<String> cells = new ArrayList<>();
-            cells.add(String.join(" ", strip(lines.subList(name, first))));
-            cells.addAll(strip(lines.subList(first, first + values)));
+            cells.add(String.join(" ", FlatGrids.strip(lines.subList(name, first))));
+            cells.addAll(FlatGrids.strip(lines.subList(first, first + values)));
             if (!addsUp(cells.subList(cells.size() - placed.size(), cells.size()), placed)) {
                 return start;
             }
@@ -167,7 +166,7 @@ final class TotalsGrid {
 
     private static double number(String cell) {
         String c = cell.strip();
-        if (PLACEHOLDER.matcher(c).matches()) {
+        if (FlatGrids.PLACEHOLDER.matcher(c).matches()) {
             return 0;
         }
         return NUMBER.matcher(c).matches() ? Double.parseDouble(c) : Double.NaN;
@@ -184,13 +183,5 @@ final class TotalsGrid {
 
     private static boolean isName(String cell) {
         return FlatGrids.isRow(List.of(cell), List.of(FlatGrids.Column.NAME));
-    }
-
-    private static List<String> strip(List<String> cells) {
-        List<String> out = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            out.add(c.strip());
-        }
-        return out;
     }
 }

@@ -100,6 +100,14 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aQuarterOfANamedYearEndsWithItsLastMonth() {
+        // 2026年一季度前建成省级算力调度平台 / 到2025年第三季度末 (minimal: no corpus plan dates a quarter of a named year)
+        DocContext plan = new DocContext(2025, "2025-03-01", null, true);
+        assertEquals(new Deadline("2026年一季度前", "2026-03", null, null, null), of("2026年一季度前建成省级算力调度平台", plan).get(0));
+        assertEquals("2025-09", of("到2025年第三季度末完成试点", plan).get(0).date());
+    }
+
+    @Test
     void aQuarterOfThePlansYearButNotAYearlyStep() {
         DocContext yangpu = new DocContext(2024, "2024-08-21", null, true);
         assertEquals(new Deadline("一季度", "2024-03", null, null, null), of("一季度完成资质改革政策宣贯及实操培训", yangpu).get(0));

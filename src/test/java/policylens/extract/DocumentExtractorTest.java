@@ -88,4 +88,14 @@ class DocumentExtractorTest {
         assertEquals("2024", r.targets().get(0).deadline());
         assertEquals(List.of("2024年"), r.deadlines().stream().map(Deadline::expr).toList());
     }
+
+    @Test
+    void aTimeLimitColumnDatesTheRowAndStaysOutOfItsEvidence() {
+        // a county's task table: 序号 | 重点任务 | 具体内容 | 牵头单位 | 配合单位 | 完成时限
+        PolicyRecord r = extract("某县充电设施建设实施方案", "附件", "重点任务分工表", "序号\t重点任务\t具体内容\t牵头单位\t配合单位\t完成时限",
+                "1\t充电设施建设\t新建公共充电桩500个\t县发改局\t县供电公司\t2025年底前");
+        assertEquals("2025-12", r.targets().get(0).deadline());
+        assertEquals("新建公共充电桩500个", r.responsibilities().get(0).evidence());
+        assertEquals(List.of("2025年底前"), r.deadlines().stream().map(Deadline::expr).toList());
+    }
 }

@@ -119,4 +119,14 @@ class QuantitiesTest {
         Quantity one = Quantities.findAll("新建充电桩1万-3个").get(0);
         assertEquals(10000, one.value(), "each end its own: 1万 and 3");
     }
+
+    @Test
+    void visitsAndBatchesAreCountedInTheirOwnWords() {
+        // 开展入户宣传不少于5万户次 / 抽检食品1000批次: 户次 and 批次, not 户 and a stray 次
+        assertEquals("户次", only("开展入户宣传不少于5万户次").unit());
+        assertEquals(50000, only("开展入户宣传不少于5万户次").value());
+        assertEquals("批次", only("抽检食品1000批次").unit());
+        // PM2.5年均浓度控制在30微克/立方米以下: a concentration (and PM2.5 names the particles, no quantity)
+        assertEquals("微克/立方米", only("PM2.5年均浓度控制在30微克/立方米以下").unit());
+    }
 }

@@ -468,4 +468,40 @@ class ResponsibilityExtractorTest {
         // a task title with a full stop is no body: (一)加强组织领导。各地要…
         assertTrue(run("(一)加强组织领导。负责同志要亲自抓。").stream().noneMatch(x -> x.units().contains("加强组织领导")));
     }
+
+    @Test
+    void aBodysDutiesMayOpenWithAnyVerbOfCarryingOut() {
+        // a district's 职责分工 (minimal; no corpus plan writes one so): 落实 / 组织 / 指导 open duties as 负责 does
+        List<Responsibility> r = run("三、职责分工", "(三)各街道办事处。落实属地管理责任,组织辖区单位和居民开展垃圾分类。",
+                "(四)区教育局。指导中小学校开展垃圾分类教育。");
+        assertEquals(2, r.size(), r.toString());
+        assertEquals(List.of("各街道办事处"), r.get(0).units());
+        assertEquals("落实属地管理责任,组织辖区单位和居民开展垃圾分类", r.get(0).evidence());
+        assertEquals(List.of("区教育局"), r.get(1).units());
+        // the title must still be a body: (二)落实属地责任。组织… names nobody
+        assertTrue(run("(二)压实工作责任。落实属地管理责任。").isEmpty());
+    }
+
+    @Test
+    void aLabelClosingAParagraphMayEndWithAFullStop() {
+        // 。责任单位：X、Y。 (minimal; the corpus's notes of this form end without one)
+        List<Responsibility> r = run("1.全面落实市场准入负面清单制度，清理妨碍统一市场的政策措施。责任单位：市发展改革委、市市场监管局。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("市发展改革委", "市市场监管局"), r.get(0).units());
+    }
+
+    @Test
+    void aBracketOfNamedBodiesAfterAFinishedSentenceIsANote() {
+        // …。（人行武汉分行、市地方金融工作局） / 〔…〕: no label, no verb, nothing but named bodies (minimal)
+        List<Responsibility> r = run("4.加大首贷、信用贷投放力度。（人行武汉分行、市地方金融工作局）");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("人行武汉分行", "市地方金融工作局"), r.get(0).units());
+        assertEquals(List.of("国家金融监督管理总局湖北监管局"),
+                run("力争每年新增民营企业贷款100亿元。〔国家金融监督管理总局湖北监管局〕").get(0).units());
+        // an aside in a sentence, vague bodies or other words are no note
+        assertTrue(run("由省发展改革委（省能源局）统筹。").stream().noneMatch(x -> x.units().equals(List.of("省能源局"))),
+                "a second name inside the sentence");
+        assertTrue(run("加强统筹协调。（有关部门）").isEmpty());
+        assertTrue(run("完成改造任务。（2025年底前完成）").isEmpty());
+    }
 }

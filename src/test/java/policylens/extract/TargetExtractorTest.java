@@ -600,4 +600,29 @@ class TargetExtractorTest {
         assertEquals("approx", t.comparator());
         assertEquals("耕地保有量", extractor.extract("耕地保有量保持在500万亩以上。", PLAN, "T2").get(0).metric());
     }
+
+    @Test
+    void aDueDateEndingInBeforeIsNoPartOfTheMetricAndJoinedVerbsAre() {
+        // guangzhou-v2g: 2026年底前新建和改造智能有序充电站750座 — 前 belongs to the date, 新建和改造 to what is counted
+        Target t = extractor.extract("2026年底前新建和改造智能有序充电站750座、智能有序换电站150座。", PLAN, "2.1").get(0);
+        assertEquals("新建和改造智能有序充电站", t.metric());
+        assertEquals("2026-12", t.deadline());
+        assertEquals("电网侧独立储能电站", extractor.extract("2027年底前建成电网侧独立储能电站2座。", PLAN, "2.2").get(0).metric());
+    }
+
+    @Test
+    void aBoundAfterTheNumberIsNoPartOfTheNoun() {
+        // 5G基站总数控制在12万个以内: 以内 bounds the number; the metric is what stands before it (minimal)
+        Target t = extractor.extract("到2027年,5G基站总数控制在12万个以内。", PLAN, "1").get(0);
+        assertEquals("5G基站总数", t.metric());
+        assertEquals("lte", t.comparator());
+    }
+
+    @Test
+    void aValueToBeKeptIsNoPartOfItsMetric() {
+        // 覆盖率保持100%: the verb that keeps the value goes, as 稳定在 and 保持在 do (minimal; no corpus plan has it)
+        Target t = extractor.extract("到2027年,全区居民小区生活垃圾分类覆盖率保持100%。", PLAN, "1").get(0);
+        assertEquals("全区居民小区生活垃圾分类覆盖率", t.metric());
+        assertEquals(100, t.value());
+    }
 }

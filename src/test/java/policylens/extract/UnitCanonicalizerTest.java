@@ -157,4 +157,14 @@ class UnitCanonicalizerTest {
         assertTrue(keys.contains("虹口区绿化和市容管理局"), keys.toString());
         assertTrue(keys.contains("虹口区绿化市容局"), keys.toString());
     }
+
+    @Test
+    void centralBodiesHaveTheirFullNameInAPlanOfAnyPlace() {
+        // national-state-council: 国家发展改革委要加强统筹协调 / (工业和信息化部、住房城乡建设部等按职责分工负责)
+        assertEquals("国家发展和改革委员会", c("国家发展改革委", UnitContext.NONE));
+        assertEquals("住房和城乡建设部", c("住房城乡建设部", JIANGXI)); // no 江西省 before a ministry
+        assertEquals("国家市场监督管理总局", c("市场监管总局", XINYU));
+        assertEquals("新余市市场监督管理局", c("市市场监管局", XINYU)); // the city's bureau is another body
+        assertTrue(UnitCanonicalizer.aliasKeys("国家发展和改革委员会").contains("国家发改委"));
+    }
 }

@@ -69,6 +69,8 @@ class UnitSplitterTest {
         assertEquals(List.of("“六个一”机制责任单位"), units("“六个一”机制责任单位按职责分工负责"));
         // xinyu plan body
         assertEquals(List.of("市新型工业化推进工作领导小组成员单位"), units("〔市新型工业化推进工作领导小组成员单位分工负责〕"));
+        // a body that carries it out within its remit: …；各区人民政府按职责落实
+        assertEquals(List.of("各区人民政府"), units("各区人民政府按职责落实"));
         assertEquals(List.of("省工业和信息化厅", "省商务厅"), units("省工业和信息化厅、省商务厅等"));
         assertEquals(List.of("各县(区)政府"), units("各县(区)政府落实"));
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class StructureParserTest {
@@ -96,7 +97,8 @@ class StructureParserTest {
                 "1\t推进智能工厂建设\t每年新建省级智能工厂不少于100家。\t省工业和信息化厅\t省发展改革委、省财政厅\t2026年底前");
         Block.Row row = rows(doc).get(0).row();
         assertEquals("推进智能工厂建设", row.task());
-        assertEquals(List.of("每年新建省级智能工厂不少于100家。", "2026年底前"), row.cells());
+        assertEquals(List.of("每年新建省级智能工厂不少于100家。"), row.cells()); // what is to be done
+        assertEquals(List.of("2026年底前"), row.timeLimits()); // when: read for the deadline, not quoted as the task
         assertEquals("牵头单位:省工业和信息化厅;配合单位:省发展改革委、省财政厅", row.units());
     }
 
@@ -249,5 +251,19 @@ class StructureParserTest {
         StructuredText doc = parse("序号\t重点任务\t责任领导\t牵头单位\t配合单位", "1\t新建5G基站1000个。\t王副市长\t市工信局\t市通信管理办");
         assertEquals(List.of("新建5G基站1000个。"), rows(doc).get(0).row().cells());
         assertEquals("牵头单位:市工信局;配合单位:市通信管理办", rows(doc).get(0).row().units());
+    }
+
+    @Test
+    void unitColumnsUnderASpanningUnitsHeaderAreReadFromTheSecondHeaderRow() {
+        // an HTML table: 责任单位 spans 牵头单位 | 配合单位 in the row below; rowspans above hold the ditto mark (minimal)
+        StructuredText doc = parse("附件", "重点任务清单", "序号\t重点任务\t责任单位\t\t完成时限",
+                "〃\t〃\t牵头单位\t配合单位\t〃",
+                "1\t推进工业领域设备更新,实施技改项目300个以上\t市工业和信息化局\t市发展改革委、市财政局\t2025年底");
+        assertEquals(1, rows(doc).size(), rows(doc).toString());
+        Block.Row row = rows(doc).get(0).row();
+        assertEquals("牵头单位:市工业和信息化局;配合单位:市发展改革委、市财政局", row.units());
+        assertEquals(List.of("2025年底"), row.timeLimits());
+        // a full row of headers under a table is the header of a table of its own, not a second header row
+        assertFalse(StructureParser.isSubHeaderRow("序号\t重点任务\t牵头单位\t配合单位"));
     }
 }
