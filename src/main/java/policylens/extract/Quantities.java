@@ -25,9 +25,8 @@ public final class Quantities {
     /** 百分之十 / 百分之三点五 */
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CN + "+(?:点" + CN + "+)?)");
     /** 1-2个 / 1—2家 / 1至2个 / 30亿元 / 5 万亿元 / 10%左右 / 1.2亿部 / 3%—5% / 1～3个百分点 / 1.5万—2万个 */
-    // PM2.5 / V2G / G20: digits right after a Latin letter belong to a name, as do those after its decimal point
     static final Pattern QUANTITY = Pattern.compile(
-            "(?<![A-Za-z][\\d.]{0,8})(" + NUM + ")(?:(" + MULT + ")?[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
+            "(" + NUM + ")(?:(" + MULT + ")?[%％]?\\s*(?:-|—|–|~|～|〜|∼|至|到)\\s*(" + NUM + "))?\\s*(" + MULT + ")?\\s*(" + UNIT + ")");
 
     private static final Pattern ZERO_NUMERAL = Pattern.compile("[零〇]");
     private static final Pattern PLACE_VALUES_ONLY = Pattern.compile("[十百千]{2,}");
@@ -107,6 +106,19 @@ public final class Quantities {
         }
     }
 
+    /** PM2.5 / V2G / G20: digits right after a Latin letter, and those after their decimal point, belong to a name. */
+    private static boolean inAName(String text, int at) {
+        int i = at;
+        while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     /** Every quantity in the text, in order, not overlapping. */
     public static List<Quantity> findAll(String text) {
         List<Quantity> out = new ArrayList<>();
@@ -121,7 +133,7 @@ public final class Quantities {
         AnchoredMatcher finder = new AnchoredMatcher(QUANTITY, text, NUMERAL_STARTS, 0, null, new StartTest(text));
         while (finder.find()) {
             Matcher m = finder.matcher();
-            if (overlaps(out, m.start(), m.end())) {
+            if (overlaps(out, m.start(), m.end()) || inAName(text, m.start())) {
                 continue;
             }
             String low = m.group(1);

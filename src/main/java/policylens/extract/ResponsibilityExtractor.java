@@ -518,14 +518,17 @@ public final class ResponsibilityExtractor {
      * body and the duties must open with what a body does (负责, 牵头, 统筹, 承担; 落实, 组织, 指导, 督促 …:
      * "（三）各街道办事处。落实属地管理责任，组织辖区单位和居民开展垃圾分类。").
      */
+    private static final String DUTY_VERBS = "(?:主要|具体)?(?:负责|牵头|统筹|承担|落实|组织|指导|督促|做好|配合|协助|协调|会同|履行|抓好)";
+    private static final Pattern DUTY_VERB_START = Pattern.compile("\\s*" + DUTY_VERBS);
     private static final Pattern BODY_THEN_DUTIES = Pattern.compile(
-            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30}?)[。.]\\s*((?:主要|具体)?"
-                    + "(?:负责|牵头|统筹|承担|落实|组织|指导|督促|做好|配合|协助|协调|会同|履行|抓好).+)$");
+            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]\\s*([^:：，,。；;]{2,30}?)[。.]\\s*(" + DUTY_VERBS + ".+)$");
 
     private Responsibility bodyThenDuties(String text, String taskId) {
         String t = text.strip();
-        if (t.isEmpty() || t.indexOf('。') < 0 || "(（一二三四五六七八九十0123456789".indexOf(t.charAt(0)) < 0) {
-            return null; // BODY_THEN_DUTIES opens with the item's number and has a full stop
+        int stop = t.indexOf('。');
+        if (t.isEmpty() || stop < 0 || "(（一二三四五六七八九十0123456789".indexOf(t.charAt(0)) < 0
+                || !DUTY_VERB_START.matcher(t.substring(stop + 1)).lookingAt()) {
+            return null; // BODY_THEN_DUTIES opens with the item's number, and a duty verb follows its first full stop
         }
         Matcher m = BODY_THEN_DUTIES.matcher(t);
         if (!m.matches()) {
@@ -1204,6 +1207,12 @@ public final class ResponsibilityExtractor {
 
     /** Nothing but named public bodies, none of them vague: 人行武汉分行、市地方金融工作局 (not 以下简称…, not 有关部门). */
     private static boolean namesBodiesOnly(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c >= '0' && c <= '9' || c == '的' || c == '。' || c == '“' || c == '：' || c == ':') {
+                return false; // a date, a phrase, a quotation or a labelled note: no bare list of bodies (before the splitter)
+            }
+        }
         List<String> units = UnitSplitter.splitUnits(content);
         return !units.isEmpty() && units.stream().allMatch(u -> UnitSplitter.isNamedBody(u) && !UnitSplitter.isVague(u));
     }

@@ -121,11 +121,10 @@ class QuantitiesTest {
     }
 
     @Test
-    void visitsAndBatchesAreCountedInTheirOwnWords() {
-        // 开展入户宣传不少于5万户次 / 抽检食品1000批次: 户次 and 批次, not 户 and a stray 次
+    void visitsAreCountedInTheirOwnWordAndConcentrationsAreMeasures() {
+        // 开展入户宣传不少于5万户次: 户次, not 户 and a stray 次 (批次 stays out: 批 after a number is mostly 一批, "a number of")
         assertEquals("户次", only("开展入户宣传不少于5万户次").unit());
         assertEquals(50000, only("开展入户宣传不少于5万户次").value());
-        assertEquals("批次", only("抽检食品1000批次").unit());
         // PM2.5年均浓度控制在30微克/立方米以下: a concentration (and PM2.5 names the particles, no quantity)
         assertEquals("微克/立方米", only("PM2.5年均浓度控制在30微克/立方米以下").unit());
     }
