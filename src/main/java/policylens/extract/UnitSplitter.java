@@ -57,6 +57,8 @@ public final class UnitSplitter {
     private static final Pattern SEGMENT_EDGES = Pattern.compile("^[\\s,，;；、。.:：]+|[\\s,，;；、。.]+$");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("会同|(?:经|由)(?=[省市县区])");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.]+$");
+    private static final Pattern BRACKETED_DUTY = Pattern.compile(
+            "[(（](?:按职责分工负责|按职责负责|分工负责|按职责分工落实|按职责落实|负责)[)）][。.]?$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000\u00a0]+");
     private static final Pattern ROLE_MARK = Pattern.compile("[(（](牵头|配合|参与|协助)[)）]$");
 
@@ -428,7 +430,8 @@ public final class UnitSplitter {
     }
 
     private static String stripTrailing(String name) {
-        String s = TRAILING_STOPS.matcher(name).replaceAll("");
+        // 市经信局（按职责分工负责）: the trailing words in brackets of their own
+        String s = TRAILING_STOPS.matcher(BRACKETED_DUTY.matcher(name).replaceAll("")).replaceAll("");
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -121,11 +121,14 @@ class QuantitiesTest {
     }
 
     @Test
-    void visitsAreCountedInTheirOwnWordAndConcentrationsAreMeasures() {
+    void visitsAreCountedInTheirOwnWordAndConcentrationsAndComputingPowerAreMeasures() {
         // 开展入户宣传不少于5万户次: 户次, not 户 and a stray 次 (批次 stays out: 批 after a number is mostly 一批, "a number of")
         assertEquals("户次", only("开展入户宣传不少于5万户次").unit());
         assertEquals(50000, only("开展入户宣传不少于5万户次").value());
         // PM2.5年均浓度控制在30微克/立方米以下: a concentration (and PM2.5 names the particles, no quantity)
         assertEquals("微克/立方米", only("PM2.5年均浓度控制在30微克/立方米以下").unit());
+        // 全市智能算力规模达到5000PFlops: computing power
+        assertEquals("PFlops", only("全市智能算力规模达到5000PFlops").unit());
+        assertEquals("EFlops", only("算力总规模超过10EFLOPS").unit());
     }
 }

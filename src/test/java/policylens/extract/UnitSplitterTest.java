@@ -71,6 +71,8 @@ class UnitSplitterTest {
         assertEquals(List.of("市新型工业化推进工作领导小组成员单位"), units("〔市新型工业化推进工作领导小组成员单位分工负责〕"));
         // a body that carries it out within its remit: …；各区人民政府按职责落实
         assertEquals(List.of("各区人民政府"), units("各区人民政府按职责落实"));
+        // the same words in brackets of their own: 责任单位：市科技局、市经信局（按职责分工负责）
+        assertEquals(List.of("市科技局", "市经信局"), units("市科技局、市经信局（按职责分工负责）"));
         assertEquals(List.of("省工业和信息化厅", "省商务厅"), units("省工业和信息化厅、省商务厅等"));
         assertEquals(List.of("各县(区)政府"), units("各县(区)政府落实"));
     }
