@@ -29,8 +29,8 @@ public final class IndicatorTableExtractor {
     private static final Pattern TARGET_HEADER = Pattern.compile(
             "^(?:(?:\\d{4}\\s*[-—–~至]\\s*)?(?<year>\\d{4})年?(?:底|末)?)?"
                     + "(?:目标值?|预期值?|预期目标|规划值|目标任务|任务量|总任务量?|任务总量|合计|总计)?"
-                    + "(?:[(（](?<share>\\d+(?:\\.\\d+)?)[%％][)）]|\\s+(?<bare>\\d+(?:\\.\\d+)?)[%％])?"
-                    + "(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?$");
+                    + "(?<tail>(?:[(（](?<share>\\d+(?:\\.\\d+)?)[%％][)）]|\\s+(?<bare>\\d+(?:\\.\\d+)?)[%％])?"
+                    + "(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?)$");
     /** 基期 / 基数 / 现状 / 实际 / 完成 — a column of facts. */
     private static final Pattern FACT_HEADER = Pattern.compile("基期|基数|现状|实际|完成|基准|现值|序号|属性|类别");
     /** ≥50 / 50以上 / >35 / 1-2 / 10左右 / 36亩 / 95% — a committed value in a cell, with its unit when it carries one. */
@@ -101,7 +101,7 @@ public final class IndicatorTableExtractor {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
                 h.matches();
                 // a row of a table of places: 城关镇 counts what its column and the caption name (2024年 农村公路建设任务量)
-                String metric = places && !key.isEmpty() ? key + placeColumn(header[col].strip(), cap.subject()) : key;
+                String metric = places && !key.isEmpty() ? key + placeColumn(h, cap.subject()) : key;
                 String unitText = unitCol >= 0 ? cells[unitCol].strip() : h.group("unit");
                 if ((unitText == null || unitText.isEmpty()) && unitCol < 0) {
                     unitText = unitOfHeader(header, cap.unit());
@@ -123,16 +123,13 @@ public final class IndicatorTableExtractor {
      * (2024年 30% → 2024年农村公路建设任务量; 2024-2026年任务量 under a caption counting 任务量 → 2024-2026年任务量),
      * so that the total and each year's part are told apart; nothing when the caption names nothing (the place alone).
      */
-    private static String placeColumn(String header, String subject) {
-        if (subject.isEmpty() || !header.matches("^\\d{4}.*")) {
+    private static String placeColumn(Matcher header, String subject) {
+        if (subject.isEmpty() || header.group("year") == null) {
             return subject;
         }
-        String words = SHARE_OR_UNIT.matcher(header).replaceAll("").strip();
+        String words = header.group().substring(0, header.start("tail")).strip(); // without its share or unit
         return words.endsWith(subject) ? words : words + subject;
     }
-
-    /** (30%) / 30% / （亩） closing a header cell. */
-    private static final Pattern SHARE_OR_UNIT = Pattern.compile("\\s*[(（]?\\d+(?:\\.\\d+)?[%％][)）]?|[(（][^()（）\\d]{1,8}[)）]$");
 
     /**
      * The share of a place table's total that is due each year, written under the year in its header

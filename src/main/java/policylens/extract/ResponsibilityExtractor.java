@@ -526,7 +526,7 @@ public final class ResponsibilityExtractor {
     private Responsibility bodyThenDuties(String text, String taskId) {
         String t = text.strip();
         int stop = t.indexOf('。');
-        if (t.isEmpty() || stop < 0 || "(（一二三四五六七八九十0123456789".indexOf(t.charAt(0)) < 0
+        if (t.isEmpty() || stop < 0 || ITEM_NUMBER_START.indexOf(t.charAt(0)) < 0
                 || !DUTY_VERB_START.matcher(t.substring(stop + 1)).lookingAt()) {
             return null; // BODY_THEN_DUTIES opens with the item's number, and a duty verb follows its first full stop
         }
@@ -1175,7 +1175,7 @@ public final class ResponsibilityExtractor {
      */
     static int[] unlabelled(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
-            if ("(（〔【[".indexOf(text.charAt(i)) < 0) {
+            if (NOTE_OPENERS.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
             int close = Brackets.closingParen(text, i);
@@ -1204,6 +1204,8 @@ public final class ResponsibilityExtractor {
 
     /** What ends the sentence a note with no label and no verb closes. */
     private static final String NOTE_AFTER = "。；;";
+    /** The brackets a note with no label opens with. */
+    private static final String NOTE_OPENERS = "(（〔【[";
 
     /** Nothing but named public bodies, none of them vague: 人行武汉分行、市地方金融工作局 (not 以下简称…, not 有关部门). */
     private static boolean namesBodiesOnly(String content) {
@@ -1229,7 +1231,7 @@ public final class ResponsibilityExtractor {
             }
         }
         for (int i = 1; i < text.length(); i++) {
-            if ("(（〔【[".indexOf(text.charAt(i)) >= 0 && NOTE_AFTER.indexOf(text.charAt(i - 1)) >= 0) {
+            if (NOTE_OPENERS.indexOf(text.charAt(i)) >= 0 && NOTE_AFTER.indexOf(text.charAt(i - 1)) >= 0) {
                 return true;
             }
         }

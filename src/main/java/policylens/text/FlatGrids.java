@@ -29,7 +29,7 @@ public final class FlatGrids implements TextStep {
     static final int MAX_NAME = 30;
     private static final int MIN_ROWS = 2;
     /** 2024年 / 2026年目标 / 2025年底 / 2024年（30%） / 2023年基数: a column of values for that year. */
-    private static final Pattern YEAR_HEADER = Pattern.compile("^\\d{4}年.{0,10}$");
+    static final Pattern YEAR_HEADER = Pattern.compile("^(\\d{4})年.{0,10}$");
     /** 120 / 36.5 / ≥50 / 不低于90% / 1-2 / 10左右 / 36亩 / 95% / 634吨/日: what a value cell holds. */
     private static final Pattern VALUE = Pattern.compile(
             "^(?:[≥≤><＞＜]|不低于|不少于|不超过|超过|达到)?\\s*\\d+(?:\\.\\d+)?(?:\\s*[-—~至]\\s*\\d+(?:\\.\\d+)?)?"

@@ -30,8 +30,6 @@ final class TotalsGrid {
     private static final int MIN_ROWS = 3;
     /** 2024-2026年任务量 / 2024—2026年: the total over the plan's years. */
     private static final Pattern RANGE = Pattern.compile("^(\\d{4})\\s*[-—–~至]\\s*(\\d{4})年.{0,10}$");
-    /** 2024年 / 2025年任务量: a year's column. */
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})年.{0,10}$");
     /** 30% on the line after a year: the share of the total due that year, the cell's second line. */
     private static final Pattern SHARE = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?[%％]$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)?$");
@@ -75,7 +73,7 @@ final class TotalsGrid {
         for (int c = k; c < rowsFrom; c++) {
             String cell = lines.get(c).strip();
             Matcher range = RANGE.matcher(cell);
-            Matcher year = YEAR.matcher(cell);
+            Matcher year = FlatGrids.YEAR_HEADER.matcher(cell); // 2024年 / 2025年任务量: a year's column
             String share = c + 1 < rowsFrom && SHARE.matcher(lines.get(c + 1).strip()).matches()
                     ? lines.get(c + 1).strip() : null;
             if (range.matches()) {
