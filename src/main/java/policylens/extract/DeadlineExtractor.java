@@ -53,6 +53,10 @@ public final class DeadlineExtractor {
     private static final String NUMERALS = "一二两三四五六七八九十" + DIGITS;
 
     static final List<Rule> RULES = List.of(
+            // 动员部署阶段（2024年3月—4月） / 2024年5月—2026年6月 / 2026年7月至12月: a stage's months, due at its end
+            new Rule("month-span", Pattern.compile(
+                    "(?<y1>\\d{4})年(?<m1>\\d{1,2})月(?:\\d{1,2}日)?\\s*[-—–~至到]\\s*(?:(?<y2>\\d{4})年)?(?<m2>\\d{1,2})月(?:(?<d2>\\d{1,2})日)?(?<end>底|末)?"),
+                    "月", 10, true, DeadlineExtractor::monthSpan).startingWith(DIGITS),
             // 2026-2028年 / 2023—2026年 / 2024年至2026年 (before 至2026年 is read alone)
             new Rule("span", Pattern.compile("(?<from>\\d{4})年?\\s*[-—–~至到]\\s*(?<to>\\d{4})年"),
                     null, 0, true, DeadlineExtractor::span),
@@ -60,7 +64,7 @@ public final class DeadlineExtractor {
             new Rule("to-year", Pattern.compile(
                     "(?:到|至|截至|截止到|截止)(?<y>\\d{4})年(?:(?<m>\\d{1,2})月(?:\\d{1,2}日)?|第?(?<q>[一二三四1-4])季度)?"
                             + "(?<end>底|末)?(?<pre>以前|之前|前)?"),
-                    "年", 7, false, DeadlineExtractor::toYear).startingWith("到至截"),
+                    "年", 7, true, DeadlineExtractor::toYear).startingWith("到至截"),
             // 2025年底前 / 2026年前 / 2025年6月底前 / 2025年上半年 / 2026年一季度前 / 2025年内 / 2028年 (bare, checked to
             // lie ahead)
             new Rule("year", Pattern.compile(
@@ -68,15 +72,16 @@ public final class DeadlineExtractor {
                             + "(?<end>底|末)?(?<pre>以前|之前|前)?"),
                     "年", 4, false, DeadlineExtractor::year).startingWith(DIGITS),
             // 每年 / 年均 / 每年度 / 按年度 / 每季度 / 每月 / 逐年 / 逐月 / 全年 (not 2024年全年: that year)
-            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|每半年|逐年|逐季|逐月|(?<!\\d{4}年)全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
+            new Rule("recurrence", Pattern.compile("(?<rec>每年度|按年度|每年|" + YEARLY_AVERAGE + "|每季度|按季度|每月|按月|逐年|逐季|逐月|(?<!\\d{4}年)全年(?!每)(?=[\\p{IsHan}]{1,8}\\d))"),
                     "每按年逐全", 0, false, DeadlineExtractor::recurrence),
             // 实行“月调度、季通报、年考核” / 开展年度综合评价: a cadence word before a verb of reviewing
             new Rule("cadence", Pattern.compile(
-                    "(?<=开展|实行|实施|[“\"、，,；;（(])(?<c>年度|月|季|年)(?=调度|通报|考核|评估|评价|综合评价|报送|督查|督导|检查|总结|会商|盘点)"),
+                    "(?<=开展|实行|实施|[“\"、，,；;（(])(?<c>年度|月|季|年)(?=(?:调度|通报|考核|评估|评价|综合评价|报送|督查|督导|检查|总结|会商|盘点)(?!结果|成绩|等次|情况|得分|排名))"),
                     "月季年", 0, false, (m, expr, text, ctx, taskId) -> new Deadline(expr, null,
                     m.group("c").equals("月") ? Recurrence.MONTHLY.json() : m.group("c").equals("季") ? Recurrence.QUARTERLY.json() : Recurrence.YEARLY.json(), null, taskId)),
-            // 每3~5年 / 每两年 / 每学期: how often, in no calendar unit of the contract (recurring null)
-            new Rule("every", Pattern.compile("每(?:(?<n>" + CN + ")(?:\\s*[-—–~至到]\\s*" + CN + ")?年(?!度)|学期)"),
+            // 每3~5年 / 每两年 / 每学期 / 每半年召开一次 / 每周开展检查 / 每日巡查: how often, in no calendar unit of the
+            // contract (recurring null); not a rate (每日280吨, 每天30吨, 每周2次 is how often: 每周 counts)
+            new Rule("every", Pattern.compile("每(?:(?<n>" + CN + ")(?:\\s*[-—–~至到]\\s*" + CN + ")?年(?!度)|学期|半年|周|[日天](?=[\\p{IsHan}&&[^\\d一二两三四五六七八九十百千万均]]))"),
                     "每", 0, false, DeadlineExtractor::every),
             // 3年内 / 两年内 / 三年左右 / 用一年左右的时间 / 未来三年 / 利用3-5年时间 (the longer end counts)
             new Rule("duration", Pattern.compile(
@@ -86,17 +91,20 @@ public final class DeadlineExtractor {
             // 3个月内 / 六个月内: months from the issue date
             new Rule("months", Pattern.compile("(?<!\\d)(?<n>" + CN + ")个月内"), "月", 6, false, DeadlineExtractor::months)
                     .startingWith(NUMERALS),
-            // 今年 / 明年 / 明年底 / 年底前 / 上半年 / 下半年
-            new Rule("relative", Pattern.compile("(?<rel>今年|明年底|明年|年底前|年内|上半年|下半年)"),
+            // 今年 / 今年上半年 / 今年底 / 明年 / 明年底 / 年底前 / 上半年 / 下半年
+            new Rule("relative", Pattern.compile("(?<rel>今年(?<part>上半年|下半年|年底前|年底|底前|底)?|明年底|明年|年底前|年内|上半年|下半年)"),
                     "年", 2, false, DeadlineExtractor::relative).startingWith("今明年上下"),
+            // 到10月底 / 至9月底 / 截至6月底: a month of the document's year, reached by then
+            new Rule("to-month", Pattern.compile("(?:到|至|截至|截止到|截止)(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日)?(?<end>底|末)?(?<pre>前)?"),
+                    "月", 6, false, DeadlineExtractor::toMonth).startingWith("到至截"),
             // 6月底前 / 8月31日前 / 4月15日前: a month of the document's year
             new Rule("month", Pattern.compile("(?<![\\d年])(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日)?(?<end>底|中旬|上旬|下旬)?前"),
                     "月", 2, false, DeadlineExtractor::month).startingWith(DIGITS),
             // 一季度完成… / 第三季度末前: a quarter of the document's year (not 每年四季度, a yearly step)
-            new Rule("quarter", Pattern.compile("(?<![每年度])(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前)?"),
+            new Rule("quarter", Pattern.compile("(?<![每年度])(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|内)?"),
                     "季", 2, false, DeadlineExtractor::quarter).startingWith("第一二三四1234"),
             // 第一年 / 第三年 of a three-year plan (2024-2026): 2024 / 2026
-            new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)"), "年", 2, false, DeadlineExtractor::yearOfPlan)
+            new Rule("year-of-plan", Pattern.compile("第(?<n>[一二三四五])年(?!度)(?!\\s*[(（]\\d{4}年)"), "年", 2, false, DeadlineExtractor::yearOfPlan)
                     .startingWith("第"),
             // “十四五”期间 / 十四五末 / 到“十五五”末 / “十四五”后两年
             new Rule("five-year-plan", Pattern.compile(
@@ -121,6 +129,20 @@ public final class DeadlineExtractor {
     private static final Pattern DOCUMENT_NAME_BEFORE = Pattern.compile("(体系|方案|计划|规划|纲要|清单|目录|指南|办法|细则|标准|名录|手册)$");
     private static final Pattern PLAN_BEFORE = Pattern.compile(".*(方案|计划|规划|纲要)[(（]$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\d{1,2}月.*");
+    /** 附件： / 附件2 / 附件1.1: an annex's number before its name. */
+    private static final Pattern ANNEX_BEFORE = Pattern.compile("(?:^|\\n)\\s*附件\\s*[\\d一二三四五六七八九十.．-]*\\s*[:：、]?\\s*$");
+    /** The rest of a line that names a table or a list: 充电基础设施建设任务分解表 / 重点项目清单. */
+    private static final Pattern TABLE_NAME_AFTER = Pattern.compile("[^，,。；;：:\\n\\t]{2,40}(?:表|清单|名单|目录|台账)(?:[(（][^()（）\\n]{0,12}[)）])?\\s*(?:\\n|$)");
+    /** 工作总结 / 工作要点 / 情况: what a period names when it only says what a report or a plan covers. */
+    private static final Pattern NAMES_A_REPORT = Pattern.compile("^(?:工作)?(?:总结|要点|情况|报告|计划)|^工作(?![，,])");
+    /** 有效期至 / 有效期限至 / 有效期为…至: the end of a validity, not a due date. */
+    private static final Pattern VALIDITY_BEFORE = Pattern.compile("有效期(?:限)?(?:为|延长)?$");
+    /** 之日起2个月内 / 受理之日起: counted from an event of each case, not from a calendar date. */
+    private static final Pattern FROM_AN_EVENT_BEFORE = Pattern.compile("(?:之日|日)起$");
+    /** 近三年内 / 最近2年内 / 过去3年内: a window that looks back. */
+    private static final Pattern WINDOW_BEFORE = Pattern.compile("(?:近|过去|以往)$");
+    /** 3年内不得 / 2年内免于 / 5年内禁止: the window of a sanction or an exemption. */
+    private static final Pattern WINDOW_AFTER = Pattern.compile("^(?:不得|不予|不再|免于|免予|禁止|限制|取消|暂停|未发生|未受|无)");
     private static final Pattern START_YEAR = Pattern.compile("(\\d{4})年起");
     /** The past and future words the deadlines read (lexicon/tense.tsv, column deadlines). */
     private static final String PAST_ALTERNATION = Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, true);
@@ -195,7 +217,25 @@ public final class DeadlineExtractor {
         String date = m.group("m") != null ? ym(y, Integer.parseInt(m.group("m")))
                 : m.group("q") != null ? ym(y, quarterEnd(m.group("q")))
                 : m.group("end") != null ? ym(y, 12) : String.valueOf(y);
+        // 截至2024年6月底，全省累计建成充电桩8.5万个 in a letter of 2024-07-15: a count as it stood, not a due date
+        if (expr.startsWith("截") && beforeIssue(date, ctx)) {
+            return null;
+        }
+        // 有效期至2027年12月31日: when a measure lapses; 2025年1月1日至2026年12月31日期间新增的贷款: a window of eligibility
+        if (VALIDITY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                || text.startsWith("期间", m.end()) || text.startsWith("之间", m.end())) {
+            return null;
+        }
         return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /** A YYYY-MM date earlier than the month the document was issued in (both known). */
+    static boolean beforeIssue(String date, DocContext ctx) {
+        if (date.length() < 7 || ctx.issuedMonth() == null) {
+            return false;
+        }
+        int month = Integer.parseInt(date.substring(0, 4)) * 12 + Integer.parseInt(date.substring(5, 7));
+        return month < ctx.issuedYear() * 12 + ctx.issuedMonth();
     }
 
     /** The last month of a quarter written 一 to 四 or 1 to 4: 三 → 9. */
@@ -224,9 +264,19 @@ public final class DeadlineExtractor {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         boolean explicitDue = m.group("pre") != null || m.group("end") != null || m.group("half") != null
                 || m.group("in") != null || m.group("q") != null;
+        // 2024年是实施本计划的开局之年 / 2024年为攻坚年: the year is named, nothing is set due in it
+        if (!explicitDue && m.group("m") == null && (after.startsWith("是") || after.startsWith("为"))) {
+            return null;
+        }
         if (after.startsWith("度") || after.startsWith("以来") || after.startsWith("的")
                 || after.startsWith("起") || after.startsWith("以前") || BASELINE_BEFORE.matcher(
                 text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+            return null;
+        }
+        // 附件：2024年充电基础设施建设任务分解表 / 附件2 2025年工作要点: the name of an annex, not a due date; so is
+        // the caption of a table standing alone (2024年充电基础设施建设任务分解表)
+        if (!explicitDue && (ANNEX_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                || (m.start() == 0 || text.charAt(m.start() - 1) == '\n') && TABLE_NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
             return null;
         }
         if (m.group().endsWith("日") && m.group("pre") == null) {
@@ -250,8 +300,9 @@ public final class DeadlineExtractor {
         // 力争2023年达到80% / 2023年完成: the plan's own year set as the date something is reached
         boolean reached = STRIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
                 || REACH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
-        boolean thisYearInPlan = docYear != null && y == docYear && ctx.plan() && (opensClause || reached)
-                && !after.startsWith("为");
+        // 其中2024年新增8家、2025年新增12家: the share of a target due in that year (each year written is one)
+        boolean share = m.start() >= 2 && text.startsWith("其中", m.start() - 2);
+        boolean thisYearInPlan = docYear != null && y == docYear && ctx.plan() && (opensClause || reached || share);
         if (docYear == null ? !explicitDue : y <= docYear && !(explicitDue && y == docYear) && !thisYearInPlan) {
             return null;
         }
@@ -259,14 +310,18 @@ public final class DeadlineExtractor {
                 : m.group("q") != null ? ym(y, quarterEnd(m.group("q")))
                 : "上半年".equals(m.group("half")) ? ym(y, 6)
                 : m.group("end") != null || "下半年".equals(m.group("half")) ? ym(y, 12) : String.valueOf(y);
+        // 2024年上半年，全省新增公共充电桩1.2万个，同比增长35% in a letter of 2024-07: the months already behind it
+        if (beforeIssue(date, ctx) && pastSentence(text, m.start(), docYear)) {
+            return null;
+        }
         return new Deadline(expr, date, null, null, taskId);
     }
 
     private static Deadline recurrence(Matcher m, String expr, String text, DocContext ctx, String taskId) {
         String rec = m.group("rec");
         String recurring = rec.contains("季") ? Recurrence.QUARTERLY.json() : rec.contains("月") ? Recurrence.MONTHLY.json()
-                : rec.equals("每半年") ? null : Recurrence.YEARLY.json();
-        if (recurring == null || pastSentence(text, m.start(), ctx.docYear())) {
+                : Recurrence.YEARLY.json();
+        if (pastSentence(text, m.start(), ctx.docYear())) {
             return null;
         }
         return new Deadline(expr, null, recurring, null, taskId);
@@ -286,6 +341,13 @@ public final class DeadlineExtractor {
         if (!within && !future && !through) {
             return null;
         }
+        // 近三年内未发生重大事故 / 3年内不得申报 / 2年内免于现场检查: a window a condition or a sanction looks at, not a
+        // time something is due in; 自登记之日起3年内: a case's own time limit
+        if (within && (FROM_AN_EVENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()
+                || WINDOW_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
+                || WINDOW_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find())) {
+            return null;
+        }
         OptionalDouble n = Quantities.parseNumber(m.group("n"));
         if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 30) {
             return null;
@@ -299,6 +361,10 @@ public final class DeadlineExtractor {
 
     /** 3个月内 in a notice issued 2023-10-19 → 2024-01. */
     private static Deadline months(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        // 自作出审批决定之日起2个月内: each case's own time limit, counted from its event
+        if (FROM_AN_EVENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+            return null;
+        }
         OptionalDouble n = Quantities.parseNumber(m.group("n"));
         if (n.isEmpty() || n.getAsDouble() < 1 || n.getAsDouble() > 36) {
             return null;
@@ -319,19 +385,30 @@ public final class DeadlineExtractor {
             return new Deadline(expr, null, null, null, taskId);
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-        if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("工作") || after.startsWith("以来"))) {
+        if (rel.equals("今年") && (MONTH_AFTER.matcher(after).matches() || after.startsWith("以来"))) {
             return null;
         }
-        if (rel.equals("年内") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+        // 报送上半年工作总结 / 今年工作要点: the period names what a report or a plan covers, nothing is due in it
+        if (!rel.endsWith("前") && NAMES_A_REPORT.matcher(after).find()) {
             return null;
         }
-        String date = switch (rel) {
+        if (rel.equals("年内") && m.start() > 0 && NUMERALS.indexOf(text.charAt(m.start() - 1)) >= 0) {
+            // 3年内 / 近三年内: the duration rule's to read (or to leave out), not this year
+            return null;
+        }
+        String part = m.group("part") != null ? m.group("part") : rel;
+        String date = switch (part) {
             case "上半年" -> ym(docYear, 6);
-            case "年底前", "下半年" -> ym(docYear, 12);
+            case "年底前", "下半年", "年底", "底", "底前" -> ym(docYear, 12);
             case "明年" -> String.valueOf(docYear + 1);
             case "明年底" -> ym(docYear + 1, 12);
             default -> String.valueOf(docYear);
         };
+        // 今年上半年，全省新增公共充电桩1.2万个，同比增长35%: a report on the year so far in a sentence about the past
+        // (not 年底前, which only ever sets something due)
+        if (!rel.equals("年底前") && pastSentence(text, m.start(), docYear)) {
+            return null;
+        }
         return new Deadline(expr, date, null, null, taskId);
     }
 
@@ -353,7 +430,7 @@ public final class DeadlineExtractor {
                 || Character.isDigit(lastChar(before)) || pastSentence(text, m.start(), ctx.docYear())) {
             return null; // 每年一季度 is yearly; a news report's 一季度 reports; 2025年一季度 is the year's
         }
-        return new Deadline(expr, ym(ctx.docYear(), quarterEnd(m.group("q"))), null, null, taskId);
+        return new Deadline(expr, ym(yearOfSentence(text, m.start(), ctx.docYear()), quarterEnd(m.group("q"))), null, null, taskId);
     }
 
     private static char lastChar(String s) {
@@ -375,7 +452,58 @@ public final class DeadlineExtractor {
             // 每年度按步骤推进：3月底前…12月中旬前…: the steps of a yearly cycle recur, they fall due every year
             return new Deadline(expr, null, Recurrence.YEARLY.json(), null, taskId);
         }
-        return new Deadline(expr, ym(ctx.docYear(), month), null, null, taskId);
+        return new Deadline(expr, ym(yearOfSentence(text, m.start(), ctx.docYear()), month), null, null, taskId);
+    }
+
+    /**
+     * 到10月底 / 截至9月底: a month of the document's year (of a year the sentence names before it), unless it reports
+     * how things stood at a month already behind the issue date (截至6月底，全省累计建成… in a letter of July).
+     */
+    private static Deadline toMonth(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        int month = Integer.parseInt(m.group("m"));
+        if (month < 1 || month > 12 || ctx.docYear() == null) {
+            return null;
+        }
+        String date = ym(yearOfSentence(text, m.start(), ctx.docYear()), month);
+        if (beforeIssue(date, ctx) && (expr.startsWith("截") || pastSentence(text, m.start(), ctx.docYear()))) {
+            return null;
+        }
+        return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /** 2024年3月—4月 → 2024-04; 2024年5月—2026年6月 → 2026-06; a span wholly before the issue month is past. */
+    private static Deadline monthSpan(Matcher m, String expr, String text, DocContext ctx, String taskId) {
+        int y = Integer.parseInt(m.group("y2") != null ? m.group("y2") : m.group("y1"));
+        int month = Integer.parseInt(m.group("m2"));
+        if (month < 1 || month > 12 || ctx.docYear() != null && y < ctx.docYear()) {
+            return null;
+        }
+        String date = ym(y, month);
+        // 2025年1月1日至2026年12月31日期间新增的贷款: the window a case must fall in, not a stage of work
+        if (beforeIssue(date, ctx) || text.startsWith("期间", m.end()) || text.startsWith("之间", m.end())) {
+            return null;
+        }
+        return new Deadline(expr, date, null, null, taskId);
+    }
+
+    /**
+     * The year a month or a quarter without one belongs to: the last year the sentence names before it (于2025年7月底前
+     * 完成评审，资金于第三季度内拨付 → 2025) when that lies ahead, else the document's year.
+     */
+    static int yearOfSentence(String text, int at, int docYear) {
+        int s = at;
+        while (s > 0 && "。！？；;!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int year = docYear;
+        Matcher y = YEAR.matcher(text).region(s, at);
+        while (y.find()) {
+            int found = Integer.parseInt(y.group(1));
+            if (found >= docYear && found <= docYear + 10 && !text.startsWith("度", y.end())) {
+                year = found;
+            }
+        }
+        return year;
     }
 
     /**

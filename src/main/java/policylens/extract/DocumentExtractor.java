@@ -22,7 +22,7 @@ public final class DocumentExtractor {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** 自2024年起3年内 / 从2024年开始，用三年时间: the year a plan's durations count from. */
     private static final Pattern DURATION_START = Pattern.compile(
-            "(?:自|从)(\\d{4})年(?:\\d{1,2}月)?(?:起|开始)[，,]?\\s*(?:用)?[一二两三四五六七八九十\\d]{1,2}年");
+            "(?:自|从|(?<![\\d年]))(\\d{4})年(?:\\d{1,2}月)?(?:起|开始)[，,]?\\s*(?:用)?[一二两三四五六七八九十\\d]{1,2}年");
     private static final Pattern TIME_LIMIT_NOISE = Pattern.compile("[\\s。.；;]");
 
     private final TextCleaner cleaner = new TextCleaner();

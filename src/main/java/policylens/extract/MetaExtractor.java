@@ -318,10 +318,14 @@ public final class MetaExtractor {
      */
     static String headline(List<String> lines) {
         String last = null;
-        for (String line : lines.subList(0, Math.min(12, lines.size()))) {
-            // 海南省发展和改革委员会关于抓好…工作的函: a document's own title, above its issuer and date lines
+        List<String> head = lines.subList(0, Math.min(12, lines.size()));
+        for (int i = 0; i < head.size(); i++) {
+            String line = head.get(i);
+            // 海南省发展和改革委员会关于抓好…工作的函: a document's own title, above its issuer and date lines; its issuer
+            // may head it on a line of its own (江西省能源局 / 关于加快推进…工作的函)
             if (Headings.isOfficialTitle(line)) {
-                return line;
+                String above = i > 0 ? head.get(i - 1).strip() : "";
+                return line.startsWith("关于") && isIssuerName(above) ? above + line.strip() : line;
             }
         }
         for (String line : lines.subList(0, Math.min(12, lines.size()))) {

@@ -73,7 +73,7 @@ public final class Headings {
 
     /** X关于Y的通知 / 意见 / 函 / 批复 …: the form of an official document's own title (no 《》 needed). */
     private static final Pattern OFFICIAL_TITLE = Pattern.compile(
-            "^[^，,。；;：:]{2,40}关于[^。；;：:]{2,60}的(?:通知|意见|函|复函|批复|决定|报告|请示|通报|公告|通告|指导意见|实施意见)$");
+            "^(?:[^，,。；;：:]{2,40})?关于[^。；;：:]{2,60}的(?:工作)?(?:通知|意见|函|复函|批复|决定|报告|请示|通报|公告|通告|指导意见|实施意见)$");
 
     /** Whether a line is an official document's title: 海南省发展和改革委员会关于抓好…工作的函. */
     public static boolean isOfficialTitle(String line) {

@@ -252,4 +252,86 @@ class DeadlineExtractorTest {
         assertEquals(List.of("2027年以前", "2028年之前"), d.stream().map(Deadline::expr).toList());
         assertEquals("2027", d.get(0).date());
     }
+
+    @Test
+    void leavesOutACountAsItStoodBeforeTheIssueDate() {
+        DocContext letter = new DocContext(2024, "2024-07-15", null, false);
+        assertTrue(of("截至2024年6月底，全省累计建成充电桩8.5万个。", letter).isEmpty());
+        assertTrue(of("今年上半年，全省新增公共充电桩1.2万个，同比增长35%。", letter).isEmpty());
+        assertTrue(of("2024年上半年，全省新增公共充电桩1.2万个，同比增长35%。", letter).isEmpty());
+        // still due: a date after the issue date, and one before it that no past sentence reports on
+        assertEquals("2024-09", of("截至2024年9月底，实现乡镇充电设施全覆盖。", letter).get(0).date());
+        assertEquals("2024-06", of("2024年6月底前完成摸底。", letter).get(0).date());
+        assertEquals(new Deadline("今年下半年", "2024-12", null, null, null), of("力争今年下半年建成投运。", letter).get(0));
+    }
+
+    @Test
+    void leavesOutTheWindowOfAConditionOrASanction() {
+        DocContext plan = new DocContext(2024, "2024-03-01", new Meta.Period(2024, 2026), true);
+        assertTrue(of("对未按期完成任务的，3年内不得申报省级示范项目。", plan).isEmpty());
+        assertTrue(of("对信用良好的企业，2年内免于现场检查。", plan).isEmpty());
+        assertTrue(of("申报企业近三年内未发生重大安全事故。", plan).isEmpty());
+        assertEquals("2026", of("力争3年内建成全覆盖的服务网络。", plan).get(0).date());
+    }
+
+    @Test
+    void leavesOutAYearThatIsOnlyNamed() {
+        DocContext plan = new DocContext(2024, null, new Meta.Period(2024, 2025), true);
+        assertTrue(of("2024年是实施本计划的开局之年。", plan).isEmpty());
+        assertTrue(of("2025年为全面达标年。", plan).isEmpty());
+        assertEquals("2025", of("2025年，全市建成加氢站30座。", plan).get(0).date());
+    }
+
+    @Test
+    void readsTheMonthsOfAStage() {
+        DocContext plan = new DocContext(2024, "2024-03-08", new Meta.Period(2024, 2026), true);
+        assertEquals(List.of(new Deadline("2024年3月—4月", "2024-04", null, null, null)), of("（一）动员部署阶段（2024年3月—4月）。", plan));
+        assertEquals("2026-06", of("（二）全面实施阶段（2024年5月—2026年6月）。", plan).get(0).date());
+        // a window a case must fall in is not a stage of work
+        assertTrue(of("对在2025年1月1日至2026年12月31日期间新增的银行贷款给予贴息", new DocContext(2024, "2024-12-20", null, false)).isEmpty());
+    }
+
+    @Test
+    void readsAMonthReachedByThenAndTakesTheYearTheSentenceNames() {
+        DocContext plan = new DocContext(2025, "2025-02-26", new Meta.Period(2025, 2025), true);
+        assertEquals(List.of(new Deadline("到10月底", "2025-10", null, null, null)), of("新增服务点20个，到10月底实现每个街道至少建成1个中转站。", plan));
+        assertTrue(of("截至6月底，全省累计建成公共充电桩4.21万台。", new DocContext(2024, "2024-07-12", null, false)).isEmpty());
+        List<Deadline> d = of("省经信厅于2025年7月底前完成评审和公示，奖补资金于第三季度内拨付到位。", new DocContext(2024, "2024-12-20", null, true));
+        assertEquals(List.of(new Deadline("2025年7月底前", "2025-07", null, null, null), new Deadline("第三季度内", "2025-09", null, null, null)), d);
+    }
+
+    @Test
+    void leavesOutAValidityAndACasesOwnTimeLimit() {
+        DocContext measures = new DocContext(2024, "2024-12-20", null, true);
+        assertTrue(of("本措施自2025年1月1日起施行，有效期至2027年12月31日。", measures).isEmpty());
+        assertTrue(of("审批部门应自作出审批决定之日起2个月内，对申请人承诺内容开展现场核查。", measures).isEmpty());
+    }
+
+    @Test
+    void readsHowOftenInDaysWeeksAndHalfYearsButNotARate() {
+        DocContext plan = new DocContext(2025, null, new Meta.Period(2025, 2025), true);
+        assertEquals(List.of(new Deadline("每半年", null, null, null, null)), of("联席会议每半年召开一次全体会议。", plan));
+        assertEquals(List.of(new Deadline("每周", null, null, null, null), new Deadline("每月", null, "monthly", null, null)),
+                of("区绿化市容局每周对不少于20个居住区开展随机检查，每月对检查结果进行排名。", plan));
+        assertEquals("每日", of("志愿者每日在投放点开展值守。", plan).get(0).expr());
+        assertTrue(of("湿垃圾分出量稳定在每日280吨以上，日均清运量达到每天30吨。", plan).isEmpty());
+    }
+
+    @Test
+    void aPeriodThatNamesAReportOrAResultSetsNothingDue() {
+        DocContext plan = new DocContext(2025, "2025-03-04", null, true);
+        assertEquals(List.of(new Deadline("7月10日前", "2025-07", null, null, null)), of("于7月10日前报送上半年工作总结。", plan));
+        assertTrue(of("考评结果按季度通报，年度考核结果与以奖代补资金挂钩。", plan).stream().noneMatch(x -> x.expr().equals("年度")));
+        assertEquals(List.of(new Deadline("今年年底前", "2025-12", null, null, null)), of("确保今年年底前全面完成。", plan));
+    }
+
+    @Test
+    void eachYearOfATargetsSharesIsDueIncludingTheDocumentsOwn() {
+        DocContext plan = new DocContext(2024, "2024-03-18", new Meta.Period(2024, 2025), true);
+        assertEquals(List.of("2024年", "2025年"), of("培育专精特新企业20家以上，其中2024年新增专精特新企业8家、2025年新增12家。", plan)
+                .stream().map(Deadline::expr).toList());
+        // 第一年（2024年）: the year written out is the deadline, not its ordinal as well
+        assertEquals(List.of("2024年"), of("第一年（2024年）打基础。", new DocContext(2024, "2024-03-08", new Meta.Period(2024, 2026), true))
+                .stream().map(Deadline::expr).toList());
+    }
 }

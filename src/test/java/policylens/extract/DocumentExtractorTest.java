@@ -6,6 +6,7 @@ import policylens.ingest.RawDocument;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the pipeline adds over the single extractors: dates that govern rows and list items. */
 class DocumentExtractorTest {
@@ -46,6 +47,16 @@ class DocumentExtractorTest {
                 "（一）存量整治。3年内完成全部存量违法用地整治。");
         Deadline later = r.deadlines().stream().filter(d -> d.expr().equals("3年内")).findFirst().orElseThrow();
         assertEquals("2026", later.date());
+    }
+
+    @Test
+    void aStartWrittenWithoutItsPrepositionGovernsTooAndAnAnnexNameSetsNothingDue() {
+        PolicyRecord r = extract("某县乡村旅游高质量发展三年行动方案（2024—2026年）", "某县人民政府办公室", "2024年3月8日",
+                "（一）实施景区村庄提升行动。2024年起3年内，县财政每年安排专项资金不少于3000万元。",
+                "（二）实施民宿品质提升行动。2年内完成全县存量民宿等级评定全覆盖。",
+                "附件：2024年乡村旅游重点村名单");
+        assertEquals("2025", r.deadlines().stream().filter(d -> d.expr().equals("2年内")).findFirst().orElseThrow().date());
+        assertTrue(r.deadlines().stream().noneMatch(d -> d.expr().equals("2024年")), r.deadlines().toString());
     }
 
     @Test

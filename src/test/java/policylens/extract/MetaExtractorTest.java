@@ -199,4 +199,10 @@ class MetaExtractorTest {
         assertTrue(MetaExtractor.arrangesWork(m.title()));
         assertFalse(MetaExtractor.arrangesWork("关于2023年充电设施建设情况的报告"));
     }
+
+    @Test
+    void anOfficialTitleWithoutItsIssuerIsTheHeadlineNotTheDocNumberBelowIt() {
+        Meta m = meta(List.of("关于加快推进充电基础设施建设的工作函", "某发改能源函〔2024〕512号", "各市、县发展改革委："), List.of());
+        assertEquals("关于加快推进充电基础设施建设的工作函", m.title());
+    }
 }
