@@ -551,11 +551,30 @@ public final class DeadlineExtractor {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (anywhere(PAST_WORD, PAST_WORDS, PAST_FIRST, sentence)
-                && !anywhere(FUTURE_WORD, FUTURE_WORDS, FUTURE_FIRST, sentence)) {
+        boolean future = anywhere(FUTURE_WORD, FUTURE_WORDS, FUTURE_FIRST, sentence);
+        if (anywhere(PAST_WORD, PAST_WORDS, PAST_FIRST, sentence) && !future) {
             return true;
         }
-        return pastYears(sentence, docYear);
+        if (pastYears(sentence, docYear)) {
+            return true;
+        }
+        // 2024年，全市人均预期寿命达到79.3岁；每千人口医疗卫生机构床位数6.1张: a part after ； with no year or word of the
+        // future of its own is in the past when the years of the part it goes on from are
+        int from = s;
+        while (!future && from > 1 && (text.charAt(from - 1) == '；' || text.charAt(from - 1) == ';')
+                && !YEAR.matcher(text.substring(from, e)).find()) {
+            int prevEnd = from - 1;
+            from = prevEnd;
+            while (from > 0 && "。！？；;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String previous = text.substring(from, prevEnd);
+            if (YEAR.matcher(previous).find()) {
+                return pastYears(previous, docYear);
+            }
+            e = prevEnd;
+        }
+        return false;
     }
 
     /** The sentence around {@code at} names only years before the document's (baselines aside). */

@@ -72,7 +72,7 @@ public final class DocumentExtractor {
                     rows.add(blocks.get(j).text());
                     j++;
                 }
-                List<Target> cells = indicatorTables.extract(rows, block.taskId(), caption(blocks, i));
+                List<Target> cells = indicatorTables.extract(rows, block.taskId(), caption(blocks, i), ctx.docYear());
                 if (!cells.isEmpty()) {
                     // its header's 2024年 / 2026年目标 and a 年份 column's 2024年 set when cells are due, each written once
                     for (String row : rows) {

@@ -28,6 +28,8 @@ public final class IndicatorTableExtractor {
      */
     private static final Pattern TARGET_HEADER = Pattern.compile(
             "^(?:(?:\\d{4}\\s*[-—–~至]\\s*)?(?<year>\\d{4})年?(?:底|末)?)?"
+                    // 2025年PM2.5浓度目标（微克/立方米）: what the column measures, between its year and 目标
+                    + "(?:(?<what>[^()（）\\t]{1,16}?)(?=目标|预期))?"
                     + "(?:目标值?|预期值?|预期目标|规划值|目标任务|任务量|总任务量?|任务总量|合计|总计)?"
                     + "(?<tail>(?:[(（](?<share>\\d+(?:\\.\\d+)?)[%％][)）]|\\s+(?<bare>\\d+(?:\\.\\d+)?)[%％])?"
                     + "(?:[(（](?<unit>[^()（）\\d]{1,8})[)）])?)$");
@@ -58,6 +60,15 @@ public final class IndicatorTableExtractor {
      * name what a table of places counts (街镇 | 2024年 | 2025年 → 城关镇 任务量 per year).
      */
     public List<Target> extract(List<String> rows, String taskId, List<String> caption) {
+        return extract(rows, taskId, caption, null);
+    }
+
+    /**
+     * As {@link #extract(List, String, List)} for a document of {@code docYear} (null: not known): a bare year column
+     * before it holds what there was then (指标 | 单位 | 2024年 | 2025年 | 2026年 in a 2025 plan: 2024年 is the
+     * baseline), not a commitment.
+     */
+    public List<Target> extract(List<String> rows, String taskId, List<String> caption, Integer docYear) {
         List<Target> out = new ArrayList<>();
         if (rows.size() < 2) {
             return out;
@@ -83,7 +94,7 @@ public final class IndicatorTableExtractor {
                 unitCol = c;
             } else if (!h.isEmpty() && !FACT_HEADER.matcher(h).find() && TARGET_HEADER.matcher(h).matches()
                     && (h.matches(".*\\d{4}.*") || h.contains("目标") || h.contains("预期") || h.contains("规划")
-                    || h.contains("任务") || h.contains("合计") || h.contains("总计"))) {
+                    || h.contains("任务") || h.contains("合计") || h.contains("总计")) && !beforeTheDocument(h, docYear)) {
                 targetCols.add(c);
             }
         }
@@ -101,7 +112,8 @@ public final class IndicatorTableExtractor {
                 Matcher h = TARGET_HEADER.matcher(header[col].strip());
                 h.matches();
                 // a row of a table of places: 城关镇 counts what its column and the caption name (2024年 农村公路建设任务量)
-                String metric = places && !key.isEmpty() ? key + placeColumn(h, cap.subject()) : key;
+                String metric = h.group("what") != null ? key + h.group("what").strip()
+                        : places && !key.isEmpty() ? key + placeColumn(h, cap.subject()) : key;
                 String unitText = unitCol >= 0 ? cells[unitCol].strip() : h.group("unit");
                 if ((unitText == null || unitText.isEmpty()) && unitCol < 0) {
                     unitText = unitOfHeader(header, cap.unit());
@@ -116,6 +128,13 @@ public final class IndicatorTableExtractor {
             out.addAll(headerShares(header, targetCols, cap.subject(), taskId));
         }
         return out;
+    }
+
+    /** A header that is only a year before the document's (2024年 in a 2025 plan), with no word of a target. */
+    private static boolean beforeTheDocument(String header, Integer docYear) {
+        Matcher h = TARGET_HEADER.matcher(header);
+        return docYear != null && h.matches() && h.group("year") != null && Integer.parseInt(h.group("year")) < docYear
+                && !header.contains("目标") && !header.contains("预期") && !header.contains("规划") && !header.contains("任务");
     }
 
     /**
@@ -178,19 +197,27 @@ public final class IndicatorTableExtractor {
     private List<Target> byYear(List<String> rows, String[] header, String taskId, List<String> caption) {
         List<Target> out = new ArrayList<>();
         Caption c = caption(caption);
+        String lastYear = null;
         for (String line : rows.subList(1, rows.size())) {
             String[] cells = line.split("\t", -1);
             Matcher year = YEAR_CELL.matcher(cells[0].strip());
-            if (cells.length != header.length || !year.lookingAt()) {
+            // 合计 | 10 | 5.3 under the years: each column's total, due with the last year
+            boolean total = lastYear != null && TOTAL_CELL.matcher(cells[0].strip()).matches();
+            if (cells.length != header.length || !year.lookingAt() && !total) {
                 continue;
             }
+            String due = total ? lastYear : year.group(1);
+            lastYear = due;
             for (int col = 1; col < cells.length; col++) {
                 String name = header[col].strip();
                 String unitInHeader = FlatGrids.closingMeasure(name);
                 String unitText = unitInHeader != null ? unitInHeader : c.unit();
-                String metric = (unitInHeader == null ? name : name.substring(0, name.length() - unitInHeader.length() - 2)).strip()
-                        + c.subject();
-                Target t = cellTarget(line, metric, cells[col].strip(), unitText, year.group(1), taskId);
+                name = (unitInHeader == null ? name : name.substring(0, name.length() - unitInHeader.length() - 2)).strip();
+                // 城关镇 / 新增面积 count what the caption names (农村公路建设任务量); 新建高标准农田 already names what a caption
+                // of 高标准农田建设任务 counts
+                String metric = (sharesAWord(name, c.subject()) ? name : name + c.subject())
+                        + (total ? "（" + cells[0].strip() + "）" : "");
+                Target t = cellTarget(line, metric, cells[col].strip(), unitText, due, taskId);
                 if (t != null) {
                     out.add(t);
                 }
@@ -201,6 +228,18 @@ public final class IndicatorTableExtractor {
 
     /** 2024年 / 2024年（30%）: the year a row of a year-by-row table is due. */
     private static final Pattern YEAR_CELL = Pattern.compile("^(\\d{4})年");
+    /** Whether {@code name} and {@code subject} have three characters in a row in common. */
+    private static boolean sharesAWord(String name, String subject) {
+        for (int i = 0; i + 3 <= name.length(); i++) {
+            if (subject.contains(name.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 合计 / 总计 / 小计: a row or column of totals. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("^(?:合计|总计|小计)$");
 
     /** What the lines above a table say: the unit of its cells (单位：亩) and what they count (…任务量分解表). */
     private record Caption(String unit, String subject) {

@@ -80,6 +80,35 @@ public final class ResponsibilityExtractor {
     private static final Pattern TOGETHER = Pattern.compile(
             "^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?(?:会同|联合(?!会))([\\p{IsHan}()（）、]{2,40}?)(?:等部门|等单位)?(建立|制定|开展|推进|负责|牵头|组织|研究|结合|进一步|做好|加强|$)");
     /**
+     * The opening of a 会同 clause whose verb TOGETHER does not list: "区市场监督管理局会同区公安分局依法查处销售假冒伪劣商品等违法
+     * 行为" — the partners are then the longest run of units right after 会同 ({@link #leadingUnits}).
+     */
+    private static final Pattern TOGETHER_OPEN = Pattern.compile("^([\\p{IsHan}()（）、]{2,40}?)(?:将|要|应)?会同");
+    /** The longest run of bodies wanted no longer than this, after 会同. */
+    private static final int PARTNERS_MAX = 40;
+
+    /**
+     * The units that open {@code text} ("区公安分局、区城管执法局依法查处…" → [区公安分局, 区城管执法局]): its longest prefix,
+     * with any 等部门/等单位 after it, that splits into names each shaped like a body; empty when none does.
+     */
+    static List<String> leadingUnits(String text) {
+        for (int end = Math.min(PARTNERS_MAX, text.length()); end >= 2; end--) {
+            char last = text.charAt(end - 1);
+            if (!Character.isIdeographic(last) && last != ')' && last != '）') {
+                continue;
+            }
+            List<String> units = UnitSplitter.splitUnits(text.substring(0, end));
+            if (units.stream().anyMatch(UnitSplitter::isVague)) {
+                return List.of(); // 会同有关部门研究: not 有关部 — vague partners leave the lead alone
+            }
+            if (!units.isEmpty() && units.stream().allMatch(UnitSplitter::isNamedBody)) {
+                return units;
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * 省工业和信息化厅配合 / 市财政局等配合 / 市财政局、市商务局等按职责分工负责 — the supporting half of "由X牵头,Y配合"
      * (the Suzhou note "（市工信局牵头负责，市发改委按职责分工负责）" splits the same way).
      */
@@ -350,7 +379,7 @@ public final class ResponsibilityExtractor {
             return false;
         }
         String text = asBracketedNotes(block.text());
-        if (isBareNote(text) && reading.previous != null) {
+        if ((isBareNote(text) || isUnlabelledNoteLine(text)) && reading.previous != null) {
             String evidence = evidence(stripBrackets(reading.previous));
             if (!evidence.isEmpty()) {
                 Responsibility note = record(evidence, UnitSplitter.split(text), reading.everyTask, block.taskId());
@@ -613,6 +642,32 @@ public final class ResponsibilityExtractor {
         return out;
     }
 
+    /**
+     * 成立清溪镇秸秆禁烧和综合利用工作领导小组，由镇党委书记任组长，…，负责全镇秸秆禁烧和综合利用工作的组织领导和统筹协调: a
+     * group set up in the sentence, headed by people rather than bodies. Not 成立由区规划资源局、区经委牵头的…工作小组 (the
+     * bodies that lead it carry that one).
+     */
+    private static final Pattern FORMED_GROUP = Pattern.compile(
+            "^(?:成立|组建|设立)(?:以[^，,、]{1,20}为组长的)?([\\p{IsHan}“”（）()]{2,30}?(?:领导小组|工作小组|工作专班|专班|指挥部))(?=[，,]|$)");
+
+    /** The group a sentence sets up ({@link #FORMED_GROUP}) when a later clause of it opens with 负责; else null. */
+    private Responsibility formedGroup(String sentence, List<int[]> clauses, String taskId) {
+        if (clauses.size() < 2 || !sentence.contains("负责")) {
+            return null;
+        }
+        Matcher m = FORMED_GROUP.matcher(sentence);
+        if (!m.find() || m.group(1).contains("由") || m.group(1).contains("的") || !UnitSplitter.isNamedBody(m.group(1))) {
+            return null;
+        }
+        for (int i = 1; i < clauses.size(); i++) {
+            if (sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip().startsWith("负责")) {
+                return record(sentence.strip(), new UnitSplitter.Split(List.of(m.group(1)), List.of(), List.of()), List.of(),
+                        taskId);
+            }
+        }
+        return null;
+    }
+
     /** Clauses whose subject is a named body; "由X牵头,Y配合" splits lead and support. */
     List<Responsibility> prose(String text, String taskId) {
         List<Responsibility> out = new ArrayList<>();
@@ -628,6 +683,9 @@ public final class ResponsibilityExtractor {
             List<int[]> clauses = clauses(sentence);
             int before = out.size();
             Responsibility carried = withTheSubjectBefore(sentence, clauses, previousSubject, taskId);
+            if (carried == null) {
+                carried = formedGroup(sentence, clauses, taskId);
+            }
             if (carried != null) {
                 out.add(carried);
             }
@@ -655,9 +713,26 @@ public final class ResponsibilityExtractor {
                     }
                 }
                 Matcher together = TOGETHER.matcher(clause);
-                if ((clause.contains("会同") || clause.contains("联合")) && together.find()) { // TOGETHER needs 会同 or 联合
+                List<String> partners = List.of();
+                boolean joined = (clause.contains("会同") || clause.contains("联合")) && together.find(); // needs 会同/联合
+                if (joined) {
+                    partners = UnitSplitter.splitUnits(together.group(2));
+                }
+                // partners that are not all named bodies (镇生态环境保护工作站组建禁烧巡查队) are cut back to the bodies that open them
+                if ((!joined || !partners.stream().allMatch(UnitSplitter::isNamedBody)) && clause.contains("会同")) {
+                    Matcher open = TOGETHER_OPEN.matcher(clause);
+                    if (open.find()) {
+                        List<String> leading = leadingUnits(clause.substring(open.end()));
+                        if (!leading.isEmpty()) {
+                            partners = leading;
+                            joined = true;
+                            together = open;
+                        }
+                    }
+                }
+                if (joined) {
                     List<String> both = new ArrayList<>(UnitSplitter.splitUnits(together.group(1)));
-                    both.addAll(UnitSplitter.splitUnits(together.group(2)));
+                    both.addAll(partners);
                     if (!both.isEmpty() && both.stream().allMatch(UnitSplitter::looksLikeUnit)
                             && both.stream().noneMatch(UnitSplitter::isVague)) {
                         out.add(record(clause, new UnitSplitter.Split(both, List.of(), List.of()), List.of(), taskId));
@@ -1034,7 +1109,8 @@ public final class ResponsibilityExtractor {
      */
     private Responsibility acts(String sentence, List<int[]> clauses, int i, String taskId) {
         String clause = sentence.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
-        if (clause.startsWith("会同") || !mayAct(clause)) {
+        if (clause.startsWith("会同") || clause.startsWith("经") && clause.endsWith("后") || !mayAct(clause)) {
+            // "经工作小组审核同意后，可…": what follows a body's approval is a condition, not its task
             // "会同市财政局制定…" with no subject before it: 市财政局 only works with whoever leads
             return null;
         }
@@ -1057,18 +1133,20 @@ public final class ResponsibilityExtractor {
         int n = subjectRun(clause);
         for (int i = 2; i < Math.min(n + 1, clause.length()); i++) {
             if (ACT_FIRST.indexOf(clause.charAt(i)) >= 0
-                    && policylens.lexicon.Lexicon.get().bodyKind(clause.substring(0, i)) != null) {
+                    && (policylens.lexicon.Lexicon.get().bodyKind(clause.substring(0, i)) != null
+                    // 各乡镇（街道）制定… / 各村（社区）排查…: a collective subject ends in no body word
+                    || clause.charAt(0) == '各' && policylens.lexicon.Lexicon.get().isCollectiveSubject(clause.substring(0, i)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final String ACT_FIRST = "按定组结制开建推做加指督下汇编出实落";
+    private static final String ACT_FIRST = policylens.lexicon.Lexicon.get().actFirstChars();
 
-    /** Named bodies opening a sentence, then a verb of doing (a subject list ends where the verb begins). */
+    /** Named bodies opening a sentence, then a verb of doing (lexicon/actions.tsv; a subject list ends where it begins). */
     private static final Pattern ACTS = Pattern.compile(
-            "^([\\p{IsHan}()（）、]{2,60}?)(?:按季度|按年度|定期|组织|结合|制定|开展|建立|推进|做好|加强|指导|督促|下达|汇总|编制|出台|实施|落实)");
+            "^([\\p{IsHan}()（）、]{2,60}?)(?:" + policylens.lexicon.Lexicon.get().actAlternation() + ")");
 
     private static final Pattern BY = Pattern.compile(
             "^由([\\p{IsHan}、]{2,40}?)(?:[（(][^（）()]{1,20}[）)])?(?:具体)?(?:开展|组织|实施|承担|制定|推进|落实|建设|运营|审核|评估|编制)");
@@ -1200,6 +1278,32 @@ public final class ResponsibilityExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A paragraph that is nothing but units and what they do, standing right after its task with no bracket and no
+     * label: "区规划自然资源局牵头，区住房城乡建委、各镇（街道）配合。" / "县财政局、县农业农村局按职责分工负责。".
+     */
+    static boolean isUnlabelledNoteLine(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "。；;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() < 4 || t.length() > 80 || t.indexOf('。') >= 0 || t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
+            return false;
+        }
+        boolean endsWithVerb = false;
+        for (String verb : UNLABELLED_VERBS) {
+            if (t.endsWith(verb) && t.length() > verb.length() + 1) {
+                endsWithVerb = true;
+                break;
+            }
+        }
+        if (!endsWithVerb) {
+            return false;
+        }
+        List<String> units = UnitSplitter.split(t).units();
+        return !units.isEmpty() && units.stream().allMatch(UnitSplitter::looksLikeUnit);
     }
 
     /** What ends the sentence a note with no label and no verb closes. */

@@ -24,14 +24,18 @@ public final class TargetExtractor {
     private static final Pattern FUND_TOTAL = Pattern.compile("总额|资金|总规模");
     /** 最高 / 单个 / 每辆 …: an amount per item is a subsidy rate, not a fund. */
     private static final Pattern PER_ITEM = Pattern.compile("最高|单个|单项|每[辆台户人家个项吨]|按");
+    /** 单个县支持资金 / 单个项目…: one of many things, whose most is then a cap. */
+    private static final Pattern PER_ITEM_CAP = Pattern.compile("单个|单项|单户|单家|每个项目");
     /** Subsidy rates and caps are not commitments: 单个项目最高补助500万元, 最高不超过100万元, 按10%给予补助. */
     private static final Pattern SUBSIDY = Pattern.compile("最高|补助|奖励|补贴|给予|奖补");
+    /** 压缩至0.5个工作日 / 降至42微克/立方米: verbs that set a value by cutting down to it. */
+    private static final String CUT_TO = "压缩至|压缩到|缩短至|缩短到|下降至|下降到|降低至|降低到|减少至|减少到|降至|降到";
     /**
      * Verbs that attain a value: 营收力争达到3000亿元 — what follows such a verb is the target, not a descriptor; so is
      * a fund set up or a capacity provided (各县区设立1亿元专项资金, 提供10万千瓦级的双向灵活调节能力).
      */
     private static final Pattern ATTAIN = Pattern.compile(
-            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
+            "(达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|" + CUT_TO + "|控制在|稳定在|保持在|维持在|不低于|不少于|至少|不超过|低于|力争|确保|安排|投放|设立|提供|规模|总额|总量|总规模)$");
     /** Words that open a clause before the metric: 力争到2028年, 2025年底前, 培育, 打造, 每年引进… (not 新建和改造…) */
     private static final Pattern LEADING = Pattern.compile(
             "^(?:力争|确保|争取|努力|全力|预计|计划|目标是|着力|重点|其中|并|及|和|以及|同时|实现|(?:到|至)?\\d{4}年(?:\\d{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?|\\d{4}[-—–]\\d{4}年|"
@@ -40,7 +44,7 @@ public final class TargetExtractor {
                     // 新建和改造智能有序充电站: a verb joined to the next one is part of what is counted
                     + "(?![和及与])");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|控制在|稳定在|保持在|维持在|保持|维持|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
+            "(?:力争|确保|总量|总规模)?(?:达到|达|突破|超过|超|为|实现|增至|增长到|提高到|提升到|提升至|提高至|" + CUT_TO + "|控制在|稳定在|保持在|维持在|保持|维持|不低于|不少于|至少|不超过|不高于|低于|少于|约|过|达到了|分别|≥|≤|>|<|大于|小于)\\s*$");
     /** Words of the past (lexicon/tense.tsv): 去年, 已, 累计完成 … */
     private static final Pattern PAST = Pattern.compile(Lexicon.get().tenseAlternation(Lexicon.Tense.PAST, false));
     /** The characters the words of the past and of the future open with: only there is one looked for (null: anywhere). */
@@ -87,7 +91,9 @@ public final class TargetExtractor {
     private static final java.util.Set<String> RANK_UNITS = java.util.Set.of("名", "位", "强");
     /** /小时 before 及以下: a rate's time unit (35蒸吨/小时及以下). */
     private static final Pattern PER_TIME = Pattern.compile("^[/／每](?:小时|时|日|天|年|月)(?=及?以[上下])");
-    private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|级)");
+    private static final Pattern LEADING_BOUND_OR_LEVEL = Pattern.compile("^(以上|以下|及以上|及以下|以内|级)");
+    /** 和1.5% / 及6%: the next value of a list of values (分别控制在2.5%、2%和1.5%以内), no noun the number describes. */
+    private static final Pattern NEXT_VALUE = Pattern.compile("^[和及与]\\d");
     private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern HAS_CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
@@ -228,6 +234,10 @@ public final class TargetExtractor {
         if (NOT_TARGET_UNITS.contains(q.unit()) || quoted[q.start()]) {
             return false;
         }
+        // 每千人口医疗卫生机构床位数达到7.2张: a number right after 每 is what a rate is per
+        if (q.start() > 0 && t.charAt(q.start() - 1) == '每') {
+            return false;
+        }
         // 8条重点产业链 names the chains a plan covers; 每年遴选不少于3条产业链 commits to a number of them
         if (q.unit().equals("条") && !COMPARATOR_ABOVE_OR_ABOUT.matcher(comparator).matches()) {
             return false;
@@ -268,8 +278,18 @@ public final class TargetExtractor {
             }
         }
         // 不超过项目设备投资额的10%: a share of an amount (a subsidy rate); 物业可转让不超过50%: what is allowed
-        String lead = t.substring(cs, q.start());
+        // 分别按项目投资额的20%、30%、40%给予补助: every value of a list is read where its first one stands
+        Quantity listHead = q;
+        for (Quantity p = previousListItem(t, q); p != null && listHead.start() > cs; p = previousListItem(t, p)) {
+            listHead = p;
+        }
+        String lead = t.substring(cs, Math.max(cs, listHead.start()));
         if (q.unit().equals("%") && SHARE_OF_AMOUNT.matcher(lead).find() || PERMITTED.matcher(lead).find()) {
+            return false;
+        }
+        // 单个县支持资金原则上不超过3000万元: the most one item may get is a cap, not a commitment
+        if ((comparator.equals(Comparator.LTE.json()) || comparator.equals(Comparator.LT.json()))
+                && PER_ITEM_CAP.matcher(lead).find()) {
             return false;
         }
         // 提供不超过V2G设备成本50%的建设补贴: a share of a cost paid as a subsidy is a subsidy rate
@@ -313,7 +333,9 @@ public final class TargetExtractor {
         }
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
-        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()
+        // 创建三十家县级示范家庭农场 / 两千个: ten or more is a count to reach
+        if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && q.value() < 10
+                && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()
                 && !namedItemsToAchieve(t, q)) {
             return false;
         }
@@ -386,7 +408,8 @@ public final class TargetExtractor {
         // 730万千瓦“先立后改”支撑性电源项目: a quoted name opens the noun
         String rest = LEADING_QUOTE.matcher(LEADING_BOUND_OR_LEVEL.matcher(after).replaceFirst("")).replaceFirst("");
         boolean nounFollows = !rest.isEmpty() && Chars.isHan(rest.codePointAt(0))
-                && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标");
+                && !rest.startsWith("左右") && !rest.startsWith("的目标") && !rest.startsWith("目标")
+                && !NEXT_VALUE.matcher(rest).find();
         String before = t.substring(Math.max(0, q.start() - 6), q.start());
         // 年产3.5万吨锂盐 describes a plant; 淘汰落后17台煤电机组产能36.5万千瓦。 is the capacity itself, nothing follows
         if (ENDS_WITH_OUTPUT_OR_VALUATION.matcher(before).matches() && nounFollows) {
@@ -480,7 +503,12 @@ public final class TargetExtractor {
         if (before.equals(Comparator.GT.json())) {
             return before;
         }
+        // 分别下降至8%、5%和6%以内: the bound after a list of values holds for each of them
         String after = t.substring(q.end(), Math.min(t.length(), q.end() + 3));
+        int last = lastOfList(t, q);
+        if (last > q.end() && before.equals(Comparator.EQ.json())) {
+            after = t.substring(last, Math.min(t.length(), last + 3));
+        }
         if (after.startsWith("以上") || after.startsWith("及以上")) {
             return Comparator.GTE.json();
         }
@@ -500,6 +528,22 @@ public final class TargetExtractor {
             return comparator(t, previous);
         }
         return listHeadComparator(t, q);
+    }
+
+    /**
+     * Where the list of values q opens or stands in ends: "8%、5%和6%以内" from 8% → the end of 6%; q's own end when no
+     * value of its unit follows it right after 、 / 和 / 及 / 与.
+     */
+    private static int lastOfList(String t, Quantity q) {
+        int end = q.end();
+        while (end + 1 < t.length() && "、和及与".indexOf(t.charAt(end)) >= 0 && Character.isDigit(t.charAt(end + 1))) {
+            List<Quantity> next = Quantities.findAll(t.substring(end + 1, Math.min(t.length(), end + 24)));
+            if (next.isEmpty() || next.get(0).start() != 0 || !next.get(0).unit().equals(q.unit())) {
+                break;
+            }
+            end = end + 1 + next.get(0).end();
+        }
+        return end;
     }
 
     /**
@@ -650,6 +694,15 @@ public final class TargetExtractor {
         if (items.length < 2) {
             // 单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%、3.9%: two subjects joined by 和
             items = JOINING_WORD.split(subjects);
+        } else if (items.length < listLength(t, q, fen + Clauses.start(t, q.start(), CLAUSE_END))) {
+            // 岚州市、泽阳市和汀源市重污染天数比率分别控制在2.5%、2%和1.5%以内: the last two subjects joined by 和
+            String[] last = JOINING_WORD.split(items[items.length - 1], 2);
+            if (last.length == 2) {
+                String[] more = java.util.Arrays.copyOf(items, items.length + 1);
+                more[items.length - 1] = last[0];
+                more[items.length] = last[1];
+                items = more;
+            }
         }
         if (items.length < 2 && index == 0 && !laterOfTheSameUnit(t, q)) {
             // 各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具: 分别 before one number means "each", no list
@@ -669,10 +722,44 @@ public final class TargetExtractor {
         // 工业锅炉、电站锅炉平均运行热效率分别提高…: what the last subject adds after its own name is shared by all
         String lastItem = items[items.length - 1].strip();
         String firstItem = stripLeading(STRIVE_OR_ENSURE.matcher(items[0]).replaceAll("").strip()).strip();
-        if (index < items.length - 1 && lastItem.length() >= firstItem.length() + 4 && !item.isEmpty()) {
-            item = item + lastItem.substring(firstItem.length());
+        if (index < items.length - 1 && !item.isEmpty()) {
+            item = item + sharedTail(firstItem, lastItem);
         }
         return item.isEmpty() ? null : item + verb;
+    }
+
+    /**
+     * What the last subject of a 分别 list says after its own name, which every subject shares: 平均运行热效率 of
+     * "工业锅炉、电站锅炉平均运行热效率" (the last name ends with the first one's last character, 炉), 重污染天数比率 of
+     * "岚州市、…汀源市重污染天数比率" (市), 产后损失率 of "果蔬、肉类、水产品产后损失率" (as many words as the first subject has,
+     * HanLP's: 水产品); "" when the last subject is no longer than a name.
+     */
+    static String sharedTail(String firstItem, String lastItem) {
+        if (firstItem.isEmpty() || lastItem.length() < firstItem.length() + 2) {
+            return "";
+        }
+        int own = lastItem.indexOf(firstItem.charAt(firstItem.length() - 1), 1);
+        if (own > 0 && own <= firstItem.length() + 3) {
+            return lastItem.substring(own + 1);
+        }
+        com.hankcs.hanlp.seg.Segment segment = UnitDictionary.hanlpSegmenter();
+        int words = segment.seg(firstItem).size();
+        List<com.hankcs.hanlp.seg.common.Term> terms = segment.seg(lastItem);
+        if (terms.size() <= words) {
+            return "";
+        }
+        StringBuilder tail = new StringBuilder();
+        terms.subList(words, terms.size()).forEach(term -> tail.append(term.word));
+        return tail.toString();
+    }
+
+    /** How many numbers of q's unit a 分别 at {@code fen} sets: those from it to the end of q's clause. */
+    private static int listLength(String t, Quantity q, int fen) {
+        int n = 0;
+        for (Quantity x : Quantities.findAll(t.substring(fen, clauseEnd(t, q.end())))) {
+            n += x.unit().equals(q.unit()) ? 1 : 0;
+        }
+        return n;
     }
 
     private static final Pattern JOINING_WORD = Pattern.compile("和|与|及");
@@ -1127,7 +1214,7 @@ public final class TargetExtractor {
     /** 50%的建设补贴 / 10%的奖励: what the number is paid as. */
     private static final Pattern SUBSIDY_AFTER = Pattern.compile("^的[\\p{IsHan}]{0,6}?(?:补贴|补助|奖励|奖补)");
     /** A verb that sets a value: 达到, 不低于… (anywhere before the later number of the clause). */
-    private static final Pattern SETS_VALUE = Pattern.compile("达到|不低于|不少于|提高到|提升到|提升至|提高至|控制在|不超过|不高于");
+    private static final Pattern SETS_VALUE = Pattern.compile("达到|不低于|不少于|提高到|提升到|提升至|提高至|" + CUT_TO + "|控制在|不超过|不高于");
 
     /** After {@code de} (the 的 after q) the clause sets a value of the same unit with a verb of its own. */
     private static boolean qualifiesForALaterValue(String t, Quantity q, int de) {

@@ -122,7 +122,8 @@ public final class UnitSplitter {
         if (s.length() < 2) {
             return false;
         }
-        return Lexicon.get().bodyKind(s) != null;
+        // 各村（社区） / 各中小学校 / 各牵头单位: a collective subject (lexicon/subjects.tsv) may end in no body word
+        return Lexicon.get().bodyKind(s) != null || Lexicon.get().isCollectiveSubject(removeWhitespace(name));
     }
 
     /**
@@ -138,8 +139,30 @@ public final class UnitSplitter {
         String s = removeWhitespace(name);
         return s.length() <= 25 && (UnitDictionary.get().isKnown(s) || UnitDictionary.get().national(s).isPresent()
                 || STRONG_BODY_END.matcher(s).find()
-                || Lexicon.get().isCollectiveSubject(s));
+                || Lexicon.get().isCollectiveSubject(s)
+                || LEVEL_PREFIX.matcher(s).lookingAt() && Lexicon.get().bodyKind(s) == Lexicon.BodyKind.UNIT
+                        && !endsInsideAfterLevel(s));
     }
+
+    /**
+     * Whether a body already ends inside the name, past its level and three more characters: "区公安分局依法查处" (区公安分局),
+     * "镇生态环境保护工作站组建禁烧巡查队" (镇生态环境保护工作站) run on into what the body does; "区委督查室", "省委党校", "镇中心学校" do not.
+     */
+    private static boolean endsInsideAfterLevel(String s) {
+        // the name's own ending does not count: 区规划资源部门 is not 区规划资源部 run on
+        for (int end = 4; end <= s.length() - Lexicon.get().bodyEndLength(s); end++) {
+            if (Lexicon.get().bodyKind(s.substring(0, end)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 镇财政所 / 县总工会 / 市消防救援支队 / 区委督查室 / 省委党校: an ending too generic alone (…所, …会, …队, …室) names a
+     * body when a level opens the name; not 市场…, 市级…, 区域…, 县域….
+     */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?:省|市|县|区|镇|乡)(?![级场民域内外])[\\p{IsHan}(（]{2}");
 
     private static final Pattern STRONG_BODY_END = Pattern.compile(
             "(" + Lexicon.get().bodyEndAlternation(Lexicon.BodyKind.NAMED) + ")$"

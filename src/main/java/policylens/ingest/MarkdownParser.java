@@ -11,6 +11,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import policylens.util.PipeRows;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,8 +36,6 @@ public final class MarkdownParser implements Parser {
 
     /** "## 政策原文" / "# 深圳市氢能产业创新发展行动计划（2024-2025年）" / "####苏州市供销合作总社" (scrapers drop the space) */
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+|(?=\\p{IsHan}))(.*?)\\s*#*\\s*$");
-    /** "| --- | :---: |" — the line under a table's header. */
-    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     /** "---", "***", "___" on their own line. */
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
     /** "- 项目" / "* 项目" / "+ 项目": a bullet, not a numbered Chinese item ("1." stays: it is the plan's numbering). */
@@ -80,11 +79,11 @@ public final class MarkdownParser implements Parser {
         int i = frontMatter(lines, xhtml);
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (isTableRow(line) && i + 1 < lines.size() && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
+            if (PipeRows.startsTable(lines, i)) {
                 xhtml.startElement("table");
                 writeRow(line, "th", xhtml);
                 i += 2;
-                while (i < lines.size() && isTableRow(lines.get(i))) {
+                while (i < lines.size() && PipeRows.isRow(lines.get(i))) {
                     writeRow(lines.get(i), "td", xhtml);
                     i++;
                 }
@@ -92,7 +91,7 @@ public final class MarkdownParser implements Parser {
                 continue;
             }
             i++;
-            if (line.isBlank() || THEMATIC_BREAK.matcher(line).matches() || TABLE_RULE.matcher(line).matches()) {
+            if (line.isBlank() || THEMATIC_BREAK.matcher(line).matches() || PipeRows.isRule(line)) {
                 continue;
             }
             Matcher h = HEADING.matcher(line);
@@ -155,7 +154,7 @@ public final class MarkdownParser implements Parser {
 
     private static void writeRow(String line, String cellElement, XHTMLContentHandler xhtml) throws SAXException {
         xhtml.startElement("tr");
-        for (String cell : cells(line)) {
+        for (String cell : PipeRows.cells(line)) {
             xhtml.startElement(cellElement);
             String[] parts = inline(cell).split("\n");
             for (int p = 0; p < parts.length; p++) {
@@ -168,38 +167,6 @@ public final class MarkdownParser implements Parser {
             xhtml.endElement(cellElement);
         }
         xhtml.endElement("tr");
-    }
-
-    static boolean isTableRow(String line) {
-        String s = line.strip();
-        return s.startsWith("|") && s.length() > 1;
-    }
-
-    /** The cells of "| a | b \| c |": split on unescaped pipes, outer pipes dropped. */
-    static List<String> cells(String line) {
-        String s = line.strip();
-        if (s.startsWith("|")) {
-            s = s.substring(1);
-        }
-        if (s.endsWith("|") && !s.endsWith("\\|")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\\' && k + 1 < s.length() && s.charAt(k + 1) == '|') {
-                cell.append('|');
-                k++;
-            } else if (c == '|') {
-                out.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString().strip());
-        return out;
     }
 
     /** Inline markup reduced to its text; {@code <br>} becomes a line break. */

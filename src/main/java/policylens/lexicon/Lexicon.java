@@ -50,6 +50,10 @@ public final class Lexicon {
     /** subjects.tsv: collective phrases that name bodies which must act, and kinds of department that name none. */
     private final Pattern collectiveSubjects;
     private final Pattern vagueSubjects;
+    /** actions.tsv: verbs that make the named bodies before them the subject of a sentence, longest first. */
+    private final List<String> actVerbs;
+    /** actions.tsv: each verb of {@link #actVerbs} as a regex, with the characters it may not be followed by. */
+    private final List<String> actRegexes;
 
     private Lexicon() {
         Map<String, UnitRole> l = new LinkedHashMap<>();
@@ -149,6 +153,34 @@ public final class Lexicon {
         }
         collectiveSubjects = anyOf(collective);
         vagueSubjects = anyOf(vague);
+        List<String[]> acts = new ArrayList<>();
+        for (String[] row : rows("actions.tsv", 2)) {
+            if (!row[1].equals("acts")) {
+                throw new IllegalStateException("actions.tsv: use must be acts: " + String.join("\t", row));
+            }
+            acts.add(row);
+        }
+        acts.sort(java.util.Comparator.comparingInt((String[] row) -> row[0].length()).reversed());
+        actVerbs = acts.stream().map(row -> row[0]).toList();
+        // 对 / 外口接: "省委宣传部对外新闻处…" is no body acting on something
+        actRegexes = acts.stream().map(row -> Pattern.quote(row[0])
+                + (row.length > 2 && !row[2].isBlank() ? "(?![" + row[2].strip().replaceAll("[^\\p{IsHan}]", "") + "])" : "")).toList();
+    }
+
+    /** The verbs after which named bodies opening a sentence carry it (actions.tsv), longest first, as a regex alternation. */
+    public String actAlternation() {
+        return String.join("|", actRegexes);
+    }
+
+    /** The first character of every verb of actions.tsv: a clause holding none after a subject cannot act. */
+    public String actFirstChars() {
+        StringBuilder b = new StringBuilder();
+        for (String v : actVerbs) {
+            if (b.indexOf(v.substring(0, 1)) < 0) {
+                b.append(v.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     private static Pattern anyOf(List<String> patterns) {
@@ -234,6 +266,19 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** The length of the body ending {@code name} ends in ("区规划资源部门" → 2, for 部门); 0 when none. */
+    public int bodyEndLength(String name) {
+        List<Map.Entry<String, BodyKind>> endings = name.isEmpty() ? null : bodyEndsByLast.get(name.charAt(name.length() - 1));
+        if (endings != null) {
+            for (Map.Entry<String, BodyKind> e : endings) {
+                if (name.endsWith(e.getKey())) {
+                    return e.getKey().length();
+                }
+            }
+        }
+        return 0;
     }
 
     /** Every ending of {@code kind} as a regex alternation, longest first (for patterns that end in a body). */

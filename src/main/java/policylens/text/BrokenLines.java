@@ -51,8 +51,31 @@ public final class BrokenLines implements TextStep {
                 || Headings.isOfficialTitle(line)) {
             return false;
         }
-        return true;
+        return !isCellAfterCell(line, next);
     }
+
+    /** 2024年11月底 / 2025年6月前 / 12月底: a deadline cell on a line of its own. */
+    private static final java.util.regex.Pattern DATE_CELL = java.util.regex.Pattern.compile(
+            "^(?:\\d{4}年(?:\\d{1,2}月)?|\\d{1,2}月)(?:底|末|前|中旬|上旬|下旬)?(?:前|以前)?$");
+    /** What a line that goes on into a list of units ends with: an enumeration comma or an opening label. */
+    private static final String LIST_GOES_ON = "、,，:：(（";
+
+    /**
+     * A task table saved one cell per line: "…实现城市街道综合养老服务中心全覆盖" then "市民政局、市住房城乡建设局、各区（市）人民政府"
+     * then "2024年11月底". A wrapped sentence does not go on with nothing but a list of units or a date, so a line before
+     * one is a cell of its own; not "…装备制造、新材料产业" then "链牵头单位" (a PDF line broken inside a word).
+     */
+    static boolean isCellAfterCell(String line, String next) {
+        String n = next.strip();
+        if (n.isEmpty() || LIST_GOES_ON.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        // the units cell opens with a level or 各 (市民政局、…); "链牵头单位" is the end of a word the line broke
+        return DATE_CELL.matcher(n).matches() || UNITS_CELL_START.indexOf(n.charAt(0)) >= 0 && isUnitList(n);
+    }
+
+    /** How a units cell of its own opens: a level (省 市 区 县 镇 乡 街道), 各, or 国家/国网. */
+    private static final String UNITS_CELL_START = "省市区县镇乡街各国";
 
     /**
      * 市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业链牵头单位 — a table's units cell: items that

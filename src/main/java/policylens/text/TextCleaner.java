@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cleaning chain: columns lined up with spaces, white space, page chrome, a second printed copy, broken lines, blank lines, data tables that
+ * The cleaning chain: pipe tables, columns lined up with spaces, white space, page chrome, a second printed copy, broken lines, blank lines, data tables that
  * arrived one cell per line. Each step is a
  * small {@link TextStep}; the chain is fixed so that every format of a document comes out the same.
  */
@@ -12,7 +12,7 @@ public final class TextCleaner {
     private final List<TextStep> steps;
 
     public TextCleaner() {
-        this(List.of(new SpacedColumns(), new Whitespace(), new PageChrome(), new RepeatedCopy(), new BrokenLines(), TextCleaner::dropBlank,
+        this(List.of(new PipeTables(), new SpacedColumns(), new Whitespace(), new PageChrome(), new RepeatedCopy(), new BrokenLines(), TextCleaner::dropBlank,
                 new FlatGrids()));
     }
 

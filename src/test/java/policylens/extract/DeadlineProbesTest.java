@@ -1,13 +1,9 @@
 package policylens.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import policylens.ingest.Ingestor;
 import policylens.text.Norm;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,20 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * second annotator who never ran the tool), scored with the contract's rule: the multiset of (expr, date, recurring).
  */
 class DeadlineProbesTest {
-    private static final Path DIR = Path.of("heldout/deadline-probes");
-
     @Test
     void theProbePlansDeadlinesStayAtTheirMeasuredF1() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        Ingestor ingestor = new Ingestor();
-        DocumentExtractor extractor = new DocumentExtractor();
         int tp = 0;
         int predicted = 0;
         int gold = 0;
         List<String> misses = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            JsonNode g = json.readTree(Files.readString(DIR.resolve("p" + i + ".gold.json")));
-            PolicyRecord r = extractor.extract(ingestor.read(DIR.resolve("p" + i + ".txt")));
+        for (ProbePlans.Plan plan : ProbePlans.read("deadline-probes", "p")) {
+            JsonNode g = plan.gold();
+            PolicyRecord r = plan.predicted();
             Map<String, Integer> expected = new HashMap<>();
             for (JsonNode d : g.get("deadlines")) {
                 expected.merge(key(d.get("expr").asText(), d.get("date").isNull() ? null : d.get("date").asText(),
@@ -47,7 +38,7 @@ class DeadlineProbesTest {
                     expected.merge(k, -1, Integer::sum);
                     tp++;
                 } else {
-                    misses.add("p" + i + " false " + k);
+                    misses.add(plan.name() + " false " + k);
                 }
             }
         }

@@ -114,4 +114,37 @@ class IndicatorTableExtractorTest {
         assertEquals("个", t.get(1).unit());
         assertEquals(500, t.get(1).value());
     }
+
+    @Test
+    void aColumnNamingWhatItMeasuresBeforeItsTargetWordGivesEachPlaceItsMetric() {
+        // a provincial air plan's city table (heldout/target-probes/t4.txt, constructed)
+        List<Target> t = extractor.extract(List.of(
+                "城市\t2023年PM2.5浓度（微克/立方米）\t2025年PM2.5浓度目标（微克/立方米）\t2025年优良天数比率目标（%）",
+                "岚州市\t52.1\t46\t65"), "4");
+        assertEquals(2, t.size(), t.toString()); // the 2023 column holds what there was
+        assertEquals("岚州市PM2.5浓度", t.get(0).metric());
+        assertEquals(46.0, t.get(0).value());
+        assertEquals("微克/立方米", t.get(0).unit());
+        assertEquals("岚州市优良天数比率", t.get(1).metric());
+        assertEquals("2025", t.get(1).deadline());
+    }
+
+    @Test
+    void aBareYearColumnBeforeTheDocumentsYearIsItsBaseline() {
+        List<String> rows = List.of("指标\t单位\t2024年\t2025年\t2026年", "农产品冷链流通率\t%\t24\t27\t30");
+        assertEquals(List.of(27.0, 30.0), extractor.extract(rows, "5", List.of(), 2025).stream().map(Target::value).toList());
+        assertEquals(3, extractor.extract(rows, "5", List.of(), 2024).size());
+    }
+
+    @Test
+    void aTotalRowUnderTheYearsIsDueWithTheLastYear() {
+        // a county's task table by year (heldout/target-probes/t3.txt, constructed), unit in the caption
+        List<Target> t = extractor.extract(List.of("年度\t新建高标准农田\t改造提升高标准农田", "2026年\t3.5\t1.8", "2027年\t3.3\t2.0",
+                "合计\t10\t5.3"), "A1", List.of("（单位：万亩）"));
+        assertEquals(6, t.size(), t.toString());
+        assertEquals("新建高标准农田", t.get(0).metric());
+        assertEquals("新建高标准农田（合计）", t.get(4).metric());
+        assertEquals(100000.0, t.get(4).value());
+        assertEquals("2027", t.get(4).deadline());
+    }
 }

@@ -504,4 +504,83 @@ class ResponsibilityExtractorTest {
         assertTrue(run("加强统筹协调。（有关部门）").isEmpty());
         assertTrue(run("完成改造任务。（2025年底前完成）").isEmpty());
     }
+
+    @Test
+    void aCollectiveSubjectThatMustActCarriesItsSentence() {
+        // township plans: 各村（社区）要… / 各中小学校要… (minimal)
+        List<Responsibility> r = run("（二）加强宣传。各村(社区)要通过宣传栏、微信群等方式开展政策宣传。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("各村(社区)"), r.get(0).units());
+        assertEquals(List.of("各中小学校"), run("各中小学校要严格落实在职教师有偿补课专项治理要求。").get(0).units());
+    }
+
+    @Test
+    void aLineOfUnitsThatLeadAndSupportIsTheNoteOfTheTaskAboveIt() {
+        // 区规划自然资源局牵头，区住房城乡建委、各镇（街道）配合。 on its own line after the task, no bracket and no label
+        List<Responsibility> r = run("（三）完善公共设施。推进老旧小区配套设施改造。", "区规划自然资源局牵头，区住房城乡建委、各镇(街道)配合。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("区规划自然资源局", "区住房城乡建委", "各镇(街道)"), r.get(0).units());
+        assertEquals(List.of("区规划自然资源局"), r.get(0).lead());
+        assertTrue(r.get(0).evidence().contains("推进老旧小区配套设施改造"), r.get(0).evidence());
+        List<Responsibility> shared = run("（四）强化资金保障。统筹使用衔接资金。", "县财政局、县农业农村局按职责分工负责。");
+        assertEquals(List.of("县财政局", "县农业农村局"), shared.get(0).units());
+        // a line that names no body, or says more than who does it, is no note
+        assertTrue(run("（五）加强统筹。推进项目建设。", "有关方面按职责分工负责。").isEmpty());
+    }
+
+    @Test
+    void aSupervisingUnitLabelNamesItsUnit() {
+        // 督办单位：区政府督查室 (lexicon/labels.tsv, neutral)
+        List<Responsibility> r = run("（六）压实责任。将任务落实情况纳入年度考核。督办单位：区政府督查室");
+        assertEquals(List.of("区政府督查室"), r.get(0).units());
+    }
+
+    @Test
+    void bothBodiesOf会同CarryTheClauseWhateverItsVerb() {
+        // 区市场监督管理局会同区公安分局依法查处… (the verb 依法查处 is in no list) (minimal)
+        List<Responsibility> r = run("区市场监督管理局会同区公安分局依法查处销售假冒伪劣商品等违法行为。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("区市场监督管理局", "区公安分局"), r.get(0).units());
+        assertEquals(List.of("区市场监督管理局"), ResponsibilityExtractor.leadingUnits("区市场监督管理局对辖区企业开展检查"));
+        assertEquals(List.of("区公安分局", "区城管执法局"), ResponsibilityExtractor.leadingUnits("区公安分局、区城管执法局等部门严厉打击"));
+        assertTrue(ResponsibilityExtractor.leadingUnits("有关部门研究").isEmpty());
+    }
+
+    @Test
+    void aBodyThatWillOrThatActsOnSomethingCarriesItsSentence() {
+        // fengxian 6.3: 区规划资源局将采取…开展考核 (将, lexicon/actions.tsv)
+        List<Responsibility> r = run("区规划资源局将采取“过程考核+年终考核”的方式对“新三年行动”开展考核。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("区规划资源局"), r.get(0).units());
+        // a township plan: 镇农业综合服务中心对各村…进行核查验收 (对)
+        r = run("镇农业综合服务中心对各村秸秆综合利用情况进行核查验收，形成工作总结报县农业农村局。");
+        assertEquals(List.of("镇农业综合服务中心"), r.get(0).units());
+        // jiangxi-1269: 对外新闻处 is a word, not the department acting
+        assertTrue(run("省委宣传部对外新闻处副处长徐承主持新闻发布会。").isEmpty());
+    }
+
+    @Test
+    void whatABodyMustApproveFirstIsAConditionNotItsTask() {
+        // baoshan-inefficient-industrial-land: 经工作小组审核同意后，可分割转让…
+        assertTrue(run("经工作小组审核同意后，可分割转让给园区开发平台或经认定的战略性新兴产业项目和高新技术产业化项目。").isEmpty());
+    }
+
+    @Test
+    void partnersOf会同AreCutBackToTheBodiesThatOpenTheClause() {
+        // a township plan: the partner is 镇生态环境保护工作站, not the whole run up to 队伍
+        List<Responsibility> r = run("镇综合行政执法大队要会同镇生态环境保护工作站组建禁烧巡查队伍，对重点区域开展昼夜巡查。");
+        assertEquals(List.of("镇综合行政执法大队", "镇生态环境保护工作站"), r.get(0).units());
+    }
+
+    @Test
+    void aGroupSetUpWithPeopleAtItsHeadCarriesWhatItIsResponsibleFor() {
+        // a township plan's 组织领导 section (heldout/resp-probes/r4.txt, constructed)
+        List<Responsibility> r = run("成立清溪镇秸秆禁烧和综合利用工作领导小组，由镇党委书记任组长，镇长任常务副组长，镇直有关单位主要负责同志为成员，"
+                + "负责全镇秸秆禁烧和综合利用工作的组织领导和统筹协调。");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(List.of("清溪镇秸秆禁烧和综合利用工作领导小组"), r.get(0).units());
+        // shanghai-baoshan-inefficient-industrial-land: the bodies that lead the group carry it, not the group
+        r = run("成立由区规划资源局、区经委牵头的宝山区低效产业用地处置工作小组，负责统筹推进低效产业用地处置工作。");
+        assertTrue(r.stream().noneMatch(x -> x.units().contains("宝山区低效产业用地处置工作小组")), r.toString());
+    }
 }

@@ -625,4 +625,52 @@ class TargetExtractorTest {
         assertEquals("全区居民小区生活垃圾分类覆盖率", t.metric());
         assertEquals(100, t.value());
     }
+
+    @Test
+    void everyValueOfAListJoinedBy和GetsItsOwnSubjectAndTheBoundAfterTheLast() {
+        // a provincial air plan (heldout/target-probes/t4.txt, constructed): three cities, three values, 以内 for each
+        List<Target> t = extractor.extract("到2027年，岚州市、泽阳市和汀源市重污染天数比率分别控制在2.5%、2%和1.5%以内。", PLAN, "1");
+        assertEquals(List.of(2.5, 2.0, 1.5), t.stream().map(Target::value).toList(), t.toString());
+        assertEquals(List.of("岚州市重污染天数比率", "泽阳市重污染天数比率", "汀源市重污染天数比率"), t.stream().map(Target::metric).toList());
+        assertTrue(t.stream().allMatch(x -> x.comparator().equals("lte")));
+        // the subjects share the last one's tail by words, not by the first name's length
+        t = extractor.extract("到2027年，果蔬、肉类、水产品产后损失率分别下降至8%、5%和6%以内。", PLAN, "1");
+        assertEquals(List.of("果蔬产后损失率", "肉类产后损失率", "水产品产后损失率"), t.stream().map(Target::metric).toList());
+        assertTrue(t.stream().allMatch(x -> x.comparator().equals("lte")));
+        // national energy-saving plan: 铁路和水路货运量分别较2020年增长10%、12%
+        t = extractor.extract("铁路和水路货运量分别较2020年增长10%、12%。", PLAN, "1");
+        assertEquals("铁路货运量较2020年增长", t.get(0).metric());
+    }
+
+    @Test
+    void tenOrMoreInChineseNumeralsIsACountToReach() {
+        List<Target> t = extractor.extract("到2027年，创建三十家县级示范家庭农场，建设县域冷链集配中心两千个。", PLAN, "1");
+        assertEquals(List.of(30.0, 2000.0), t.stream().map(Target::value).toList(), t.toString());
+        // 两个方面 / 三个考虑 still count words, not targets
+        assertTrue(extractor.extract("重点抓好两个方面的工作。", PLAN, "1").isEmpty());
+    }
+
+    @Test
+    void aValueCutDownToIsATargetAndWhatARateIsPerIsNot() {
+        List<Target> t = extractor.extract("到2027年，企业开办时间压缩至0.5个工作日以内，每千人口医疗卫生机构床位数达到7.2张。", PLAN, "1");
+        assertEquals(List.of(0.5, 7.2), t.stream().map(Target::value).toList(), t.toString());
+        assertEquals("企业开办时间", t.get(0).metric());
+        assertEquals("lte", t.get(0).comparator());
+        assertEquals("每千人口医疗卫生机构床位数", t.get(1).metric());
+    }
+
+    @Test
+    void aPartAfterASemicolonGoesOnInThePastOfThePartBeforeIt() {
+        // the review paragraph of a city plan: 2024年 …；(no year) … — all of it is what there was
+        List<Target> t = extractor.extract("2024年，全市人均预期寿命达到79.3岁，婴儿死亡率为2.31‰；每千人口医疗卫生机构床位数6.1张，"
+                + "每万人口全科医生数3.9名。", new DocContext(2025, "2025-02-10", new Meta.Period(2025, 2027), true), "0");
+        assertTrue(t.isEmpty(), t.toString());
+    }
+
+    @Test
+    void theMostOneItemMayGetAndEverySubsidyShareOfAListAreNoTargets() {
+        List<Target> t = extractor.extract("对东部、中部、西部地区分别按项目投资额的20%、30%、40%给予补助，单个县支持资金原则上不超过3000万元。",
+                PLAN, "3");
+        assertTrue(t.isEmpty(), t.toString());
+    }
 }

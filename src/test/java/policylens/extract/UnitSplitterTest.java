@@ -135,6 +135,17 @@ class UnitSplitterTest {
     }
 
     @Test
+    void aCollectiveSubjectIsAUnitThoughItEndsInNoBodyWord() {
+        // township and village plans: 各村（社区）要落实… / 各中小学校要… / 各牵头单位要制定具体工作措施 (lexicon/subjects.tsv)
+        for (String u : List.of("各村(社区)", "各村（社区）", "各中小学校", "各乡镇(街道)", "各牵头单位", "县直各定点帮扶单位", "配合单位")) {
+            assertTrue(UnitSplitter.looksLikeUnit(u), u);
+        }
+        for (String u : List.of("村(社区)", "各项任务", "推动发展")) {
+            assertFalse(UnitSplitter.looksLikeUnit(u), u);
+        }
+    }
+
+    @Test
     void vagueSubjects() {
         for (String u : List.of("各地", "有关部门", "省直有关部门", "市直部门", "各有关部门", "各市、县(区)")) {
             assertTrue(UnitSplitter.isVague(u), u);
@@ -201,5 +212,24 @@ class UnitSplitterTest {
         assertEquals(List.of("市发展改革委", "国网某市供电公司"), units("市发展改革委国网某市供电公司"));
         assertEquals(List.of("国网重庆市电力公司"), units("国网重庆市电力公司"));
         assertEquals(List.of("市卫健委医政医管处"), units("市卫健委医政医管处"), "a body's own office stays with it");
+    }
+
+    @Test
+    void aGenericEndingNamesABodyWhenALevelOpensTheName() {
+        // township and county plans: 镇财政所负责… / 县总工会要… / 区委督查室、区政府督查室将… / 镇中心学校要…
+        for (String u : List.of("镇财政所", "县总工会", "市消防救援支队", "区委督查室", "省委党校", "镇中心学校", "区规划资源部门")) {
+            assertTrue(UnitSplitter.isNamedBody(u), u);
+        }
+        // a body's name run on into what it does is no name; 市场…, 区域… open no level
+        for (String u : List.of("区公安分局依法查处", "镇生态环境保护工作站组建禁烧巡查队", "市场监管所", "区域协作会", "学校")) {
+            assertFalse(UnitSplitter.isNamedBody(u), u);
+        }
+    }
+
+    @Test
+    void everyLocalGovernmentTogetherNamesNone() {
+        // national plan: 地方各级人民政府对本行政区域节能降碳工作负总责 (lexicon/subjects.tsv, vague)
+        assertTrue(UnitSplitter.isVague("地方各级人民政府"));
+        assertFalse(UnitSplitter.isVague("区人民政府"));
     }
 }

