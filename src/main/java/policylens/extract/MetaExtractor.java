@@ -21,6 +21,17 @@ public final class MetaExtractor {
     private static final Pattern PLAN_TITLE = Pattern.compile(
             "^[^，,。：:；;！!？?]{4,70}?(方案|计划|规划|意见|办法|措施|纲要|细则|要点|指南|政策|决定|条例)"
                     + "([(（][^()（）]{0,20}[)）])?$");
+    /** (2024—2026年) closing a title. */
+    private static final Pattern TRAILING_PERIOD = Pattern.compile("\\([^()]*\\d{4}[^()]*\\)$");
+    /** 区农业农村委等部门 / 市发展改革委等单位 opening what a 转发 notice forwards: who wrote it, not its title. */
+    private static final Pattern FORWARDED_FROM = Pattern.compile("^[\\p{IsHan}、]{2,30}?等(?:部门|单位)");
+    /** 行动期限为2024—2026年 / 实施期限：2025-2027年 / 规划期为2026—2030年: the plan's years stated in its body. */
+    private static final Pattern BODY_PERIOD = Pattern.compile(
+            "(?:实施|行动|执行|规划|方案)(?:期限|期|时限)(?:为|是|[:：])?\\s*(\\d{4})年?\\s*[-—–~至到]\\s*(\\d{4})年");
+    /** 2024年6月 / 二〇二四年六月 alone on a line: a cover page's date. */
+    private static final Pattern MONTH_LINE = Pattern.compile("^([\\d〇零一二三四五六七八九]{4})年([\\d一二三四五六七八九十]{1,3})月$");
+    /** （2024—2026年） alone on the line under a title (a cover page). */
+    private static final Pattern PERIOD_LINE = Pattern.compile("^[(（]\\d{4}\\s*[-—–~至]\\s*\\d{4}年?[)）]$");
     /** 新余市人民政府关于印发《新余市产业集群提能升级三年行动方案(2026-2028年)》的通知 */
     private static final Pattern ISSUING_NOTICE = Pattern.compile(
             "^(.{2,40}?)?关于(?:印发|转发|印送)《?(.+?)》?的通知(?:[(（][^()（）]{2,30}号[)）])?$");
@@ -88,6 +99,10 @@ public final class MetaExtractor {
             if (m.find()) {
                 noticeIssuer = m.group(1);
                 notice = m.group(2);
+                if (line.contains("转发") && !line.contains("《")) {
+                    // 关于转发区农业农村委等部门江津区花椒产业…行动方案（2024—2026年）的通知: the bodies that wrote the plan
+                    notice = FORWARDED_FROM.matcher(notice).replaceFirst("");
+                }
                 break;
             }
         }
@@ -111,6 +126,7 @@ public final class MetaExtractor {
         if (title == null) {
             title = headline(lines);
         }
+        title = withPeriodLineAfter(title, lines);
         List<String> issuer = new ArrayList<>();
         String issued = null;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -128,16 +144,32 @@ public final class MetaExtractor {
                 break;
             }
         }
+        for (int i = 0; issuer.isEmpty() && issued == null && i + 1 < Math.min(20, lines.size()); i++) {
+            // a cover page: 佛山市工业和信息化局 over 2024年6月, as precise as it is written
+            Matcher month = MONTH_LINE.matcher(lines.get(i + 1).strip());
+            if (isIssuerName(lines.get(i)) && month.matches()) {
+                issuer.addAll(splitJoined(lines.get(i)));
+                int m = number(month.group(2));
+                issued = number(month.group(1)) + (m < 10 ? "-0" : "-") + m;
+            }
+        }
         if (issuer.isEmpty() && noticeIssuer != null) {
             issuer.addAll(splitJoined(noticeIssuer));
         }
         List<String> dateLines = new ArrayList<>(doc.dropped());
         dateLines.addAll(lines.subList(0, Math.min(15, lines.size()))); // 成文日期:… / 发布日期:… kept in the text
+        boolean signed = issued != null;
+        int pageDateRank = -1;
         for (String chrome : dateLines) {
             AnchoredMatcher date = new AnchoredMatcher(PAGE_DATE, chrome, PAGE_DATE_STARTS, 0);
-            if (issued == null && date.find()) {
+            if (!signed && date.find()) {
+                // 成文日期 (the day it was signed) over 发布日期 (the day a site put it up), whichever comes first
                 Matcher d = date.matcher();
-                issued = iso(d.group(2), d.group(3), d.group(4));
+                int rank = d.group(1).equals("成文日期") || d.group(1).equals("发文日期") ? 1 : 0;
+                if (rank > pageDateRank) {
+                    pageDateRank = rank;
+                    issued = iso(d.group(2), d.group(3), d.group(4));
+                }
             }
             AnchoredMatcher source = new AnchoredMatcher(PAGE_SOURCE, chrome, "来", 0);
             if (issuer.isEmpty() && source.find() && isIssuerName(source.matcher().group(1))) {
@@ -171,6 +203,13 @@ public final class MetaExtractor {
         Meta.Period period = null;
         if (title != null) {
             Matcher p = PERIOD.matcher(title);
+            if (p.find()) {
+                period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
+            }
+        }
+        if (period == null) {
+            // 行动期限为2024—2026年 / 实施期限：2025—2027年: the body states the plan's years
+            Matcher p = BODY_PERIOD.matcher(text);
             if (p.find()) {
                 period = new Meta.Period(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)));
             }
@@ -374,6 +413,26 @@ public final class MetaExtractor {
         return null;
     }
 
+    /**
+     * A title the line under which is only its period (a cover page: 佛山市制造业数字化转型三年行动方案 over （2024—2026年）)
+     * with that period; else the title as it is.
+     */
+    private static String withPeriodLineAfter(String title, List<String> lines) {
+        if (title == null || PERIOD.matcher(title).find()) {
+            return title;
+        }
+        for (int i = 0; i < Math.min(80, lines.size()); i++) {
+            if (lines.get(i).strip().equals(title)) {
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).isBlank()) {
+                    j++;
+                }
+                return j < lines.size() && PERIOD_LINE.matcher(lines.get(j).strip()).matches() ? title + lines.get(j).strip() : title;
+            }
+        }
+        return title;
+    }
+
     static List<Meta.Cite> cites(String text, String title, String notice) {
         Map<String, String> found = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -383,6 +442,11 @@ public final class MetaExtractor {
             String cited = m.group(1).strip();
             // the plan itself, also written with another dash or bracket width: 行动计划（2026-2028年）
             if (sameTitle(cited, title) || sameTitle(cited, notice)) {
+                continue;
+            }
+            // 对照《行动计划》明确的目标: the plan named short, by the end of its own title
+            if (title != null && cited.length() <= 8 && cited.length() < title.length()
+                    && TRAILING_PERIOD.matcher(bare(title)).replaceFirst("").endsWith(cited)) {
                 continue;
             }
             // the same title written once with — and once with - is one document

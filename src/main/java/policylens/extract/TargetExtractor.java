@@ -96,6 +96,8 @@ public final class TargetExtractor {
     private static final Pattern NEXT_VALUE = Pattern.compile("^[和及与]\\d");
     private static final Pattern ENDS_WITH_OUTPUT_OR_VALUATION = Pattern.compile(".*(年产|产能|年营收|估值)$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** 建设 / 建成 / 培育 … right before a number: what it counts is created. */
+    private static final Pattern CREATES_RIGHT_BEFORE = Pattern.compile("建设|建成|培育|打造|创建|新建|新增|引进");
     private static final Pattern HAS_CREATE_VERB = Pattern.compile(".*(形成|打造|培育|建成|创建|新增|引进).*");
     private static final Pattern TRAILING_REACH = Pattern.compile("(达到|达)$");
     private static final Pattern ENDS_WITH_AT_LEAST = Pattern.compile(".*(不低于|不少于|至少|不小于|不[得应能宜]低于|不[得应能宜]少于|≥|>=)\\s*$");
@@ -334,9 +336,10 @@ public final class TargetExtractor {
         // 一个以上协同创新平台 is a threshold; 一个集群促进组织 / 两个方面 / 三个考虑 only count words
         String numeral = t.substring(q.start(), q.end());
         // 创建三十家县级示范家庭农场 / 两千个: ten or more is a count to reach
+        // 建设两个万亩级高标准农田示范区: a few things a verb creates are a count to reach
         if (CHINESE_NUMERAL_NO_DIGIT.matcher(numeral).matches() && q.value() < 10
                 && !COMPARATOR_BOUND_OR_ABOUT.matcher(comparator).matches()
-                && !namedItemsToAchieve(t, q)) {
+                && !namedItemsToAchieve(t, q) && !CREATES_RIGHT_BEFORE.matcher(t.substring(Math.max(0, q.start() - 2), q.start())).matches()) {
             return false;
         }
         String sentence = sentence(t, q.start());

@@ -205,4 +205,40 @@ class MetaExtractorTest {
         Meta m = meta(List.of("关于加快推进充电基础设施建设的工作函", "某发改能源函〔2024〕512号", "各市、县发展改革委："), List.of());
         assertEquals("关于加快推进充电基础设施建设的工作函", m.title());
     }
+
+    @Test
+    void aCoverPageGivesTitleWithItsPeriodLineIssuerAndMonth() {
+        // a city plan saved from its PDF with a cover (heldout/meta-probes/m8.txt, constructed)
+        Meta m = meta(List.of("佛山市制造业数字化转型三年行动方案", "（2024—2026年）", "佛山市工业和信息化局", "2024年6月",
+                "佛山市制造业数字化转型三年行动方案（2024—2026年）", "一、总体要求", "坚持企业主体、政府引导。"), List.of());
+        assertEquals("佛山市制造业数字化转型三年行动方案（2024—2026年）", m.title());
+        assertEquals(List.of("佛山市工业和信息化局"), m.issuer());
+        assertEquals("2024-06", m.issued());
+        assertEquals(new Meta.Period(2024, 2026), m.period());
+    }
+
+    @Test
+    void aForwardingNoticeNamesThePlanNotTheBodiesThatWroteIt() {
+        Meta m = meta(List.of("重庆市江津区人民政府办公室关于转发区农业农村委等部门江津区花椒产业提质增效三年行动方案（2024—2026年）的通知",
+                "江津府办发〔2024〕58号", "各镇人民政府、街道办事处，区政府各部门，有关单位：",
+                "区农业农村委、区财政局、区商务委制定的《江津区花椒产业提质增效三年行动方案（2024—2026年）》已经区政府同意，现转发给你们。",
+                "重庆市江津区人民政府办公室", "2024年9月14日"), List.of());
+        assertEquals("江津区花椒产业提质增效三年行动方案（2024—2026年）", m.title());
+        assertTrue(m.cites().isEmpty(), m.cites().toString()); // the plan itself is no cite
+    }
+
+    @Test
+    void theBodyMayStateThePeriodAndNameThePlanShort() {
+        Meta m = meta(List.of("浏阳市花炮产业转型升级三年行动计划", "一、总体要求", "行动期限为2024—2026年。",
+                "各镇（街道）、各有关部门要对照《行动计划》明确的目标任务，抓好落实。"), List.of());
+        assertEquals(new Meta.Period(2024, 2026), m.period());
+        assertTrue(m.cites().isEmpty(), m.cites().toString());
+    }
+
+    @Test
+    void theDayItWasSignedBeatsTheDayASitePutItUp() {
+        Meta m = meta(List.of("发布机构：成都市郫都区人民政府办公室", "发布日期：2025年01月22日", "成文日期：2025年01月15日",
+                "成都市郫都区人民政府办公室关于印发郫都区数字乡村建设实施方案的通知"), List.of());
+        assertEquals("2025-01-15", m.issued());
+    }
 }

@@ -646,8 +646,11 @@ class TargetExtractorTest {
     void tenOrMoreInChineseNumeralsIsACountToReach() {
         List<Target> t = extractor.extract("到2027年，创建三十家县级示范家庭农场，建设县域冷链集配中心两千个。", PLAN, "1");
         assertEquals(List.of(30.0, 2000.0), t.stream().map(Target::value).toList(), t.toString());
-        // 两个方面 / 三个考虑 still count words, not targets
+        // 两个方面 / 三个考虑 still count words, not targets; two things a verb creates are a count
         assertTrue(extractor.extract("重点抓好两个方面的工作。", PLAN, "1").isEmpty());
+        t = extractor.extract("2025年至2027年建设两个万亩级高标准农田示范区，粮食总产量稳定在10亿斤左右。", PLAN, "1");
+        assertEquals(List.of(2.0, 1.0e9), t.stream().map(Target::value).toList(), t.toString());
+        assertEquals("斤", t.get(1).unit());
     }
 
     @Test
