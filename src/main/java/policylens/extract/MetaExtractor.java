@@ -149,8 +149,7 @@ public final class MetaExtractor {
             Matcher month = MONTH_LINE.matcher(lines.get(i + 1).strip());
             if (isIssuerName(lines.get(i)) && month.matches()) {
                 issuer.addAll(splitJoined(lines.get(i)));
-                int m = number(month.group(2));
-                issued = number(month.group(1)) + (m < 10 ? "-0" : "-") + m;
+                issued = isoMonth(month.group(1), month.group(2));
             }
         }
         if (issuer.isEmpty() && noticeIssuer != null) {
@@ -479,9 +478,14 @@ public final class MetaExtractor {
 
     /** 2025, 8, 28 / 二〇二五, 八, 二十八 → 2025-08-28. */
     private static String iso(String y, String m, String d) {
-        int month = number(m);
         int day = number(d);
-        return number(y) + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
+        return isoMonth(y, m) + (day < 10 ? "-0" : "-") + day;
+    }
+
+    /** 2024, 6 / 二〇二四, 六 → 2024-06. */
+    private static String isoMonth(String y, String m) {
+        int month = number(m);
+        return number(y) + (month < 10 ? "-0" : "-") + month;
     }
 
     private static int number(String s) {

@@ -253,32 +253,28 @@ public final class Lexicon {
      * 产业链牵头单位 → unit, 分宜县 → place; null when it ends like no body (or like one of the none rows: 干部).
      */
     public BodyKind bodyKind(String name) {
-        if (name.isEmpty()) {
-            return null;
-        }
-        List<Map.Entry<String, BodyKind>> endings = bodyEndsByLast.get(name.charAt(name.length() - 1));
+        Map.Entry<String, BodyKind> e = bodyEnding(name);
+        return e == null || e.getValue() == BodyKind.NONE ? null : e.getValue();
+    }
+
+    /** The length of the body ending {@code name} ends in ("区规划资源部门" → 2, for 部门); 0 when none. */
+    public int bodyEndLength(String name) {
+        Map.Entry<String, BodyKind> e = bodyEnding(name);
+        return e == null ? 0 : e.getKey().length();
+    }
+
+    /** The longest row of bodies.tsv {@code name} ends with, a none row included; null when none does. */
+    private Map.Entry<String, BodyKind> bodyEnding(String name) {
+        List<Map.Entry<String, BodyKind>> endings = name.isEmpty() ? null : bodyEndsByLast.get(name.charAt(name.length() - 1));
         if (endings == null) {
             return null; // no ending ends with this character
         }
         for (Map.Entry<String, BodyKind> e : endings) {
             if (name.endsWith(e.getKey())) {
-                return e.getValue() == BodyKind.NONE ? null : e.getValue();
+                return e;
             }
         }
         return null;
-    }
-
-    /** The length of the body ending {@code name} ends in ("区规划资源部门" → 2, for 部门); 0 when none. */
-    public int bodyEndLength(String name) {
-        List<Map.Entry<String, BodyKind>> endings = name.isEmpty() ? null : bodyEndsByLast.get(name.charAt(name.length() - 1));
-        if (endings != null) {
-            for (Map.Entry<String, BodyKind> e : endings) {
-                if (name.endsWith(e.getKey())) {
-                    return e.getKey().length();
-                }
-            }
-        }
-        return 0;
     }
 
     /** Every ending of {@code kind} as a regex alternation, longest first (for patterns that end in a body). */

@@ -16,8 +16,7 @@ import java.util.List;
  * dropped), before {@link BrokenLines} would take the rows for one wrapped sentence. A table copied out of a web page
  * without outer pipes or a rule line ("指标名称 | 单位 | 2024年基数 | 2025年目标" over rows with as many cells) counts
  * from three lines of three cells or more ({@link PipeRows#bareTableLength}); a line that merely holds a pipe is left
- * alone. Markdown files get the same from
- * {@code ingest.MarkdownParser}; this step reads what a .txt carries.
+ * alone. Markdown files get the same from {@code ingest.MarkdownParser}; this step reads what a .txt carries.
  */
 public final class PipeTables implements TextStep {
     @Override
@@ -26,17 +25,10 @@ public final class PipeTables implements TextStep {
         List<String> out = null;
         int i = 0;
         while (i < lines.size()) {
-            int bare = PipeRows.startsTable(lines, i) ? 0 : PipeRows.bareTableLength(lines, i);
-            if (bare > 0) {
-                if (out == null) {
-                    out = new ArrayList<>(lines.subList(0, i));
-                }
-                for (int end = i + bare; i < end; i++) {
-                    out.add(String.join("\t", PipeRows.cells(lines.get(i))));
-                }
-                continue;
-            }
-            if (!PipeRows.startsTable(lines, i)) {
+            // a Markdown table: its header, the rule (dropped), rows opening with a pipe; else a bare one: every row
+            boolean ruled = PipeRows.startsTable(lines, i);
+            int bare = ruled ? 0 : PipeRows.bareTableLength(lines, i);
+            if (!ruled && bare == 0) {
                 if (out != null) {
                     out.add(lines.get(i));
                 }
@@ -46,11 +38,17 @@ public final class PipeTables implements TextStep {
             if (out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
-            out.add(String.join("\t", PipeRows.cells(lines.get(i))));
-            i += 2;
-            while (i < lines.size() && PipeRows.isRow(lines.get(i))) {
+            int end = i + bare;
+            if (ruled) {
                 out.add(String.join("\t", PipeRows.cells(lines.get(i))));
-                i++;
+                i += 2;
+                end = i;
+                while (end < lines.size() && PipeRows.isRow(lines.get(end))) {
+                    end++;
+                }
+            }
+            for (; i < end; i++) {
+                out.add(String.join("\t", PipeRows.cells(lines.get(i))));
             }
         }
         return out == null ? page : page.withLines(out);
